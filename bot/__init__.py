@@ -1,0 +1,1 @@
+"""Newsdesk domain and app. The domain modules never import Slack."""

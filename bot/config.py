@@ -1,0 +1,90 @@
+"""Settings: the one place that reads the environment (and `.env`)."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+
+
+class SettingsError(Exception):
+    """A setting is missing or wrong; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_api_url: str = "https://slack.com/api/"
+
+    database_url: str = Field(default="sqlite:///newsdesk.db")
+
+    default_timezone: str = "UTC"
+    digest_time: time = time(8, 0)
+    digest_grace_hours: float = Field(default=6.0, ge=0, le=24)
+
+    review_channel: str | None = None
+    editor_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    editor_usergroup: str | None = None
+    allowed_team_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
+
+    seeds_dir: Path = SEEDS_DIR
+    max_article_bytes: int = Field(default=5_000_000, gt=0)
+    fetch_timeout_seconds: float = Field(default=15.0, gt=0)
+
+    @field_validator("editor_user_ids", "allowed_team_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        # Slack IDs arrive as "U1,U2" in the environment, not as JSON lists.
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _api_url_ends_with_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown timezone {value!r}; use an IANA name such as Europe/London") from None
+        return value
+
+    @property
+    def slack_configured(self) -> bool:
+        return self.slack_bot_token is not None and self.slack_app_token is not None
+
+    def missing_slack_variables(self) -> list[str]:
+        missing = []
+        if self.slack_bot_token is None:
+            missing.append("SLACK_BOT_TOKEN")
+        if self.slack_app_token is None:
+            missing.append("SLACK_APP_TOKEN")
+        return missing
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, turning pydantic's report into one line per bad variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = []
+        for error in exc.errors():
+            variable = "_".join(str(part) for part in error["loc"][:1]).upper()
+            lines.append(f"{variable}: {error['msg']}")
+        raise SettingsError("Invalid settings:\n  " + "\n  ".join(lines)) from None

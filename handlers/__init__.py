@@ -1,0 +1,1 @@
+"""Thin Slack listeners (one package per Slack feature type) and Block Kit rendering."""
