@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Literal
 
@@ -51,6 +51,47 @@ class Article(ArticleDraft):
     duplicate_of: int | None = None
     ingested_at: datetime
     revised_at: datetime | None = None
+
+
+# --- Sources -------------------------------------------------------------------------------
+
+
+class SourceKind(StrEnum):
+    FEED = "feed"
+    PAGE = "page"
+    FOLDER = "folder"
+
+
+class SourceState(BaseModel):
+    """What the poller remembers about a source between polls."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    failures: int = Field(default=0, ge=0)
+    next_poll: datetime | None = None
+    article_count: int = Field(default=0, ge=0)
+
+
+class Source(SourceState):
+    """A place articles come from: an RSS/Atom feed, a single article URL or a local folder.
+
+    `url` is set for feeds and pages, `path` for folders. `name` is the outlet to record on
+    its articles when the newsroom gave one (`--name`).
+    """
+
+    id: int | None = None
+    kind: SourceKind
+    url: str | None = None
+    path: str | None = None
+    name: str | None = None
+    every: timedelta = timedelta(minutes=15)
+
+    @property
+    def location(self) -> str:
+        return self.url or self.path or ""
 
 
 # --- Extraction -----------------------------------------------------------------------------
