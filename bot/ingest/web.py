@@ -1,0 +1,299 @@
+"""Web polling: what one poll of a feed or an article page yields, independent of the store.
+
+A feed poll fetches the feed (conditionally), then each entry's page, and falls back to the
+feed's own text for an entry whose page cannot be fetched or read. Failures come back inside
+the outcome, worded for the newsroom, so one broken source never stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import httpx
+from pydantic import BaseModel, Field
+
+from bot.ingest.downloads import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT_SECONDS,
+    WEB_CONTENT_TYPES,
+    WEB_PAGE_TYPES,
+    FetchResult,
+    fetch,
+    web_client,
+)
+from bot.ingest.errors import IngestError
+from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, parse_feed
+from bot.ingest.pages import article_from_html
+from bot.ingest.urls import is_web_address, outlet_from_domain
+from bot.models import ArticleDraft, Source, SourceKind, SourceState
+
+log = logging.getLogger(__name__)
+
+# Pages of one feed fetched at the same time; enough to hide latency, few enough to be polite.
+PAGE_WORKERS = 4
+
+# Where a feed title stops naming the outlet ("BBC News - World" → "BBC News").
+FEED_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
+
+
+class Fetcher(Protocol):
+    def __call__(self, url: str, **options) -> FetchResult: ...
+
+
+class PollOutcome(BaseModel):
+    """What one poll produced: articles, the validators for the next conditional GET, and
+    problems. `error` is set when the poll failed as a whole; `problems` lists entries that
+    needed the feed's own text or were skipped, and damage the feed survived."""
+
+    url: str
+    kind: SourceKind
+    drafts: list[ArticleDraft] = Field(default_factory=list)
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    feed_title: str | None = None
+    problems: list[str] = Field(default_factory=list)
+    error: str | None = None
+    retryable: bool = False
+    retry_after: float | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def outlet_from_feed_title(title: str) -> str | None:
+    """The outlet a feed's title names, without its section ("Daily Planet | World" → "Daily Planet")."""
+    for separator in FEED_TITLE_SEPARATORS:
+        title = title.split(separator)[0]
+    return title.strip() or None
+
+
+class _Poll:
+    """The fetch settings shared by every request of one poll, with one HTTP client."""
+
+    def __init__(self, fetcher: Fetcher, max_bytes: int, timeout: float, client: httpx.Client | None) -> None:
+        self.fetcher = fetcher
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self.client = client
+
+    def get(self, url: str, *, accept: frozenset[str], state: SourceState | None = None) -> FetchResult:
+        options = {"max_bytes": self.max_bytes, "timeout": self.timeout, "accept": accept, "client": self.client}
+        if state is not None:
+            options.update(etag=state.etag, last_modified=state.last_modified)
+        return self.fetcher(url, **options)
+
+    def article(self, url: str, outlet: str | None) -> ArticleDraft:
+        result = self.get(url, accept=WEB_PAGE_TYPES)
+        return article_from_html(result.text, result.final_url, outlet=outlet)
+
+    def entry_article(self, entry: FeedEntry, outlet: str | None) -> tuple[ArticleDraft | None, str | None]:
+        """The article behind a feed entry, or the feed's own text for it, and any problem."""
+        problem = None
+        if entry.link:
+            try:
+                draft = self.article(entry.link, outlet)
+            except IngestError as error:
+                problem = f"{entry.link}: {error.message}"
+            else:
+                # The feed's date and byline are made for machines; the page's may be missing.
+                return draft.model_copy(
+                    update={
+                        "published": entry.published or draft.published,
+                        "title": draft.title or entry.title,
+                        "author": draft.author or entry.author,
+                    }
+                ), None
+        try:
+            draft = article_from_entry(entry, outlet=outlet)
+        except IngestError as error:
+            return None, f"{problem}; {error.message}" if problem else error.message
+        return draft, f"{problem}; used the feed's own text instead" if problem else None
+
+
+Done = TypeVar("Done")
+
+
+def _run(work: Callable[[_Poll], Done], fetcher: Fetcher, max_bytes: int, timeout: float) -> Done:
+    # Only the real fetcher needs a client; test fetchers get None and ignore it.
+    client = web_client() if fetcher is fetch else None
+    try:
+        return work(_Poll(fetcher, max_bytes, timeout, client))
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _failed(url: str, kind: SourceKind, error: IngestError, state: SourceState | None) -> PollOutcome:
+    return PollOutcome(
+        url=url,
+        kind=kind,
+        error=error.message,
+        retryable=error.retryable,
+        retry_after=getattr(error, "retry_after", None),
+        etag=state.etag if state else None,
+        last_modified=state.last_modified if state else None,
+    )
+
+
+def _feed_outcome(
+    poll: _Poll, url: str, result: FetchResult, feed: Feed, outlet: str | None, skip_entry: Callable[[FeedEntry], bool] | None, workers: int
+) -> PollOutcome:
+    outlet = outlet or outlet_from_feed_title(feed.title) or outlet_from_domain(result.final_url)
+    entries = [entry for entry in feed.entries if skip_entry is None or not skip_entry(entry)]
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        results = list(pool.map(lambda entry: poll.entry_article(entry, outlet), entries))
+    return PollOutcome(
+        url=url,
+        kind=SourceKind.FEED,
+        drafts=[draft for draft, _ in results if draft is not None],
+        etag=result.etag,
+        last_modified=result.last_modified,
+        feed_title=feed.title or None,
+        problems=feed.problems + [problem for _, problem in results if problem],
+    )
+
+
+def _page_outcome(url: str, result: FetchResult, outlet: str | None) -> PollOutcome:
+    draft = article_from_html(result.text, result.final_url, outlet=outlet)
+    return PollOutcome(
+        url=url, kind=SourceKind.PAGE, drafts=[draft], etag=result.etag, last_modified=result.last_modified
+    )
+
+
+def _poll_web(
+    url: str,
+    kind: SourceKind | None,
+    state: SourceState | None,
+    *,
+    outlet: str | None,
+    fetcher: Fetcher,
+    max_bytes: int,
+    timeout: float,
+    skip_entry: Callable[[FeedEntry], bool] | None,
+    workers: int,
+) -> PollOutcome:
+    def work(poll: _Poll) -> PollOutcome:
+        expected = kind or SourceKind.PAGE
+        try:
+            result = poll.get(url, accept=WEB_CONTENT_TYPES, state=state)
+            if result.not_modified:
+                return PollOutcome(
+                    url=url,
+                    kind=expected,
+                    not_modified=True,
+                    etag=result.etag or (state.etag if state else None),
+                    last_modified=result.last_modified or (state.last_modified if state else None),
+                )
+            if kind is SourceKind.FEED or (kind is None and result.is_feed):
+                expected = SourceKind.FEED
+                feed = parse_feed(result.body, result.final_url, content_type=result.content_type)
+                return _feed_outcome(poll, url, result, feed, outlet, skip_entry, workers)
+            return _page_outcome(url, result, outlet)
+        except IngestError as error:
+            return _failed(url, expected, error, state)
+
+    return _run(work, fetcher, max_bytes, timeout)
+
+
+def poll_feed(
+    url: str,
+    state: SourceState | None = None,
+    *,
+    outlet: str | None = None,
+    fetch: Fetcher = fetch,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    skip_entry: Callable[[FeedEntry], bool] | None = None,
+    workers: int = PAGE_WORKERS,
+) -> PollOutcome:
+    """One poll of an RSS/Atom feed: conditional GET with `state`'s ETag/Last-Modified, then each
+    entry's page extracted (feed text as fallback). `skip_entry` lets the caller pass over entries
+    it already holds. Never raises for a bad feed or page; see `PollOutcome.error`/`problems`.
+    """
+    return _poll_web(
+        url, SourceKind.FEED, state, outlet=outlet, fetcher=fetch, max_bytes=max_bytes,
+        timeout=timeout, skip_entry=skip_entry, workers=workers,
+    )
+
+
+def poll_page(
+    url: str,
+    state: SourceState | None = None,
+    *,
+    outlet: str | None = None,
+    fetch: Fetcher = fetch,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+) -> PollOutcome:
+    """One poll of a single article page (conditional GET); its article, if it changed."""
+    return _poll_web(
+        url, SourceKind.PAGE, state, outlet=outlet, fetcher=fetch, max_bytes=max_bytes,
+        timeout=timeout, skip_entry=None, workers=1,
+    )
+
+
+def poll_address(
+    url: str,
+    state: SourceState | None = None,
+    *,
+    outlet: str | None = None,
+    fetch: Fetcher = fetch,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    skip_entry: Callable[[FeedEntry], bool] | None = None,
+    workers: int = PAGE_WORKERS,
+) -> PollOutcome:
+    """One poll of an address whose kind is not known yet (`newsdesk ingest URL`): a feed if the
+    server sends one, otherwise an article page. `PollOutcome.kind` says which it was."""
+    return _poll_web(
+        url, None, state, outlet=outlet, fetcher=fetch, max_bytes=max_bytes,
+        timeout=timeout, skip_entry=skip_entry, workers=workers,
+    )
+
+
+def poll_source(
+    source: Source,
+    *,
+    fetch: Fetcher = fetch,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    skip_entry: Callable[[FeedEntry], bool] | None = None,
+) -> PollOutcome:
+    """One poll of a stored feed or page source, with its own name as outlet and its validators."""
+    if source.kind is SourceKind.FOLDER or source.url is None:
+        raise ValueError(f"poll_source handles feeds and pages, not {source.kind} {source.location!r}")
+    poll = poll_feed if source.kind is SourceKind.FEED else poll_page
+    options = {"skip_entry": skip_entry} if source.kind is SourceKind.FEED else {}
+    return poll(source.url, source, outlet=source.name, fetch=fetch, max_bytes=max_bytes, timeout=timeout, **options)
+
+
+def ingest_url(
+    url: str,
+    *,
+    outlet: str | None = None,
+    fetch: Fetcher = fetch,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+) -> ArticleDraft:
+    """The article at a single URL, fetched and extracted; raises IngestError in plain words."""
+    return _run(lambda poll: poll.article(url, outlet), fetch, max_bytes, timeout)
+
+
+def discover_kind(location: str, *, fetch: Fetcher = fetch, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> SourceKind:
+    """Whether a location given to `sources add` is a feed, an article page or a local folder.
+
+    Fetches web addresses once; raises IngestError when the address cannot be fetched or the
+    path is not a folder.
+    """
+    if not is_web_address(location):
+        if Path(location).expanduser().is_dir():
+            return SourceKind.FOLDER
+        raise IngestError(f"{location} is neither a web address nor a folder on this machine")
+    result = _run(lambda poll: poll.get(location, accept=WEB_CONTENT_TYPES), fetch, DEFAULT_MAX_BYTES, timeout)
+    return SourceKind.FEED if result.is_feed else SourceKind.PAGE
