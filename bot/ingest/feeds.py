@@ -66,8 +66,9 @@ def _entry_link(raw: feedparser.FeedParserDict, base: str | None) -> str | None:
 
 
 def _entry_author(raw: feedparser.FeedParserDict) -> str | None:
+    # feedparser's author_detail mangles "email (Name)", so the raw author string comes first.
     detail = raw.get("author_detail") or {}
-    name = (detail.get("name") or raw.get("author") or "").strip()
+    name = (raw.get("author") or detail.get("name") or "").strip()
     # RSS <author> is "email (Name)"; the name is the byline, a bare address is none.
     named = _EMAIL_WITH_NAME.match(name)
     if named:

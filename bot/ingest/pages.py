@@ -23,6 +23,9 @@ DATE_PARAMETERS = {"extensive_search": False, "original_date": True, "outputform
 # Below this many characters the fast extraction may have missed the article; try the fallbacks.
 SHORT_TEXT = 200
 
+# Fewer words than this is a menu or a cookie notice, not an article.
+MIN_ARTICLE_WORDS = 5
+
 # Tags whose end starts a new line in text taken from a feed's HTML content.
 BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "pre"}
@@ -94,7 +97,7 @@ def article_from_html(
     except Exception as error:  # noqa: BLE001 - lxml and the extractors raise many kinds on broken markup
         log.warning("extraction failed for %s: %r", url or source_path, error)
         raise PageError("The page could not be read as HTML") from error
-    if document is None or not (document.text or "").strip():
+    if document is None or len((document.text or "").split()) < MIN_ARTICLE_WORDS:
         raise PageError("No article text found on the page")
     title = (document.title or "").strip()
     text = _without_title(document.text.strip(), title)

@@ -1,4 +1,7 @@
-"""A loopback web server for ingestion tests: routes answer with whatever a test sets up."""
+"""A loopback web server for ingestion tests: routes answer with whatever a test sets up.
+
+Imported by the test modules (not a conftest, so it cannot clash with the suite's own).
+"""
 
 from __future__ import annotations
 
@@ -81,7 +84,7 @@ def site() -> Iterator[Site]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(web))
     server.daemon_threads = True
     web.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield web
     server.shutdown()
@@ -141,3 +144,37 @@ BRIDGE_PARAGRAPHS = [
     "Opposition councillors said the money would be better spent on the tram network, which carries more people each day.",
     "The bridge has been closed to cars since March, when inspectors found corrosion in two of its supporting beams.",
 ]
+
+
+def rss_feed(title: str, items: list[dict[str, str]]) -> str:
+    """An RSS 2.0 feed; each item's keys become its elements (link, title, pubDate, description…)."""
+    rendered = "".join(
+        "<item>" + "".join(f"<{name}>{value}</{name}>" for name, value in item.items()) + "</item>" for item in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>https://gazette.example/</link>{rendered}</channel></rss>"
+    )
+
+
+def atom_feed(title: str, entries: list[dict[str, str]]) -> str:
+    """An Atom feed; `link` becomes an alternate link, `content` HTML content, other keys elements."""
+    rendered = []
+    for entry in entries:
+        parts = []
+        for name, value in entry.items():
+            if name == "link":
+                parts.append(f'<link rel="alternate" href="{value}"/>')
+            elif name == "content":
+                parts.append(f'<content type="html">{value}</content>')
+            elif name == "author":
+                parts.append(f"<author><name>{value}</name></author>")
+            else:
+                parts.append(f"<{name}>{value}</{name}>")
+        rendered.append("<entry>" + "".join(parts) + "</entry>")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>{title}</title><id>urn:feed</id><updated>2025-06-02T10:00:00Z</updated>"
+        + "".join(rendered)
+        + "</feed>"
+    )
