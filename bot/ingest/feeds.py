@@ -17,6 +17,7 @@ from bot.ingest.urls import canonical_url, is_web_address, outlet_from_domain
 from bot.ingest.wire import wire_credit
 from bot.models import ArticleDraft
 
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _EMAIL_WITH_NAME = re.compile(r"^\S+@\S+\s*\((?P<name>[^)]*)\)$")
 
 
@@ -82,12 +83,10 @@ def _entry_content(raw: feedparser.FeedParserDict) -> str:
 
 
 def _xml_problem(error: Exception | None) -> str:
+    # The parser's own words ("mismatched tag"); its line numbers count lines feedparser added.
     if error is None:
         return "it is not well-formed"
-    line = getattr(error, "getLineNumber", lambda: None)()
-    where = f" at line {line}" if line else ""
-    message = getattr(error, "getMessage", lambda: str(error))()
-    return f"{message}{where}"
+    return getattr(error, "getMessage", lambda: str(error))()
 
 
 def parse_feed(body: bytes, url: str | None = None, *, content_type: str | None = None) -> Feed:
@@ -103,14 +102,15 @@ def parse_feed(body: bytes, url: str | None = None, *, content_type: str | None 
     # A stream, never a str: feedparser would fetch a str that looks like an address.
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     problems: list[str] = []
-    if parsed.get("bozo"):
+    damage = _xml_problem(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if not parsed.get("version") and not parsed.entries:
+        if content_type and content_type.split(";")[0].strip().lower() in HTML_TYPES:
+            raise FeedError("This is not an RSS or Atom feed: the address gives a web page")
+        raise FeedError("This is not an RSS or Atom feed" + (f" ({damage})" if damage else ""))
+    if damage:
         if not parsed.entries:
-            if not parsed.get("version"):
-                raise FeedError(f"This is not a readable RSS or Atom feed ({_xml_problem(parsed.get('bozo_exception'))})")
-            raise FeedError(f"The feed is damaged and no entries could be read ({_xml_problem(parsed.get('bozo_exception'))})")
-        problems.append(f"The feed is damaged ({_xml_problem(parsed.get('bozo_exception'))}); the entries that could be read were kept")
-    elif not parsed.get("version") and not parsed.entries:
-        raise FeedError("This is not an RSS or Atom feed")
+            raise FeedError(f"The feed is damaged and no entries could be read ({damage})")
+        problems.append(f"The feed is damaged ({damage}); the entries that could be read were kept")
     entries = []
     for number, raw in enumerate(parsed.entries, start=1):
         entry = FeedEntry(
@@ -126,7 +126,8 @@ def parse_feed(body: bytes, url: str | None = None, *, content_type: str | None 
             continue
         entries.append(entry)
     if parsed.entries and not entries:
-        raise FeedError("None of the feed's entries has a link or any text")
+        damaged = f"The feed is damaged ({damage}) and" if damage else "In this feed,"
+        raise FeedError(f"{damaged} none of the entries has a link or any text")
     feed = parsed.get("feed", {})
     return Feed(title=text_from_fragment(feed.get("title", "")), link=feed.get("link"), entries=entries, problems=problems)
 

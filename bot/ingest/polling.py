@@ -27,7 +27,8 @@ INTERVAL_UNIT_WORDS = {
 SHORTEST_INTERVAL = timedelta(minutes=1)
 LONGEST_INTERVAL = timedelta(days=7)
 
-_INTERVAL = re.compile(r"^\s*(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]+)\s*$", re.IGNORECASE)
+_INTERVAL = re.compile(r"^(?:\s*\d+(?:\.\d+)?\s*[a-z]+)+\s*$", re.IGNORECASE)
+_INTERVAL_PART = re.compile(r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]+)", re.IGNORECASE)
 
 
 class IntervalError(ValueError):
@@ -35,15 +36,16 @@ class IntervalError(ValueError):
 
 
 def parse_interval(text: str) -> timedelta:
-    """A polling interval from "15m", "2h", "1d", "90 seconds"; IntervalError in plain words."""
-    match = _INTERVAL.match(text or "")
-    if not match:
+    """A polling interval from "15m", "2h", "1d", "1h30m", "90 seconds"; IntervalError in plain words."""
+    if not _INTERVAL.match(text or ""):
         raise IntervalError(f"{text!r} is not an interval; write a number and a unit, such as 15m, 2h or 1d")
-    unit = match.group("unit").lower()
-    unit = INTERVAL_UNIT_WORDS.get(unit, unit)
-    if unit not in INTERVAL_UNITS:
-        raise IntervalError(f"{match.group('unit')!r} is not a unit; use s, m, h or d (as in 15m)")
-    interval = INTERVAL_UNITS[unit] * float(match.group("amount"))
+    interval = timedelta(0)
+    for part in _INTERVAL_PART.finditer(text):
+        unit = part.group("unit").lower()
+        unit = INTERVAL_UNIT_WORDS.get(unit, unit)
+        if unit not in INTERVAL_UNITS:
+            raise IntervalError(f"{part.group('unit')!r} is not a unit; use s, m, h or d (as in 15m)")
+        interval += INTERVAL_UNITS[unit] * float(part.group("amount"))
     if interval < SHORTEST_INTERVAL:
         raise IntervalError(f"{text.strip()} is too often; poll at most every {format_interval(SHORTEST_INTERVAL)}")
     if interval > LONGEST_INTERVAL:

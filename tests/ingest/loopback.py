@@ -58,7 +58,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             headers = {name.lower(): value for name, value in self.headers.items()}
             site.requests.append((self.path, headers))
-            route = site.routes.get(self.path)
+            route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
             reply = route(headers) if route else Reply(404, b"<html><body>missing</body></html>")
             time.sleep(reply.delay)
             try:

@@ -67,10 +67,11 @@ def test_a_truncated_feed_keeps_the_entries_before_the_damage():
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b"this is not xml at all", "This is not a readable RSS or Atom feed"),
+        (b"this is not xml at all", "This is not an RSS or Atom feed (syntax error)"),
         (b"<html><body><p>A web page</p></body></html>", "This is not an RSS or Atom feed"),
         (b"", "This is not"),
-        (rss_feed("Empty titles", [{"title": "a"}, {"title": "b"}]).encode(), "None of the feed's entries has a link or any text"),
+        (rss_feed("Empty titles", [{"title": "a"}, {"title": "b"}]).encode(), "In this feed, none of the entries has a link or any text"),
+        (b"<rss version='2.0'><channel><item><title>a</ti", "The feed is damaged"),
     ],
 )
 def test_unusable_feeds_get_a_clear_error(body, message):
