@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -29,6 +30,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, parse_feed
 from bot.ingest.pages import article_from_html
 from bot.ingest.urls import is_web_address, outlet_from_domain
+from bot.config import Settings
 from bot.models import ArticleDraft, Source, SourceKind, SourceState
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,9 @@ FEED_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 
 class Fetcher(Protocol):
     def __call__(self, url: str, **options) -> FetchResult: ...
+
+
+EntryFilter = Callable[[FeedEntry], bool]
 
 
 class PollOutcome(BaseModel):
@@ -73,20 +78,32 @@ def outlet_from_feed_title(title: str) -> str | None:
     return title.strip() or None
 
 
-class _Poll:
-    """The fetch settings shared by every request of one poll, with one HTTP client."""
+@dataclass(frozen=True)
+class FetchPolicy:
+    """How a poll downloads: the fetcher (swappable in tests), size cap, timeout, page workers."""
 
-    def __init__(self, fetcher: Fetcher, max_bytes: int, timeout: float, client: httpx.Client | None) -> None:
-        self.fetcher = fetcher
-        self.max_bytes = max_bytes
-        self.timeout = timeout
+    fetch: Fetcher = fetch
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT_SECONDS
+    page_workers: int = PAGE_WORKERS
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FetchPolicy:
+        return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds)
+
+
+class _Poll:
+    """One poll's requests: the policy and, for real downloads, one shared HTTP client."""
+
+    def __init__(self, policy: FetchPolicy, client: httpx.Client | None) -> None:
+        self.policy = policy
         self.client = client
 
     def get(self, url: str, *, accept: frozenset[str], state: SourceState | None = None) -> FetchResult:
-        options = {"max_bytes": self.max_bytes, "timeout": self.timeout, "accept": accept, "client": self.client}
+        options = {"max_bytes": self.policy.max_bytes, "timeout": self.policy.timeout, "accept": accept, "client": self.client}
         if state is not None:
             options.update(etag=state.etag, last_modified=state.last_modified)
-        return self.fetcher(url, **options)
+        return self.policy.fetch(url, **options)
 
     def article(self, url: str, outlet: str | None) -> ArticleDraft:
         result = self.get(url, accept=WEB_PAGE_TYPES)
@@ -119,11 +136,11 @@ class _Poll:
 Done = TypeVar("Done")
 
 
-def _run(work: Callable[[_Poll], Done], fetcher: Fetcher, max_bytes: int, timeout: float) -> Done:
+def _run(work: Callable[[_Poll], Done], policy: FetchPolicy) -> Done:
     # Only the real fetcher needs a client; test fetchers get None and ignore it.
-    client = web_client() if fetcher is fetch else None
+    client = web_client() if policy.fetch is fetch else None
     try:
-        return work(_Poll(fetcher, max_bytes, timeout, client))
+        return work(_Poll(policy, client))
     finally:
         if client is not None:
             client.close()
@@ -142,11 +159,11 @@ def _failed(url: str, kind: SourceKind, error: IngestError, state: SourceState |
 
 
 def _feed_outcome(
-    poll: _Poll, url: str, result: FetchResult, feed: Feed, outlet: str | None, skip_entry: Callable[[FeedEntry], bool] | None, workers: int
+    poll: _Poll, url: str, result: FetchResult, feed: Feed, outlet: str | None, skip_entry: EntryFilter | None
 ) -> PollOutcome:
     outlet = outlet or outlet_from_feed_title(feed.title) or outlet_from_domain(result.final_url)
     entries = [entry for entry in feed.entries if skip_entry is None or not skip_entry(entry)]
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, poll.policy.page_workers)) as pool:
         results = list(pool.map(lambda entry: poll.entry_article(entry, outlet), entries))
     return PollOutcome(
         url=url,
@@ -170,13 +187,9 @@ def _poll_web(
     url: str,
     kind: SourceKind | None,
     state: SourceState | None,
-    *,
     outlet: str | None,
-    fetcher: Fetcher,
-    max_bytes: int,
-    timeout: float,
-    skip_entry: Callable[[FeedEntry], bool] | None,
-    workers: int,
+    policy: FetchPolicy,
+    skip_entry: EntryFilter | None = None,
 ) -> PollOutcome:
     def work(poll: _Poll) -> PollOutcome:
         expected = kind or SourceKind.PAGE
@@ -193,12 +206,15 @@ def _poll_web(
             if kind is SourceKind.FEED or (kind is None and result.is_feed):
                 expected = SourceKind.FEED
                 feed = parse_feed(result.body, result.final_url, content_type=result.content_type)
-                return _feed_outcome(poll, url, result, feed, outlet, skip_entry, workers)
+                return _feed_outcome(poll, url, result, feed, outlet, skip_entry)
             return _page_outcome(url, result, outlet)
         except IngestError as error:
             return _failed(url, expected, error, state)
 
-    return _run(work, fetcher, max_bytes, timeout)
+    return _run(work, policy)
+
+
+DEFAULT_POLICY = FetchPolicy()
 
 
 def poll_feed(
@@ -206,86 +222,42 @@ def poll_feed(
     state: SourceState | None = None,
     *,
     outlet: str | None = None,
-    fetch: Fetcher = fetch,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float = DEFAULT_TIMEOUT_SECONDS,
-    skip_entry: Callable[[FeedEntry], bool] | None = None,
-    workers: int = PAGE_WORKERS,
+    policy: FetchPolicy = DEFAULT_POLICY,
+    skip_entry: EntryFilter | None = None,
 ) -> PollOutcome:
     """One poll of an RSS/Atom feed: conditional GET with `state`'s ETag/Last-Modified, then each
     entry's page extracted (feed text as fallback). `skip_entry` lets the caller pass over entries
     it already holds. Never raises for a bad feed or page; see `PollOutcome.error`/`problems`.
     """
-    return _poll_web(
-        url, SourceKind.FEED, state, outlet=outlet, fetcher=fetch, max_bytes=max_bytes,
-        timeout=timeout, skip_entry=skip_entry, workers=workers,
-    )
+    return _poll_web(url, SourceKind.FEED, state, outlet, policy, skip_entry)
 
 
 def poll_page(
-    url: str,
-    state: SourceState | None = None,
-    *,
-    outlet: str | None = None,
-    fetch: Fetcher = fetch,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    url: str, state: SourceState | None = None, *, outlet: str | None = None, policy: FetchPolicy = DEFAULT_POLICY
 ) -> PollOutcome:
     """One poll of a single article page (conditional GET); its article, if it changed."""
-    return _poll_web(
-        url, SourceKind.PAGE, state, outlet=outlet, fetcher=fetch, max_bytes=max_bytes,
-        timeout=timeout, skip_entry=None, workers=1,
-    )
+    return _poll_web(url, SourceKind.PAGE, state, outlet, policy)
 
 
-def poll_address(
-    url: str,
-    state: SourceState | None = None,
-    *,
-    outlet: str | None = None,
-    fetch: Fetcher = fetch,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float = DEFAULT_TIMEOUT_SECONDS,
-    skip_entry: Callable[[FeedEntry], bool] | None = None,
-    workers: int = PAGE_WORKERS,
-) -> PollOutcome:
-    """One poll of an address whose kind is not known yet (`newsdesk ingest URL`): a feed if the
-    server sends one, otherwise an article page. `PollOutcome.kind` says which it was."""
-    return _poll_web(
-        url, None, state, outlet=outlet, fetcher=fetch, max_bytes=max_bytes,
-        timeout=timeout, skip_entry=skip_entry, workers=workers,
-    )
+def ingest_address(url: str, *, outlet: str | None = None, policy: FetchPolicy = DEFAULT_POLICY) -> PollOutcome:
+    """Everything at an address, once (`newsdesk ingest URL`): every entry if the server sends a
+    feed, otherwise the article page. `PollOutcome.kind` says which it was."""
+    return _poll_web(url, None, None, outlet, policy)
 
 
-def poll_source(
-    source: Source,
-    *,
-    fetch: Fetcher = fetch,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float = DEFAULT_TIMEOUT_SECONDS,
-    skip_entry: Callable[[FeedEntry], bool] | None = None,
-) -> PollOutcome:
+def poll_source(source: Source, *, policy: FetchPolicy = DEFAULT_POLICY, skip_entry: EntryFilter | None = None) -> PollOutcome:
     """One poll of a stored feed or page source, with its own name as outlet and its validators."""
     if source.kind is SourceKind.FOLDER or source.url is None:
         raise ValueError(f"poll_source handles feeds and pages, not {source.kind} {source.location!r}")
-    poll = poll_feed if source.kind is SourceKind.FEED else poll_page
-    options = {"skip_entry": skip_entry} if source.kind is SourceKind.FEED else {}
-    return poll(source.url, source, outlet=source.name, fetch=fetch, max_bytes=max_bytes, timeout=timeout, **options)
+    return _poll_web(source.url, source.kind, source, source.name, policy, skip_entry)
 
 
-def ingest_url(
-    url: str,
-    *,
-    outlet: str | None = None,
-    fetch: Fetcher = fetch,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    timeout: float = DEFAULT_TIMEOUT_SECONDS,
-) -> ArticleDraft:
+def ingest_url(url: str, *, outlet: str | None = None, policy: FetchPolicy = DEFAULT_POLICY) -> ArticleDraft:
     """The article at a single URL, fetched and extracted; raises IngestError in plain words."""
-    return _run(lambda poll: poll.article(url, outlet), fetch, max_bytes, timeout)
+    return _run(lambda poll: poll.article(url, outlet), policy)
 
 
-def discover_kind(location: str, *, fetch: Fetcher = fetch, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> SourceKind:
+def discover_kind(location: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> SourceKind:
     """Whether a location given to `sources add` is a feed, an article page or a local folder.
 
     Fetches web addresses once; raises IngestError when the address cannot be fetched or the
@@ -295,5 +267,5 @@ def discover_kind(location: str, *, fetch: Fetcher = fetch, timeout: float = DEF
         if Path(location).expanduser().is_dir():
             return SourceKind.FOLDER
         raise IngestError(f"{location} is neither a web address nor a folder on this machine")
-    result = _run(lambda poll: poll.get(location, accept=WEB_CONTENT_TYPES), fetch, DEFAULT_MAX_BYTES, timeout)
+    result = _run(lambda poll: poll.get(location, accept=WEB_CONTENT_TYPES), policy)
     return SourceKind.FEED if result.is_feed else SourceKind.PAGE

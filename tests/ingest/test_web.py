@@ -4,7 +4,7 @@ import pytest
 
 from bot.ingest.downloads import FetchResult
 from bot.ingest.errors import IngestError, PageError
-from bot.ingest.web import discover_kind, ingest_url, outlet_from_feed_title, poll_address, poll_feed, poll_page, poll_source
+from bot.ingest.web import FetchPolicy, discover_kind, ingest_url, outlet_from_feed_title, ingest_address, poll_feed, poll_page, poll_source
 from bot.models import Source, SourceKind, SourceState
 from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     BRIDGE_PARAGRAPHS,
@@ -16,6 +16,8 @@ from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     rss_feed,
     site,
 )
+
+QUICK = FetchPolicy(timeout=2)
 
 
 def _newsroom(site):
@@ -48,7 +50,7 @@ def _newsroom(site):
 
 def test_rss_poll_extracts_each_entry_page(site):
     rss, _ = _newsroom(site)
-    outcome = poll_feed(rss, timeout=2)
+    outcome = poll_feed(rss, policy=QUICK)
     assert outcome.ok and outcome.problems == []
     assert outcome.kind is SourceKind.FEED
     assert outcome.etag == '"feed-1"' and outcome.feed_title == "The Harbour Gazette - Local"
@@ -66,7 +68,7 @@ def test_rss_poll_extracts_each_entry_page(site):
 
 def test_atom_poll_and_the_source_name_as_outlet(site):
     _, atom = _newsroom(site)
-    outcome = poll_feed(atom, outlet="City Times Online", timeout=2)
+    outcome = poll_feed(atom, outlet="City Times Online", policy=QUICK)
     (draft,) = outcome.drafts
     assert draft.outlet == "City Times Online"
     assert "ferry crossings" in draft.text
@@ -82,9 +84,9 @@ def test_second_poll_is_conditional_and_fetches_no_pages(site):
 
     site_feed = site.routes["/rss.xml"]
     site.route("/rss.xml", conditional)
-    first = poll_feed(rss, timeout=2)
+    first = poll_feed(rss, policy=QUICK)
     pages_before = len(site.hits("/news/ferries"))
-    second = poll_feed(rss, SourceState(etag=first.etag, last_modified=first.last_modified), timeout=2)
+    second = poll_feed(rss, SourceState(etag=first.etag, last_modified=first.last_modified), policy=QUICK)
     assert second.not_modified and second.ok and second.drafts == []
     assert second.etag == '"feed-1"'
     assert site.hits("/rss.xml")[-1]["if-none-match"] == '"feed-1"'
@@ -94,7 +96,7 @@ def test_second_poll_is_conditional_and_fetches_no_pages(site):
 def test_feed_text_is_used_when_a_page_fails(site):
     rss, _ = _newsroom(site)
     site.route("/news/bridge", lambda _: Reply(500, b"<p>down</p>", {"Content-Type": "text/html"}))
-    outcome = poll_feed(rss, timeout=2)
+    outcome = poll_feed(rss, policy=QUICK)
     ferries, bridge = outcome.drafts
     assert ferries.text.startswith("The harbour authority")
     assert bridge.text == "The council voted for repairs."
@@ -115,7 +117,7 @@ def test_entries_without_links_or_dates_still_arrive(site):
         ],
     )
     site.serve("/news/ferries", article_page("Ferries halted", FERRY_PARAGRAPHS, published=None))
-    outcome = poll_feed(site.serve("/wire.xml", body, "application/rss+xml"), timeout=2)
+    outcome = poll_feed(site.serve("/wire.xml", body, "application/rss+xml"), policy=QUICK)
     linkless, undated = outcome.drafts
     assert linkless.url is None and linkless.wire_credit == "Xinhua"
     assert undated.published is None and undated.text.startswith("The harbour authority")
@@ -126,7 +128,7 @@ def test_a_malformed_feed_keeps_its_readable_entries(site):
     site.serve("/news/ferries", article_page("Ferries halted", FERRY_PARAGRAPHS))
     body = rss_feed("Broken", [{"title": "Ferries", "link": site.url("/news/ferries")}, {"title": "Cut"}])
     broken = body[: body.index("<item><title>Cut") + 20]
-    outcome = poll_feed(site.serve("/broken.xml", broken, "application/rss+xml"), timeout=2)
+    outcome = poll_feed(site.serve("/broken.xml", broken, "application/rss+xml"), policy=QUICK)
     assert outcome.ok
     assert [draft.title for draft in outcome.drafts] == ["Ferries halted"]
     assert outcome.problems[0].startswith("The feed is damaged")
@@ -145,7 +147,7 @@ def test_a_malformed_feed_keeps_its_readable_entries(site):
 def test_a_failed_feed_poll_reports_and_keeps_its_validators(site, reply, error, retryable):
     url = site.route("/feed.xml", lambda _: reply)
     state = SourceState(etag='"old"', last_modified="Mon, 02 Jun 2025 08:00:00 GMT")
-    outcome = poll_feed(url, state, timeout=2)
+    outcome = poll_feed(url, state, policy=QUICK)
     assert not outcome.ok and outcome.drafts == []
     assert outcome.error.startswith(error)
     assert outcome.retryable is retryable
@@ -158,14 +160,14 @@ def test_timeouts_refusals_and_redirect_loops_come_back_as_outcomes(site, dead_u
     slow = site.serve("/slow.xml", rss_feed("Slow", []), "application/rss+xml", delay=1.0)
     site.route("/loop-a", lambda _: Reply(302, headers={"Location": "/loop-b"}))
     loop = site.route("/loop-b", lambda _: Reply(302, headers={"Location": "/loop-a"}))
-    assert poll_feed(slow, timeout=0.2).error == "The server took longer than 0.2 s to answer"
-    assert poll_feed(dead_url, timeout=2).error == "The server refused the connection"
-    assert poll_feed(loop, timeout=2).error.startswith("Too many redirects")
+    assert poll_feed(slow, policy=FetchPolicy(timeout=0.2)).error == "The server took longer than 0.2 s to answer"
+    assert poll_feed(dead_url, policy=QUICK).error == "The server refused the connection"
+    assert poll_feed(loop, policy=QUICK).error.startswith("Too many redirects")
 
 
 def test_one_broken_source_does_not_stop_the_next(site, dead_url):
     rss, _ = _newsroom(site)
-    outcomes = [poll_feed(url, timeout=2) for url in (dead_url, rss)]
+    outcomes = [poll_feed(url, policy=QUICK) for url in (dead_url, rss)]
     assert [outcome.ok for outcome in outcomes] == [False, True]
     assert len(outcomes[1].drafts) == 2
 
@@ -173,14 +175,14 @@ def test_one_broken_source_does_not_stop_the_next(site, dead_url):
 def test_skip_entry_passes_over_known_articles(site):
     rss, _ = _newsroom(site)
     known = {site.url("/news/ferries")}
-    outcome = poll_feed(rss, timeout=2, skip_entry=lambda entry: entry.link in known)
+    outcome = poll_feed(rss, policy=QUICK, skip_entry=lambda entry: entry.link in known)
     assert [draft.title for draft in outcome.drafts] == ["Bridge repairs approved"]
     assert not site.hits("/news/ferries")
 
 
 def test_single_article_url(site):
     _newsroom(site)
-    draft = ingest_url(site.url("/news/ferries?fbclid=abc#comments"), timeout=2)
+    draft = ingest_url(site.url("/news/ferries?fbclid=abc#comments"), policy=QUICK)
     assert draft.url == site.url("/news/ferries")
     assert draft.published == datetime(2025, 6, 2, 9, 15, tzinfo=timezone(timedelta(hours=2)))
 
@@ -188,18 +190,18 @@ def test_single_article_url(site):
 def test_single_article_url_failures_raise_plain_errors(site):
     site.serve("/empty", "<html><body><nav>Home</nav></body></html>")
     with pytest.raises(PageError, match="No article text"):
-        ingest_url(site.url("/empty"), timeout=2)
+        ingest_url(site.url("/empty"), policy=QUICK)
     with pytest.raises(IngestError, match="404 Not Found"):
-        ingest_url(site.url("/nowhere"), timeout=2)
+        ingest_url(site.url("/nowhere"), policy=QUICK)
     site.serve("/feed-as-page", rss_feed("x", []), "application/rss+xml")
     with pytest.raises(IngestError, match="Not a web page"):
-        ingest_url(site.url("/feed-as-page"), timeout=2)
+        ingest_url(site.url("/feed-as-page"), policy=QUICK)
 
 
-def test_poll_address_tells_feeds_from_pages(site):
+def test_ingest_address_takes_a_feed_or_a_page(site):
     rss, _ = _newsroom(site)
-    as_feed = poll_address(rss, timeout=2)
-    as_page = poll_address(site.url("/news/ferries"), timeout=2)
+    as_feed = ingest_address(rss, policy=QUICK)
+    as_page = ingest_address(site.url("/news/ferries"), policy=QUICK)
     assert as_feed.kind is SourceKind.FEED and len(as_feed.drafts) == 2
     assert as_page.kind is SourceKind.PAGE and as_page.drafts[0].title == "Ferries halted after storm"
 
@@ -213,15 +215,15 @@ def test_page_source_poll_is_conditional(site):
         return Reply(200, html.encode(), {"Content-Type": "text/html", "Last-Modified": "Mon, 02 Jun 2025 08:00:00 GMT"})
 
     url = site.route("/live", conditional)
-    first = poll_page(url, timeout=2)
-    again = poll_page(url, SourceState(last_modified=first.last_modified), timeout=2)
+    first = poll_page(url, policy=QUICK)
+    again = poll_page(url, SourceState(last_modified=first.last_modified), policy=QUICK)
     assert len(first.drafts) == 1 and again.not_modified and again.drafts == []
 
 
 def test_poll_source_uses_the_source_name_and_validators(site):
     rss, _ = _newsroom(site)
     source = Source(kind=SourceKind.FEED, url=rss, name="Gazette", etag='"stale"')
-    outcome = poll_source(source, timeout=2)
+    outcome = poll_source(source, policy=QUICK)
     assert {draft.outlet for draft in outcome.drafts} == {"Gazette"}
     assert site.hits("/rss.xml")[0]["if-none-match"] == '"stale"'
     with pytest.raises(ValueError):
@@ -230,8 +232,8 @@ def test_poll_source_uses_the_source_name_and_validators(site):
 
 def test_discover_kind(site, tmp_path):
     rss, _ = _newsroom(site)
-    assert discover_kind(rss, timeout=2) is SourceKind.FEED
-    assert discover_kind(site.url("/news/ferries"), timeout=2) is SourceKind.PAGE
+    assert discover_kind(rss, policy=QUICK) is SourceKind.FEED
+    assert discover_kind(site.url("/news/ferries"), policy=QUICK) is SourceKind.PAGE
     assert discover_kind(str(tmp_path)) is SourceKind.FOLDER
     with pytest.raises(IngestError, match="neither a web address nor a folder"):
         discover_kind(str(tmp_path / "nope"))
@@ -245,7 +247,7 @@ def test_a_fake_fetcher_can_stand_in_for_the_network():
         return FetchResult(url=url, final_url=url, status=304, not_modified=True)
 
     state = SourceState(etag='"x"', last_modified="Mon, 02 Jun 2025 08:00:00 GMT")
-    outcome = poll_feed("https://example.com/feed", state, fetch=fake)
+    outcome = poll_feed("https://example.com/feed", state, policy=FetchPolicy(fetch=fake))
     assert outcome.not_modified and outcome.etag == '"x"'  # a 304 without validators keeps the old ones
     assert calls == [("https://example.com/feed", '"x"', "Mon, 02 Jun 2025 08:00:00 GMT")]
 
