@@ -129,7 +129,7 @@ class _Poll:
         try:
             draft = article_from_entry(entry, outlet=outlet)
         except IngestError as error:
-            return None, f"{problem}; {error.message}" if problem else error.message
+            return None, f"{problem}; the feed has no text for it either, so it was skipped" if problem else error.message
         return draft, f"{problem}; used the feed's own text instead" if problem else None
 
 

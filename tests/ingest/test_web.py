@@ -257,3 +257,27 @@ def test_outlet_from_feed_title():
     assert outlet_from_feed_title("The Guardian | Politics") == "The Guardian"
     assert outlet_from_feed_title("Reuters") == "Reuters"
     assert outlet_from_feed_title("") is None
+
+
+def test_legacy_encoded_page_without_charset_is_read_correctly(site):
+    html = article_page("Caf\u00e9 owners \u201cfurious\u201d", FERRY_PARAGRAPHS, charset_meta=None)
+    url = site.serve("/legacy", html.encode("cp1252"), "text/html")
+    draft = ingest_url(url, policy=QUICK)
+    assert draft.title == "Caf\u00e9 owners \u201cfurious\u201d"
+    assert "\u201cWe will not put passengers at risk" in draft.text
+
+
+def test_an_entry_linking_to_a_pdf_falls_back_to_the_feed_text(site):
+    site.serve("/report.pdf", b"%PDF-1.7 ...", "application/pdf")
+    body = rss_feed("Reports", [{"title": "Annual report", "link": site.url("/report.pdf"), "description": "The port handled more ships."}])
+    outcome = poll_feed(site.serve("/reports.xml", body, "application/rss+xml"), policy=QUICK)
+    (draft,) = outcome.drafts
+    assert draft.text == "The port handled more ships."
+    assert outcome.problems == [f"{site.url('/report.pdf')}: Not a web page (application/pdf); used the feed's own text instead"]
+
+
+def test_an_entry_whose_page_and_feed_text_both_fail_is_reported_not_fatal(site):
+    body = rss_feed("Gaps", [{"title": "Gone", "link": site.url("/gone")}, {"title": "Kept", "description": "Still here."}])
+    outcome = poll_feed(site.serve("/gaps.xml", body, "application/rss+xml"), policy=QUICK)
+    assert [draft.title for draft in outcome.drafts] == ["Kept"]
+    assert outcome.problems == [f"{site.url('/gone')}: The server said 404 Not Found; the feed has no text for it either, so it was skipped"]
