@@ -26,6 +26,10 @@ SHORT_TEXT = 200
 # Fewer words than this is a menu or a cookie notice, not an article.
 MIN_ARTICLE_WORDS = 5
 
+# Extraction time grows with the markup, and news pages carry a few thousand tags; beyond this a
+# page is generated junk that would hold a poll for many seconds.
+MAX_MARKUP_TAGS = 50_000
+
 # Tags whose end starts a new line in text taken from a feed's HTML content.
 BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article", "pre"}
@@ -90,6 +94,8 @@ def article_from_html(
     """
     if not html or not html.strip():
         raise PageError("The page is empty")
+    if html.count("<") > MAX_MARKUP_TAGS:
+        raise PageError(f"The page has too much markup to read (over {MAX_MARKUP_TAGS:,} tags)")
     try:
         document = _extract(html, url, fast=True)
         if document is None or len(document.text or "") < SHORT_TEXT:

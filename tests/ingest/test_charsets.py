@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bot.ingest.charsets import charset_from_content_type, decode_document, declared_charset
 
 PROSE = "<p>The caf\u00e9\u2019s owner said \u201cwe are ruined\u201d \u2014 a na\u00efve plan costing \u20ac5.</p>"
@@ -45,3 +48,9 @@ def test_charset_is_read_from_headers_and_documents():
     assert charset_from_content_type('text/html; charset="ISO-8859-1"') == "ISO-8859-1"
     assert charset_from_content_type("text/html") is None
     assert declared_charset(b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">') == "koi8-r"
+
+
+@given(st.binary(max_size=500), st.sampled_from([None, "utf-8", "iso-8859-1", "shift_jis", "nonsense", "utf-16"]))
+def test_decoding_never_raises(body, header):
+    text, codec = decode_document(body, header)
+    assert isinstance(text, str) and codec

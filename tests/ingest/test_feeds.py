@@ -1,6 +1,8 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.ingest.errors import FeedError
 from bot.ingest.feeds import FeedEntry, article_from_entry, parse_feed
@@ -91,3 +93,14 @@ def test_feed_text_becomes_an_article_with_wire_credit():
     assert draft.url is None and draft.wire_credit == "AP"
     with pytest.raises(FeedError):
         article_from_entry(FeedEntry(link="https://example.com/a", title="t"))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.binary(max_size=300) | st.text(alphabet=st.sampled_from(list("<>/=\"' rssitemlinkfeed?xml&;\n")), max_size=300).map(str.encode))
+def test_any_bytes_give_a_feed_or_a_feed_error(body):
+    try:
+        feed = parse_feed(body, "https://example.com/feed")
+    except FeedError as error:
+        assert error.message
+    else:
+        assert all(entry.link or entry.text for entry in feed.entries)

@@ -1,6 +1,8 @@
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.ingest.errors import PageError
 from bot.ingest.pages import article_from_html, article_from_html_file, parse_published, text_from_fragment
@@ -65,6 +67,11 @@ def test_pages_without_an_article_get_a_clear_error(html, message):
     assert caught.value.message == message
 
 
+def test_generated_junk_is_refused_before_it_stalls_extraction():
+    with pytest.raises(PageError, match="too much markup"):
+        article_from_html("<p><b><i>" * 20_000, None)
+
+
 def test_unclosed_tags_still_give_the_text():
     html = "<html><body><article><p>" + "</p><p>".join(FERRY_PARAGRAPHS) + "<div><span><b>"
     draft = article_from_html(html, None)
@@ -102,3 +109,14 @@ def test_publication_times_are_parsed_or_dropped():
     assert parse_published("2025-06-02T09:15:00+0200").utcoffset() == timedelta(hours=2)
     assert parse_published("last Tuesday") is None
     assert parse_published(None) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' pdivabrhtml&;#x0\n\u00e9\u201c\x00")), max_size=400))
+def test_any_markup_gives_a_draft_or_a_page_error(html):
+    try:
+        draft = article_from_html(html, "https://example.com/x")
+    except PageError as error:
+        assert error.message
+    else:
+        assert len(draft.text.split()) >= 5
