@@ -7,7 +7,6 @@ the outcome, worded for the newsroom, so one broken source never stops the other
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Protocol, TypeVar
 import httpx
 from pydantic import BaseModel, Field
 
+from bot.config import Settings
 from bot.ingest.downloads import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT_SECONDS,
@@ -30,10 +30,8 @@ from bot.ingest.errors import IngestError
 from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, parse_feed
 from bot.ingest.pages import article_from_html
 from bot.ingest.urls import is_web_address, outlet_from_domain
-from bot.config import Settings
+from bot.ingest.wire import wire_credit
 from bot.models import ArticleDraft, Source, SourceKind, SourceState
-
-log = logging.getLogger(__name__)
 
 # Pages of one feed fetched at the same time; enough to hide latency, few enough to be polite.
 PAGE_WORKERS = 4
@@ -118,12 +116,14 @@ class _Poll:
             except IngestError as error:
                 problem = f"{entry.link}: {error.message}"
             else:
-                # The feed's date and byline are made for machines; the page's may be missing.
+                # The feed's date is made for machines; the page's byline and title are fuller.
+                author = draft.author or entry.author
                 return draft.model_copy(
                     update={
                         "published": entry.published or draft.published,
                         "title": draft.title or entry.title,
-                        "author": draft.author or entry.author,
+                        "author": author,
+                        "wire_credit": draft.wire_credit or wire_credit(draft.text, author),
                     }
                 ), None
         try:

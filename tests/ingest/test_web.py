@@ -281,3 +281,10 @@ def test_an_entry_whose_page_and_feed_text_both_fail_is_reported_not_fatal(site)
     outcome = poll_feed(site.serve("/gaps.xml", body, "application/rss+xml"), policy=QUICK)
     assert [draft.title for draft in outcome.drafts] == ["Kept"]
     assert outcome.problems == [f"{site.url('/gone')}: The server said 404 Not Found; the feed has no text for it either, so it was skipped"]
+
+
+def test_a_wire_byline_in_the_feed_credits_the_page(site):
+    site.serve("/news/bridge", article_page("Bridge repairs approved", BRIDGE_PARAGRAPHS, author=None))
+    body = atom_feed("City Times", [{"title": "Bridge", "link": site.url("/news/bridge"), "author": "Reuters"}])
+    (draft,) = poll_feed(site.serve("/atom.xml", body, "application/atom+xml"), policy=QUICK).drafts
+    assert draft.author == "Reuters" and draft.wire_credit == "Reuters"
