@@ -13,6 +13,7 @@ from bot.models import ArticleDraft
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 JSON_SUFFIXES = {".json"}
+SIDECAR_SUFFIX = ".meta"
 
 # Field names seen in the wild for each article attribute, most specific first.
 JSON_FIELDS = {
@@ -90,8 +91,19 @@ def _first_line_title(body: str) -> str:
     return ""
 
 
-def draft_from_text(content: str, source_path: str | None = None, default_outlet: str = "unknown") -> ArticleDraft:
+def _sidecar_fields(path: Path) -> dict[str, str]:
+    """Metadata kept beside an article that must stay byte-for-byte as received (`NAME.txt.meta`)."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    fields, _ = _split_front_matter("---\n" + decode_bytes(sidecar.read_bytes()).strip() + "\n---\n")
+    return fields
+
+
+def draft_from_text(content: str, source_path: str | None = None, default_outlet: str = "unknown",
+                    extra_fields: dict[str, str] | None = None) -> ArticleDraft:
     fields, body = _split_front_matter(content)
+    fields = {**(extra_fields or {}), **fields}
     body = body.strip()
     if not body:
         raise ArticleFileError("the article has no text")
@@ -159,7 +171,7 @@ def drafts_from_file(path: Path, max_bytes: int) -> list[ArticleDraft]:
         records = data if isinstance(data, list) else [data]
         return [draft_from_json_record(record, str(path)) for record in records]
     if suffix in TEXT_SUFFIXES:
-        return [draft_from_text(content, str(path))]
+        return [draft_from_text(content, str(path), extra_fields=_sidecar_fields(path))]
     raise ArticleFileError(f"unsupported file type {suffix or '(none)'}")
 
 

@@ -84,3 +84,13 @@ def test_odd_encodings_decode():
 def test_binary_is_refused():
     with pytest.raises(ArticleFileError, match="binary"):
         decode_bytes(b"\x00\x01\x02\xff\xfe\x00garbage\x9d")
+
+
+def test_sidecar_metadata_fills_in_what_the_file_lacks(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nBody text.", encoding="utf-8")
+    (tmp_path / "a.txt.meta").write_text("outlet: Sidecar Post\npublished: 2026-02-04\n", encoding="utf-8")
+    [draft] = drafts_from_file(path, 10_000)
+    assert draft.outlet == "Sidecar Post"
+    assert draft.published.day == 4
+    assert draft.title == "Headline"
