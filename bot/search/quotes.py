@@ -19,7 +19,7 @@ from bot.store.search_index import full_text_ids, index_words
 from bot.store.tables import ArticleRow, QuoteRow
 
 CANDIDATE_LIMIT = 200
-OUTLET_CUTOFF = 80
+OUTLET_CUTOFF = 86
 
 
 def resolve_query(parsed: ParsedQuery, catalog: Catalog, offset: int = 0, limit: int = 5) -> tuple[SearchQuery, set[int] | None]:
@@ -41,11 +41,21 @@ def resolve_query(parsed: ParsedQuery, catalog: Catalog, offset: int = 0, limit:
             query.speakers.extend(match.names)
     query.terms = topic
     for outlet in parsed.outlets:
-        found = process.extract(outlet, catalog.outlets, scorer=fuzz.WRatio, score_cutoff=OUTLET_CUTOFF, limit=5)
-        if not found:
-            raise QueryError(f"No articles from an outlet called “{outlet}”. Known outlets: {', '.join(catalog.outlets[:10])}.")
-        query.outlets.extend(name for name, _score, _ in found)
+        query.outlets.extend(match_outlet(outlet, catalog.outlets))
     return query, speaker_ids
+
+
+def match_outlet(name: str, outlets: list[str]) -> list[str]:
+    """Outlets a user means by `name`: the exact name if known, else the closest spellings."""
+    exact = [o for o in outlets if o.casefold() == name.casefold()]
+    if exact:
+        return exact
+    found = process.extract(name, outlets, scorer=fuzz.WRatio, score_cutoff=OUTLET_CUTOFF, limit=5)
+    if not found:
+        known = ", ".join(outlets[:10])
+        raise QueryError(f"No articles from an outlet called “{name}”. Known outlets: {known}.")
+    best = found[0][1]
+    return [o for o, score, _ in found if score >= best - 2]
 
 
 def _candidates(session: Session, query: SearchQuery, speaker_ids: set[int] | None, groups: list[list[str]]) -> Select:

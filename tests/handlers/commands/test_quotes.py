@@ -14,7 +14,7 @@ def run_quotes(app, fake_slack, signing_secret, text, name="quotes"):
 
 
 def quoted_texts(message):
-    return [b["text"]["text"] for b in message["blocks"] if b["type"] == "section" and b["text"]["text"].startswith("&gt; ")]
+    return [b["text"]["text"] for b in message["blocks"] if b["type"] == "section" and b["text"]["text"].startswith("> ")]
 
 
 def test_xi_taiwan_returns_xis_taiwan_quotes_and_no_trump(seeded, fake_slack, signing_secret):
