@@ -1,1 +1,1 @@
-"""Ingestion: getting articles in from feeds, web pages, HTML files and wire folders."""
+"""Getting articles in: local files, feeds, web pages, and the pipeline that stores them."""

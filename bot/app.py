@@ -1,0 +1,41 @@
+"""The composition root: settings → store → desk → Bolt app (→ scheduler). Nothing else wires."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from slack_bolt import App
+
+from bot.config import Settings
+from bot.desk import Desk
+from bot.slack_client import make_web_client
+from bot.store.database import Store
+from handlers import register_handlers
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Newsdesk:
+    settings: Settings
+    store: Store
+    desk: Desk
+    app: App
+
+
+def create_app(settings: Settings, *, token_verification: bool = True, process_before_response: bool = False) -> Newsdesk:
+    store = Store(settings.database_url)
+    store.migrate()
+    desk = Desk(settings, store)
+    signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    app = App(
+        client=make_web_client(settings),
+        signing_secret=signing_secret,
+        token_verification_enabled=token_verification,
+        process_before_response=process_before_response,
+        # Socket Mode needs no signing secret; HTTP mode refuses to start without one (see serve).
+        request_verification_enabled=signing_secret is not None,
+    )
+    register_handlers(app, desk)
+    return Newsdesk(settings=settings, store=store, desk=desk, app=app)

@@ -1,0 +1,191 @@
+"""The `newsdesk` command. Each subcommand calls the same `Desk` function the Slack handlers call."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from bot.config import Settings, SettingsError, load_settings
+
+log = logging.getLogger("newsdesk")
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as problem:
+        sys.exit(str(problem))
+
+
+def _desk(settings: Settings):
+    from bot.desk import Desk
+    from bot.store.database import Store
+
+    store = Store(settings.database_url)
+    store.migrate()
+    return Desk(settings, store)
+
+
+def _progress_printer(stream=sys.stderr):
+    # Progress every 50 files on long runs; a terminal gets a live line instead.
+    def progress(done: int, total: int, label: str) -> None:
+        if total < 20:
+            return
+        if stream.isatty():
+            stream.write(f"\r{done}/{total} {Path(label).name[:50]:<50}")
+            if done == total:
+                stream.write("\n")
+        elif done % 50 == 0 or done == total:
+            stream.write(f"{done}/{total} files\n")
+        stream.flush()
+
+    return progress
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    settings = _settings()
+    desk = _desk(settings)
+    report = desk.ingest([Path(p) for p in args.paths], progress=_progress_printer())
+    for label, reason in report.failed:
+        print(f"failed: {label}: {reason}")
+    print(report.summary_line())
+    return 1 if report.failed and not (report.new or report.known or report.updated) else 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from handlers.blocks.plain_text import blocks_to_text
+    from handlers.commands.quotes import answer_quotes
+
+    desk = _desk(_settings())
+    message = answer_quotes(desk, " ".join(args.query), offset=args.offset)
+    print(blocks_to_text(message["blocks"], show_actions=False))
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import json
+
+    from bot.extract.jsonl import attributions_jsonl
+    from bot.ingest.files import decode_bytes
+
+    out = open(args.jsonl, "w", encoding="utf-8") if args.jsonl != "-" else sys.stdout
+    with out:
+        for name in args.files:
+            path = Path(name)
+            try:
+                text = decode_bytes(path.read_bytes())
+            except (OSError, ValueError) as problem:
+                print(f"failed: {path}: {problem}", file=sys.stderr)
+                continue
+            for record in attributions_jsonl(path.name, text):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.app import create_app
+
+    settings = _settings()
+    if args.http:
+        from bot.http_server import make_http_server
+
+        if settings.slack_signing_secret is None:
+            sys.exit("SLACK_SIGNING_SECRET is required for HTTP mode (Slack signs every request with it).")
+        newsdesk = create_app(settings)
+        server = make_http_server(newsdesk.app, newsdesk.store, args.host, args.port)
+        print(f"Newsdesk listening on http://{args.host}:{server.effective_port}/slack/events", flush=True)
+        signal.signal(signal.SIGTERM, lambda *_: server.close())
+        try:
+            server.run()
+        finally:
+            newsdesk.store.dispose()
+        return 0
+    missing = settings.missing_slack_variables()
+    if missing:
+        sys.exit(f"Socket Mode needs {' and '.join(missing)}. Set them, or run `newsdesk console` to try it offline.")
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    newsdesk = create_app(settings)
+    SocketModeHandler(newsdesk.app, settings.slack_app_token.get_secret_value()).start()
+    return 0
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    from bot.console import open_console, repl
+
+    settings = _settings()
+    with open_console(settings) as console:
+        report = console.newsdesk.desk.ingest([settings.seeds_dir])
+        print(f"Seed articles from {settings.seeds_dir}: {report.summary_line()}")
+        if args.command_line:
+            print(console.run_command(" ".join(args.command_line)))
+        else:
+            repl(console)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Socket Mode when both tokens are set; otherwise say what is missing and open the console."""
+    settings = _settings()
+    missing = settings.missing_slack_variables()
+    if not missing:
+        return cmd_serve(argparse.Namespace(http=False))
+    print(f"{' and '.join(missing)} not set: starting the offline console on the seed articles.\n"
+          "Set both (see README) to connect to Slack in Socket Mode.", file=sys.stderr)
+    return cmd_console(argparse.Namespace(command_line=[]))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk: quotes, claims and stories for newsrooms.")
+    parser.add_argument("--log-level", default="WARNING")
+    sub = parser.add_subparsers(dest="command")
+
+    run = sub.add_parser("run", help="Socket Mode with tokens, the offline console without")
+    run.set_defaults(func=cmd_run)
+
+    serve = sub.add_parser("serve", help="connect to Slack (Socket Mode, or --http)")
+    serve.add_argument("--http", action="store_true", help="serve Slack's HTTP mode instead of Socket Mode")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=3000)
+    serve.set_defaults(func=cmd_serve)
+
+    console = sub.add_parser("console", help="offline console on the seed articles")
+    console.add_argument("command_line", nargs=argparse.REMAINDER, help="run one command and exit")
+    console.set_defaults(func=cmd_console)
+
+    ingest = sub.add_parser("ingest", help="store articles from files and folders")
+    ingest.add_argument("paths", nargs="+")
+    ingest.set_defaults(func=cmd_ingest)
+
+    quotes = sub.add_parser("quotes", help="search quotes, as /quotes does")
+    quotes.add_argument("query", nargs="*")
+    quotes.add_argument("--offset", type=int, default=0)
+    quotes.set_defaults(func=cmd_quotes)
+
+    extract = sub.add_parser("extract", help="write attributions as JSONL (PolNeAR scorer format)")
+    extract.add_argument("--jsonl", required=True, help="output file, or - for standard output")
+    extract.add_argument("files", nargs="+")
+    extract.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.log_level.upper())
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The news desk: every feature's domain entry point, shared by the CLI and the Slack handlers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from bot.config import Settings
+from bot.ingest.pipeline import Progress, ingest_paths
+from bot.models import IngestReport, QuoteHit, SearchResult
+from bot.search.quotes import search_quotes
+from bot.store.articles import article_from_row, quote_from_row
+from bot.store.database import Store
+from bot.store.flags import open_flag_counts
+from bot.store.tables import ArticleRow, QuoteRow
+
+
+class Desk:
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
+        return ingest_paths(self.store, paths, self.settings.max_article_bytes, progress)
+
+    def search_quotes(self, text: str, offset: int = 0, limit: int = 5, now: datetime | None = None) -> SearchResult:
+        return search_quotes(self.store, text, offset=offset, limit=limit, now=now)
+
+    def quote_hit(self, quote_id: int) -> QuoteHit | None:
+        with self.store.session() as session:
+            row = session.get(QuoteRow, quote_id)
+            if row is None:
+                return None
+            article = session.get(ArticleRow, row.article_id)
+            flags = open_flag_counts(session, [row.article_id])
+            return QuoteHit(quote=quote_from_row(row), article=article_from_row(article), score=1.0,
+                            open_flags=flags.get(row.article_id, 0))

@@ -1,0 +1,380 @@
+"""Word lists the extractor relies on: cue verbs, titles, roles, pronouns, relaying outlets.
+
+Lists were drafted by hand and checked against the cue and source words most often annotated
+in the PolNeAR training split (counts only; no corpus text lives here).
+"""
+
+from __future__ import annotations
+
+# Verbs of saying, in every form used around a quote ("said", "says", "saying", "has said").
+SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "state": ("state", "states", "stated", "stating"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "note": ("note", "notes", "noted", "noting"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("post", "posts", "posted", "posting"),
+    "continue": ("continue", "continues", "continued", "continuing"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "answer": ("answer", "answers", "answered", "answering"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "reveal": ("reveal", "reveals", "revealed", "revealing"),
+    "disclose": ("disclose", "discloses", "disclosed", "disclosing"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
+                  "emphasise", "emphasises", "emphasised", "emphasising"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledge", "pledges", "pledged", "pledging"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("call", "calls", "called", "calling"),
+    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "counter": ("counter", "counters", "countered", "countering"),
+    "charge": ("charge", "charges", "charged", "charging"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "go on": ("went on", "goes on", "going on"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "tout": ("tout", "touts", "touted", "touting"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "scream": ("scream", "screams", "screamed", "screaming"),
+    "chant": ("chant", "chants", "chanted", "chanting"),
+    "read": ("read", "reads"),
+    "recount": ("recount", "recounts", "recounted", "recounting"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    "wonder": ("wonder", "wonders", "wondered", "wondering"),
+    "speculate": ("speculate", "speculates", "speculated", "speculating"),
+    "estimate": ("estimate", "estimates", "estimated", "estimating"),
+    "agree": ("agree", "agrees", "agreed", "agreeing"),
+    "caution": ("caution", "cautions", "cautioned", "cautioning"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "blame": ("blame", "blames", "blamed", "blaming"),
+    "criticize": ("criticize", "criticizes", "criticized", "criticizing",
+                  "criticise", "criticises", "criticised", "criticising"),
+    "praise": ("praise", "praises", "praised", "praising"),
+    "email": ("email", "emails", "emailed", "emailing", "e-mailed"),
+    "text": ("texted",),
+    "highlight": ("highlight", "highlights", "highlighted", "highlighting"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+}
+
+# Verbs that introduce a reported clause with "that" or a bare clause ("Trump revealed that …").
+REPORTING_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
+    "believe": ("believe", "believes", "believed", "believing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "know": ("know", "knows", "knew", "knowing"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "showing", "shown"),
+    "fear": ("fear", "fears", "feared", "fearing"),
+    "hope": ("hope", "hopes", "hoped", "hoping"),
+    "expect": ("expect", "expects", "expected", "expecting"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "worry": ("worry", "worries", "worried", "worrying"),
+    "learn": ("learn", "learns", "learned", "learnt"),
+    "decide": ("decide", "decides", "decided", "deciding"),
+    "recognize": ("recognize", "recognizes", "recognized", "recognise", "recognises",
+                  "recognised"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "determine": ("determine", "determines", "determined"),
+    "assure": ("assure", "assures", "assured", "assuring"),
+    "remind": ("remind", "reminds", "reminded", "reminding"),
+    "inform": ("inform", "informs", "informed", "informing"),
+    "imply": ("imply", "implies", "implied", "implying"),
+    "hint": ("hint", "hints", "hinted", "hinting"),
+    "signal": ("signal", "signals", "signaled", "signalled"),
+    "acknowledge": ("acknowledges", "acknowledged"),
+    "ensure": ("ensured",),
+}
+
+SPEECH_VERBS: frozenset[str] = frozenset(f for forms in SPEECH_VERB_LEMMAS.values() for f in forms)
+REPORTING_VERBS: frozenset[str] = SPEECH_VERBS | frozenset(
+    f for forms in REPORTING_VERB_LEMMAS.values() for f in forms
+)
+
+# Verbs a partial quote may follow without "that" ("describing their relationship as “…”").
+CHARACTERISING_VERBS: frozenset[str] = frozenset({
+    "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+    "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled", "labelled", "labeling",
+    "brand", "brands", "branded", "branding", "term", "termed", "characterize", "characterized",
+    "characterizing", "characterise", "characterised", "deride", "derided", "deriding",
+    "decry", "decried", "dismiss", "dismissed", "dismissing", "refer", "referred", "referring",
+})
+
+# Adverbs and time words that may sit between speaker and cue ("he later said", "said Monday").
+CUE_MODIFIERS: frozenset[str] = frozenset({
+    "also", "later", "then", "again", "once", "often", "repeatedly", "previously", "recently",
+    "earlier", "now", "simply", "flatly", "bluntly", "quickly", "just", "has", "had", "have",
+    "would", "will", "was", "is", "did", "does", "reportedly", "publicly", "privately", "further",
+    "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "last", "week", "night", "morning", "afternoon", "evening",
+    "in", "a", "an", "the", "statement", "interview", "on", "at", "to", "reporters",
+})
+
+# Honorifics and offices that precede a name; kept as the speaker's role, not the name.
+TITLES: frozenset[str] = frozenset({
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Professor", "Sen.", "Senator", "Rep.",
+    "Representative", "Gov.", "Governor", "Lt.", "Gen.", "General", "Col.", "Adm.", "Capt.",
+    "Sgt.", "Rev.", "Reverend", "Judge", "Justice", "President", "Vice", "Premier", "Prime",
+    "Minister", "Secretary", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
+    "Ambassador", "Mayor", "Chairman", "Chairwoman", "Chair", "Speaker", "Leader", "Director",
+    "Attorney", "Sheriff", "Chief", "Commissioner", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Deputy", "Foreign", "Defense", "Defence", "State", "Treasury", "Commerce", "Trade",
+    "Majority", "Minority", "Former", "former", "Presidential", "Democratic", "Republican",
+    "Democrat", "Chinese", "Russian", "US", "U.S.", "American", "British", "French", "German",
+    "Japanese", "Korean", "Indian", "Iranian", "Israeli", "Ukrainian", "Taiwanese", "Mexican",
+    "Canadian", "Australian", "Turkish", "Syrian", "European", "Sir", "Dame", "Lord", "Rabbi",
+    "Father", "Sister", "Brother", "Candidate", "Nominee", "Presumptive", "Independent",
+    "Libertarian", "GOP", "House", "Senate", "Congressman", "Congresswoman", "Councilman",
+    "Councilwoman", "Assemblyman", "Officer", "Detective", "Inspector", "Coach", "CEO",
+    "Executive", "Founder", "Anchor", "Host", "Analyst", "Dean", "Chancellor", "Commander",
+    "Marshal", "Admiral", "Major", "Sergeant", "Corporal", "Private", "Lieutenant", "Colonel",
+    "Captain", "Emperor", "Sheikh", "Crown", "Supreme", "Press", "National", "Security",
+    "Adviser", "Advisor", "Counsel", "Special", "Campaign", "Manager", "Strategist", "Pollster",
+})
+
+# Bare pronouns that may stand for an earlier person.
+PERSON_PRONOUNS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+}
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "we", "i", "you", "it"})
+
+# "the president", "the senator": descriptions that point back at the nearest holder.
+ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "president": ("President",),
+    "president-elect": ("President",),
+    "senator": ("Sen.", "Senator"),
+    "governor": ("Gov.", "Governor"),
+    "congressman": ("Rep.", "Representative", "Congressman"),
+    "congresswoman": ("Rep.", "Representative", "Congresswoman"),
+    "minister": ("Minister",),
+    "secretary": ("Secretary",),
+    "mayor": ("Mayor",),
+    "judge": ("Judge",),
+    "candidate": ("Candidate", "Nominee"),
+    "nominee": ("Nominee", "Candidate"),
+    "chairman": ("Chairman",),
+    "speaker": ("Speaker",),
+    "businessman": (),
+    "billionaire": (),
+    "leader": ("Leader", "President"),
+    "premier": ("Premier",),
+    "spokesman": ("Spokesman",),
+    "spokeswoman": ("Spokeswoman",),
+    "ambassador": ("Ambassador",),
+}
+
+# Common nouns that make a source an organisation ("the Kremlin", "the newspaper").
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "kremlin", "white house", "pentagon", "newspaper", "paper", "agency", "ministry",
+    "department", "committee", "campaign", "government", "administration", "company", "firm",
+    "court", "commission", "council", "party", "office", "embassy", "foundation", "institute",
+    "network", "station", "broadcaster", "channel", "magazine", "outlet", "group", "union",
+    "association", "organization", "organisation", "police", "army", "military", "board",
+    "bureau", "university", "center", "centre", "report", "poll", "survey", "study", "statement",
+    "readout", "senate", "house", "congress", "parliament", "cabinet", "state department",
+    "spokesman", "spokeswoman", "spokesperson", "officials", "aides",
+})
+
+# Known news outlets and state media: a relaying source ("according to Xinhua").
+OUTLETS: frozenset[str] = frozenset({
+    "Xinhua", "CCTV", "Reuters", "AP", "Associated Press", "AFP", "Bloomberg", "CNN", "Fox News",
+    "Fox", "MSNBC", "NBC", "CBS", "ABC", "NPR", "BBC", "Politico", "Axios", "Breitbart",
+    "The New York Times", "New York Times", "The Washington Post", "Washington Post",
+    "The Wall Street Journal", "Wall Street Journal", "The Guardian", "Guardian", "USA Today",
+    "Truth Social", "Twitter", "X", "Facebook", "Instagram", "TASS", "RIA Novosti", "Kyodo",
+    "Yonhap", "Global Times", "People's Daily", "Interfax", "Al Jazeera", "The Hill", "Newsmax",
+    "The Times", "Financial Times", "The Economist", "Maeil Kyungjae", "Nikkei", "state media",
+    "state television", "state TV", "HuffPost", "Huffington Post", "Daily Caller", "BuzzFeed",
+    "Vox", "Slate", "The Atlantic", "Time", "Newsweek", "Telegraph", "Daily Mail", "Sky News",
+})
+
+# Social platforms name the medium of a statement ("wrote on Truth Social").
+PLATFORMS: frozenset[str] = frozenset({
+    "Truth Social", "Twitter", "X", "Facebook", "Instagram", "Telegram", "Weibo", "YouTube",
+    "TikTok", "Threads", "LinkedIn", "Medium", "Substack",
+})
+
+# Verbs that name an outlet as the relay of someone else's words ("Xinhua reported").
+RELAY_VERBS: frozenset[str] = frozenset({
+    "reported", "reports", "noted", "said", "says", "quoted", "cited", "wrote", "published",
+    "broadcast", "aired", "carried",
+})
+
+# Words that look capitalised at sentence start but never begin a speaker's name.
+NON_NAME_WORDS: frozenset[str] = frozenset({
+    "The", "A", "An", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "Of", "To",
+    "As", "If", "When", "While", "After", "Before", "Since", "Although", "Though", "Because",
+    "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+    "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "Then", "Now", "Still",
+    "However", "Meanwhile", "Also", "Even", "Only", "Just", "Not", "No", "Yes", "Well",
+    "According", "Asked", "Speaking", "Writing", "Later", "Earlier", "Last", "Next", "Both",
+    "Some", "Many", "Most", "Other", "Others", "Another", "One", "Two", "Three", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "What", "Who", "Why", "How", "Where", "Which", "Despite", "Still", "Instead",
+    "Among", "Under", "Over", "With", "Without", "From", "By", "Into", "Like", "Unlike",
+    "Looking", "Taken", "Based", "During", "Within", "Following", "Amid", "Mr", "Mrs", "Ms",
+})
+
+# Honorifics that are dropped from a canonical name but kept as an alias ("Mr. Steele").
+HONORIFICS: frozenset[str] = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms"})
+
+# First names with a known gender, to check pronoun agreement; unknown names match either.
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset({
+    "Hillary", "Kellyanne", "Nancy", "Elizabeth", "Michelle", "Melania", "Ivanka", "Sarah",
+    "Theresa", "Angela", "Kamala", "Nikki", "Carly", "Jill", "Susan", "Mary", "Karen", "Hope",
+    "Huma", "Donna", "Debbie", "Loretta", "Condoleezza", "Madeleine", "Marine", "Ursula",
+    "Christine", "Janet", "Jennifer", "Jessica", "Laura", "Lisa", "Linda", "Patricia",
+    "Barbara", "Margaret", "Dianne", "Kirsten", "Amy", "Tulsi", "Sheryl", "Ruth", "Sonia",
+    "Elena", "Claire", "Maria", "Anna", "Emma", "Julia", "Rachel", "Rebecca", "Katie", "Kate",
+    "Megyn", "Gennifer", "Alicia", "Tsai", "Kristi", "Marjorie", "Lauren", "Ilhan", "Alexandria",
+    "Liz", "Mrs.", "Ms.", "Miss", "Queen", "Princess", "Congresswoman", "Chairwoman",
+    "Spokeswoman", "Sister", "Dame", "Zoe", "Heidi", "Kelly", "Ann", "Anne", "Katherine",
+    "Catherine", "Caroline", "Lindsay", "Rakeyia", "Samantha", "Valerie", "Jen", "Dana",
+})
+
+# Pronouns that open a sentence but tell us nothing about a speaker's sex.
+NEUTRAL_SUBJECTS: frozenset[str] = frozenset({"it", "they", "we", "i", "you"})
+
+# Partial-quote length (in words) at or under which an unattributed quote reads as a scare quote.
+SCARE_QUOTE_MAX_WORDS = 4
+
+# Auxiliaries and adverbs that may stand between a subject and its cue ("Trump also said").
+SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
+    "also", "later", "then", "again", "once", "often", "repeatedly", "previously", "recently",
+    "earlier", "now", "simply", "flatly", "bluntly", "quickly", "just", "has", "had", "have",
+    "would", "will", "was", "is", "did", "does", "reportedly", "publicly", "privately", "further",
+    "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
+    "had", "has", "long", "never", "always", "already", "first", "both", "all", "last",
+    "wrongly", "falsely", "correctly", "and", "himself", "herself", "themselves", "ultimately",
+})
+
+# Words that open a descriptive source ("the newspaper", "a spokesman", "two officials").
+DETERMINERS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "one",
+    "another", "some", "many", "several", "two", "three", "four", "five", "most", "other",
+    "both", "each", "our", "my", "no", "few", "senior", "top",
+})
+
+# Heads of descriptive sources: "the newspaper said", "officials say", "a spokesman told".
+SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | frozenset({
+    "official", "officials", "aide", "aides", "source", "sources", "analyst", "analysts",
+    "expert", "experts", "critic", "critics", "lawyer", "lawyers", "attorney", "attorneys",
+    "people", "voters", "residents", "supporters", "opponents", "advocates", "economists",
+    "democrats", "republicans", "lawmakers", "leaders", "observers", "scholars", "researchers",
+    "scientists", "author", "authors", "reporter", "reporters", "journalist", "writer",
+    "columnist", "editor", "host", "anchor", "pollster", "strategist", "adviser", "advisor",
+    "advisers", "advisors", "director", "spokesperson", "representative", "representatives",
+    "man", "woman", "men", "women", "father", "mother", "son", "daughter", "wife", "husband",
+    "friend", "witness", "witnesses", "police", "officer", "officers", "doctor", "doctors",
+    "statement", "letter", "memo", "filing", "ruling", "document", "documents", "data",
+    "figures", "polls", "surveys", "studies", "analysis", "website", "site", "post", "tweet",
+    "readout", "release", "account", "side", "manager", "chief", "head", "founder",
+    "executive", "ceo", "candidate", "nominee", "billionaire", "businessman", "mogul",
+    "star", "professor", "teacher", "student", "students", "member", "members", "protester",
+    "protesters", "activist", "activists", "worker", "workers", "owner", "group", "minister",
+    "everyone", "nobody", "someone", "anyone", "person", "others", "many", "some", "both",
+    "outlet", "broadcaster", "agency", "media", "press", "state", "governments",
+})
+
+# Subject pronouns that can be a speaker.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+# Cue words that are just as often nouns ("the call came"); they need a subject right before.
+AMBIGUOUS_CUES: frozenset[str] = frozenset({
+    "call", "calls", "post", "posts", "report", "reports", "note", "notes", "tweet", "tweets",
+    "answer", "answers", "claim", "claims", "promise", "promises", "pledge", "pledges",
+    "estimate", "estimates", "remark", "remarks", "charge", "charges", "read", "reads",
+    "counter", "signal", "signals", "highlight", "highlights", "demand", "demands", "joke",
+    "jokes", "quip", "praise", "blame", "fear", "fears", "hope", "hopes", "worry", "worries",
+    "show", "shows", "find", "finds", "state", "states", "text", "email", "emails", "vow",
+    "vows", "reply", "replies", "warning", "continue", "continues", "say", "tell", "add",
+    "ask", "know", "think", "believe", "feel", "expect", "want", "mention", "mentions",
+    "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "report",
+    "maintain", "answer", "counter", "recall", "recalls", "boast", "boasts", "lament",
+})
+
+# Cue words after which a clause is reported speech only with an explicit "that".
+THAT_ONLY_CUES: frozenset[str] = frozenset({
+    "know", "knows", "knew", "find", "finds", "found", "show", "shows", "showed", "shown",
+    "learn", "learned", "learnt", "decide", "decided", "feel", "feels", "felt", "hope", "hopes",
+    "hoped", "expect", "expects", "expected", "fear", "fears", "feared", "recognize",
+    "recognized", "recognise", "recognised", "read", "reads", "determine", "determined",
+    "mention", "mentions", "mentioned", "highlight", "highlighted", "highlights", "signal",
+    "signals", "signaled", "signalled", "call", "calls", "called", "describe", "describes",
+    "described", "post", "posted", "posts", "continue", "continued", "continues", "urge",
+    "urged", "urges", "praise", "praised", "praises", "blame", "blamed", "criticize",
+    "criticized", "accuse", "accused", "demand", "demanded", "agree", "agreed", "promise",
+    "promised", "vow", "vowed", "pledge", "pledged", "caution", "cautioned", "tout", "touted",
+    "deny", "denied", "answer", "answered", "ask", "asked", "asks", "tell", "told", "tells",
+    "testify", "testified", "email", "emailed", "tweet", "tweeted", "write", "wrote",
+    "writes", "respond", "responded", "reply", "replied", "recount", "recounted",
+})
+
+# Places: capitalised, but never a person speaker.
+PLACES: frozenset[str] = frozenset({
+    "China", "Russia", "Taiwan", "Ukraine", "Iran", "Iraq", "Syria", "Israel", "India",
+    "Japan", "Korea", "South Korea", "North Korea", "Mexico", "Canada", "Germany", "France",
+    "Britain", "United Kingdom", "United States", "America", "Europe", "Asia", "Africa",
+    "Washington", "Beijing", "Moscow", "Tehran", "Kyiv", "Kiev", "London", "Paris", "Berlin",
+    "Tokyo", "Seoul", "Taipei", "Brussels", "New York", "California", "Texas", "Florida",
+    "Ohio", "Pennsylvania", "Michigan", "Wisconsin", "Iowa", "Virginia", "North Carolina",
+    "Georgia", "Arizona", "Nevada", "Colorado", "New Hampshire", "Venezuela", "Cuba", "Brazil",
+    "Saudi Arabia", "Turkey", "Egypt", "Pakistan", "Afghanistan", "Libya", "Yemen", "Gaza",
+    "Middle East", "Hong Kong", "Vietnam", "Philippines", "Australia", "Italy", "Spain",
+    "Poland", "Hungary", "Greece", "Netherlands", "Sweden", "Norway", "Denmark", "Finland",
+    "Belgium", "Switzerland", "Austria", "Ireland", "Scotland", "Latvia", "Lithuania",
+    "Estonia", "Burma", "Myanmar", "Indonesia", "Malaysia", "Singapore", "Thailand",
+    "Chicago", "Los Angeles", "Boston", "Philadelphia", "Manhattan", "Brooklyn", "Charlotte",
+    "Orlando", "Miami", "Atlanta", "Denver", "Detroit", "Cleveland", "Las Vegas", "Houston",
+    "Dallas", "Phoenix", "Seattle", "Baltimore", "Maryland", "Kentucky", "Tennessee",
+    "Missouri", "Minnesota", "Indiana", "Illinois", "Louisiana", "Alabama", "Mississippi",
+    "Arkansas", "Oklahoma", "Kansas", "Nebraska", "Utah", "Oregon", "Idaho", "Montana",
+    "Alaska", "Hawaii", "Maine", "Vermont", "Connecticut", "Massachusetts", "New Jersey",
+    "Delaware", "South Carolina", "West Virginia", "Wyoming", "Dakota", "Rhode Island",
+    "Sino", "Europe", "Kremlin", "White House", "Congress", "Pentagon", "Capitol Hill",
+    "Wall Street", "Silicon Valley", "Hollywood", "Beltway", "Oval Office",
+})
+
+# Finite verbs that show a comma-bounded stretch is a clause, not an appositive.
+FINITE_AUXILIARIES: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "did", "does", "do", "may", "might", "must",
+})

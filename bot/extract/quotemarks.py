@@ -1,0 +1,128 @@
+"""Quotation-mark pairing: which stretches of an article text sit inside double quotes.
+
+Handles curly and straight marks, quotes that run over several paragraphs (a paragraph left
+open and the next one reopening with a mark), and stray or unbalanced marks, which never
+raise: an opener without a closer is closed at the end of its paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING_MARKS = "\u201c\u201e\u00ab"  # “ „ «
+CLOSING_MARKS = "\u201d\u00bb"  # ” »
+STRAIGHT_MARK = '"'
+ALL_MARKS = OPENING_MARKS + CLOSING_MARKS + STRAIGHT_MARK
+
+# Characters after which a straight mark opens rather than closes a quote.
+OPENING_CONTEXT = " \t\n([{\u2014\u2013-/:\u00a0"
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSegment:
+    """One stretch of quoted text inside one paragraph; `outer` includes the marks."""
+
+    outer_start: int
+    outer_end: int
+    inner_start: int
+    inner_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedPassage:
+    """A quotation as the writer opened it: one segment, or one per paragraph it runs over."""
+
+    segments: tuple[QuotedSegment, ...]
+    closed: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].outer_start
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1].outer_end
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the mark at position i."""
+    ch = text[i]
+    if ch in OPENING_MARKS:
+        return "open"
+    if ch in CLOSING_MARKS:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in OPENING_CONTEXT or before in OPENING_MARKS
+    closes = not before.isspace() and before not in OPENING_CONTEXT
+    if after.isspace() or after in ",.;:!?)":
+        opens = False
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line; a line break ends a paragraph in our inputs."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_quoted_passages(text: str) -> list[QuotedPassage]:
+    """Every double-quoted passage in `text`, in order, with offsets into `text`."""
+    passages: list[QuotedPassage] = []
+    pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
+    for p_start, p_end in _paragraphs(text):
+        first = p_start
+        while first < p_end and text[first].isspace():
+            first += 1
+        reopens = first < p_end and text[first] in ALL_MARKS and _role(text, first) != "close"
+        if pending and not reopens:
+            passages.append(QuotedPassage(tuple(pending), closed=False))
+            pending = []
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            if text[i] not in ALL_MARKS:
+                continue
+            role = _role(text, i)
+            if open_at is None:
+                if role != "close":
+                    open_at = i
+                continue
+            if role == "open" and i - open_at > 1:
+                # A second opener while open: the first was stray; keep the later one.
+                open_at = i
+                continue
+            if role == "open":
+                continue
+            segment = QuotedSegment(open_at, i + 1, open_at + 1, i)
+            passages.append(QuotedPassage(tuple(pending) + (segment,)))
+            pending = []
+            open_at = None
+        if open_at is not None:
+            end = _trim_end(text, open_at + 1, p_end)
+            if end > open_at + 1:
+                pending.append(QuotedSegment(open_at, end, open_at + 1, end))
+            elif pending:
+                passages.append(QuotedPassage(tuple(pending), closed=False))
+                pending = []
+        elif pending:
+            passages.append(QuotedPassage(tuple(pending), closed=False))
+            pending = []
+    if pending:
+        passages.append(QuotedPassage(tuple(pending), closed=False))
+    return [p for p in passages if any(s.inner_end > s.inner_start for s in p.segments)]

@@ -1,0 +1,149 @@
+"""Sentence splitting with offsets, aware of quotations: a quote never splits its sentence.
+
+Also tokenises the words outside quotes, with a single QUOTE token standing for each
+quoted stretch, which is what the attribution rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.quotemarks import QuotedPassage, QuotedSegment
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "adm", "capt",
+    "sgt", "rev", "st", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "mt", "ft", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "d.c", "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov",
+    "dec", "calif", "fla", "ind", "pa", "va", "ky", "tenn", "ill", "mass", "n.y", "n.j", "ariz",
+    "wash", "mich", "minn", "wis", "okla", "la", "ga", "ala", "colo", "conn", "md", "mo", "nev",
+    "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros",
+})
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[A-Z0-9]|\s*$)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
+    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word, punctuation mark, or a whole quoted segment (kind 'quote')."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "word"  # word | punct | quote
+    quote: int = -1  # index into the article's passages for quote tokens
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+
+    def quote_token_indices(self) -> list[int]:
+        return [i for i, t in enumerate(self.tokens) if t.kind == "quote"]
+
+
+def _segment_spans(passages: list[QuotedPassage]) -> list[tuple[QuotedSegment, int]]:
+    out = [(seg, i) for i, p in enumerate(passages) for seg in p.segments]
+    out.sort(key=lambda pair: pair[0].outer_start)
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha() and text[match.start(1)].isupper()
+
+
+def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
+    """Sentences of `text` in order, each tokenised; quoted stretches stay inside one sentence."""
+    segments = _segment_spans(passages)
+    sentences: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    seg_i = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            continue
+        # Quoted stretches that lie in this line.
+        while seg_i < len(segments) and segments[seg_i][0].outer_end <= line_start:
+            seg_i += 1
+        line_segs = []
+        j = seg_i
+        while j < len(segments) and segments[j][0].outer_start < line_end:
+            line_segs.append(segments[j])
+            j += 1
+        cuts = [line_start]
+        for match in _SENTENCE_END.finditer(text, line_start, line_end):
+            cut = match.end()
+            punct = match.start()
+            if any(s.outer_start < cut < s.outer_end for s, _ in line_segs):
+                continue
+            if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct):
+                continue
+            cuts.append(cut)
+        cuts.append(line_end)
+        for a, b in zip(cuts, cuts[1:]):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                sentence = Sentence(a, b, paragraph)
+                sentence.tokens = tokenize(text, a, b, line_segs)
+                sentences.append(sentence)
+        paragraph += 1
+    return sentences
+
+
+def tokenize(
+    text: str, start: int, end: int, segments: list[tuple[QuotedSegment, int]]
+) -> list[Token]:
+    """Tokens of text[start:end]; each quoted segment becomes one 'quote' token."""
+    tokens: list[Token] = []
+    pos = start
+    for seg, passage in segments:
+        if seg.outer_end <= start or seg.outer_start >= end:
+            continue
+        a = max(seg.outer_start, start)
+        b = min(seg.outer_end, end)
+        if a > pos:
+            tokens.extend(_words(text, pos, a))
+        tokens.append(Token(text[a:b], a, b, "quote", passage))
+        pos = b
+    if pos < end:
+        tokens.extend(_words(text, pos, end))
+    return tokens
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        kind = "word" if word[0].isalnum() else "punct"
+        if kind == "word" and word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
+            if word[:-1].lower() not in ABBREVIATIONS:
+                # "said." at a sentence end: the stop is punctuation, not part of the word.
+                out.append(Token(word[:-1], m.start(), m.end() - 1))
+                out.append(Token(".", m.end() - 1, m.end(), "punct"))
+                continue
+        out.append(Token(word, m.start(), m.end(), kind))
+    return out

@@ -1,0 +1,139 @@
+"""Source phrases: the words naming who speaks, found next to a cue in a token list.
+
+"Trump said", "said Flynn", "Flynn, a top Trump surrogate, said", "the Kremlin disclosed",
+"officials say": each function returns the token range of the source phrase, or None.
+"""
+
+from __future__ import annotations
+
+from bot.extract.lexicon import (
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    NON_NAME_WORDS,
+    ROLE_NOUNS,
+    SOURCE_NOUNS,
+    SUBJECT_CUE_FILLERS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
+from bot.extract.sentences import Token
+from bot.extract.speakers import is_name_word, strip_possessive
+
+TokenRange = tuple[int, int]
+
+# How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
+MAX_APPOSITIVE = 16
+MAX_DESCRIPTION = 6
+
+
+def _is_name(token: Token) -> bool:
+    return is_name_word(token) and (token.text not in NON_NAME_WORDS or token.text in TITLES)
+
+
+def _name_run_left(tokens: list[Token], end: int) -> int:
+    """Start of the capitalised run ending at `end` (exclusive)."""
+    i = end
+    while i > 0 and (_is_name(tokens[i - 1]) or tokens[i - 1].lower in {"de", "van", "von", "bin", "al"}
+                     and i < end):
+        i -= 1
+    return i
+
+
+def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) -> TokenRange | None:
+    """The subject phrase that ends just before the cue at index `cue`."""
+    end = cue
+    skipped = 0
+    while end > 0 and tokens[end - 1].kind == "word" and skipped < 3 and (
+        tokens[end - 1].lower in SUBJECT_CUE_FILLERS or tokens[end - 1].lower.endswith("ly")
+        and not is_name_word(tokens[end - 1])
+    ):
+        end -= 1
+        skipped += 1
+    if end == 0:
+        return None
+    last = tokens[end - 1]
+    if last.text in {",", ")"} and allow_appositive:
+        return _before_appositive(tokens, end - 1)
+    return _phrase_ending_at(tokens, end)
+
+
+def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
+    last = tokens[end - 1]
+    if last.kind != "word":
+        return None
+    if last.lower in SUBJECT_PRONOUNS:
+        return (end - 1, end)
+    if _is_name(last):
+        start = _name_run_left(tokens, end)
+        if start >= end:
+            return None
+        determined = start > 0 and tokens[start - 1].lower in DETERMINERS
+        if all(t.text in TITLES for t in tokens[start:end]) and (
+            not determined or tokens[end - 1].lower not in ROLE_NOUNS
+        ):
+            return None  # "Chinese state media": an adjective, not a speaker
+        return (start - 1 if determined else start, end)
+    if last.lower in SOURCE_NOUNS:
+        i = end - 1
+        while i > 0 and end - i < MAX_DESCRIPTION and tokens[i - 1].kind == "word":
+            if tokens[i - 1].lower in DETERMINERS:
+                return (i - 1, end)
+            i -= 1
+        if last.lower.endswith("s") and last.lower not in {"press", "business"}:
+            return (end - 1, end)  # bare plural: "officials say"
+    return None
+
+
+def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
+    """The name before ", <appositive>," that ends at index `comma`."""
+    close = tokens[comma].text
+    opener = "," if close == "," else "("
+    for i in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
+        token = tokens[i]
+        if token.kind == "quote":
+            return None
+        if token.text == opener:
+            if i == 0 or i + 1 >= comma:
+                return None
+            inside = tokens[i + 1:comma]
+            relative = inside[0].lower in {"who", "which", "whose", "whom"}
+            if opener == "," and not relative and (
+                inside[0].text[0].isupper() and inside[0].text not in TITLES
+                or any(t.lower in FINITE_AUXILIARIES for t in inside)
+            ):
+                return None  # a clause, not an appositive: "Xinhua, President Xi was …"
+            found = _phrase_ending_at(tokens, i)
+            if found and _is_name(tokens[found[1] - 1]) or found and tokens[found[0]].lower in SUBJECT_PRONOUNS:
+                return found
+            return None
+    return None
+
+
+def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
+    """The source phrase that starts at index `start`: "said Flynn", "says the report"."""
+    if start >= len(tokens):
+        return None
+    first = tokens[start]
+    if first.kind != "word":
+        return None
+    if first.lower in SUBJECT_PRONOUNS:
+        return (start, start + 1)
+    i = start
+    if first.lower in DETERMINERS:
+        i += 1
+        while i < len(tokens) and i - start < MAX_DESCRIPTION and tokens[i].kind == "word":
+            if tokens[i].lower in SOURCE_NOUNS or _is_name(tokens[i]):
+                j = i + 1
+                while j < len(tokens) and (_is_name(tokens[j]) or tokens[j].lower in SOURCE_NOUNS):
+                    j += 1
+                return (start, j)
+            i += 1
+        return None
+    if _is_name(first) and strip_possessive(first.text) == first.text:
+        j = start
+        while j < len(tokens) and (_is_name(tokens[j]) or tokens[j].lower in {"de", "van", "von", "bin", "al"}):
+            j += 1
+        return (start, j)
+    if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
+        return (start, start + 1)
+    return None

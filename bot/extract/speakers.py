@@ -1,0 +1,261 @@
+"""Speakers: name mentions, roles, aliases, and resolving pronouns and "the president".
+
+Within an article, every mention of a person ("Trump", "President Trump", "Donald Trump",
+"he") resolves to one canonical name: the longest full name seen for that person. The role
+("US President") is kept apart from the name. `speaker_aliases` gives the names a canonical
+speaker goes by, so the store can merge speakers across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extract.lexicon import (
+    FEMALE_FIRST_NAMES,
+    HONORIFICS,
+    NON_NAME_WORDS,
+    ORGANISATION_WORDS,
+    OUTLETS,
+    PERSON_PRONOUNS,
+    PLACES,
+    ROLE_NOUNS,
+    TITLES,
+)
+from bot.extract.sentences import Sentence, Token
+from bot.models import SpeakerKind
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def is_name_word(token: Token) -> bool:
+    """A capitalised word that may belong to a proper name or a title."""
+    text = token.text
+    return token.kind == "word" and text[0].isupper() and not text.isdigit()
+
+
+def strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "s’", "s'")) else word
+
+
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text naming a speaker: a name, a description, or a pronoun."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # name words only, titles removed ("Xi Jinping")
+    role: str  # titles and offices before the name ("Chinese President")
+    kind: SpeakerKind
+    pronoun: str | None = None
+
+
+@dataclass(slots=True)
+class Person:
+    """One speaker of an article, with every name it was given there."""
+
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    kind: SpeakerKind = SpeakerKind.PERSON
+    female: bool | None = None
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    @property
+    def role(self) -> str | None:
+        return self.roles[0] if self.roles else None
+
+    @property
+    def tokens(self) -> set[str]:
+        return {w for n in self.names for w in n.split()}
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLES or word.rstrip(".") + "." in TITLES
+
+
+def split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split capitalised words into (role words, name words): "Chinese President Xi Jinping".
+
+    Everything up to the last title word is the role ("United States President")."""
+    last_title = -1
+    for i, word in enumerate(words[:-1]):
+        if _is_title(word):
+            last_title = i
+    role, name = words[:last_title + 1], words[last_title + 1:]
+    if all(_is_title(w) for w in name):
+        return words, []  # "Chinese", "President": a role with no name
+    return role, name
+
+
+def classify(name: str, role: str) -> SpeakerKind:
+    lowered = name.lower()
+    last = lowered.split()[-1] if lowered else ""
+    if name in OUTLETS or name in PLACES or last in ORGANISATION_WORDS:
+        return SpeakerKind.ORGANISATION
+    if role or len(name.split()) >= 2:
+        return SpeakerKind.PERSON
+    return SpeakerKind.UNKNOWN
+
+
+def name_mentions(sentence: Sentence) -> list[Mention]:
+    """Capitalised name sequences outside quotes, with leading titles split off as the role."""
+    out: list[Mention] = []
+    tokens = sentence.tokens
+    i = 0
+    while i < len(tokens):
+        if not is_name_word(tokens[i]) or tokens[i].text in NON_NAME_WORDS:
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and is_name_word(tokens[j]) and (
+            j == i or tokens[j].text not in NON_NAME_WORDS or tokens[j].text == "May"
+        ):
+            j += 1
+            if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
+                break
+        run = tokens[i:j]
+        words = [strip_possessive(t.text) for t in run]
+        role_words, name_words = split_role(words)
+        if name_words:
+            name = " ".join(w for w in name_words if w not in HONORIFICS)
+            if name:
+                role = " ".join(w for w in role_words if w not in HONORIFICS)
+                out.append(Mention(run[0].start, run[-1].end, " ".join(t.text for t in run),
+                                   name, role, classify(name, role)))
+        i = j
+    return out
+
+
+class ArticleSpeakers:
+    """Every person and organisation named in one article, and how mentions map to them."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.people: list[Person] = []
+        self.mentions: list[tuple[Mention, Person]] = []  # in text order
+        pending: list[Mention] = []
+        for sentence in sentences:
+            for mention in name_mentions(sentence):
+                if mention.kind is SpeakerKind.ORGANISATION:
+                    continue
+                if len(mention.name.split()) >= 2:
+                    self._register(mention)
+                else:
+                    pending.append(mention)
+        for mention in pending:
+            person = self._match(mention.name, mention.start)
+            if person is None and (mention.role or mention.kind is SpeakerKind.PERSON):
+                person = self._new(mention)
+            if person is not None:
+                if mention.role:
+                    person.roles.append(mention.role)
+                self.mentions.append((mention, person))
+        self.mentions.sort(key=lambda pair: pair[0].start)
+
+    def _new(self, mention: Mention) -> Person:
+        first = mention.name.split()[0]
+        female = True if first in FEMALE_FIRST_NAMES or mention.role in FEMALE_FIRST_NAMES else None
+        if mention.text.startswith(("Mrs.", "Ms.", "Miss ")):
+            female = True
+        if mention.text.startswith("Mr."):
+            female = False
+        person = Person([mention.name], [mention.role] if mention.role else [], mention.kind, female)
+        self.people.append(person)
+        return person
+
+    def _register(self, mention: Mention) -> None:
+        words = mention.name.split()
+        for person in self.people:
+            for known in person.names:
+                kw = known.split()
+                same_last = kw[-1] == words[-1]
+                compatible_first = kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1
+                if same_last and compatible_first:
+                    person.names.append(mention.name)
+                    if mention.role:
+                        person.roles.append(mention.role)
+                    self.mentions.append((mention, person))
+                    return
+        self.mentions.append((mention, self._new(mention)))
+
+    def _match(self, word: str, position: int) -> Person | None:
+        """The person a single name word refers to: surname first, nearest earlier mention."""
+        best: tuple[int, int, Person] | None = None
+        for mention, person in self.mentions:
+            words = mention.name.split()
+            if word not in person.tokens:
+                continue
+            rank = 0 if words[-1] == word else 1
+            distance = position - mention.start if mention.start <= position else 10**9
+            key = (rank, distance)
+            if best is None or key < best[:2]:
+                best = (rank, distance, person)
+        if best is None:
+            for person in self.people:
+                if word in person.tokens:
+                    return person
+            return None
+        return best[2]
+
+    def resolve_name(self, mention: Mention) -> Person | None:
+        for known, person in self.mentions:
+            if known.start == mention.start:
+                return person
+        return self._match(mention.name.split()[-1], mention.start)
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> Person | None:
+        """The nearest earlier person whose sex (when known) agrees with the pronoun."""
+        sex = PERSON_PRONOUNS.get(pronoun.lower())
+        fallback = None
+        for mention, person in reversed(self.mentions):
+            if mention.start >= position or person.kind is SpeakerKind.ORGANISATION:
+                continue
+            if sex == "f" and person.female is True or sex == "m" and person.female is not True:
+                return person
+            if fallback is None and person.female is None:
+                fallback = person
+        return fallback
+
+    def resolve_role_noun(self, noun: str, position: int) -> Person | None:
+        """The nearest earlier person holding the role named: "the president" → Trump."""
+        titles = ROLE_NOUNS.get(noun.lower())
+        if titles is None:
+            return None
+        for mention, person in reversed(self.mentions):
+            if mention.start >= position:
+                continue
+            if any(t in role.split() for role in person.roles for t in titles):
+                return person
+        return None
+
+
+def speaker_aliases(name: str, role: str | None = None) -> set[str]:
+    """Names a canonical speaker goes by: full name, surname, title + surname ("President Xi").
+
+    For two-word names the first word is also kept as an alias when it could be a family name
+    written first ("Xi Jinping" → "Xi").
+    """
+    name = " ".join(name.split())
+    if not name:
+        return set()
+    words = name.split()
+    aliases = {name}
+    if len(words) >= 2:
+        aliases.add(words[-1])
+        aliases.add(f"{words[0]} {words[-1]}")
+        if len(words) == 2 and len(words[0]) <= 4 and len(words[1]) >= 4:
+            aliases.add(words[0])  # family-name-first: Xi Jinping, Li Qiang, Kim Jong Un
+    surnames = {a for a in aliases if len(a.split()) == 1}
+    titles = set(HONORIFICS) | {"President"}
+    if role:
+        titles.add(role.split()[-1])
+    for title in titles:
+        for surname in surnames:
+            aliases.add(f"{title} {surname}")
+    if len(words) >= 3:
+        aliases.add(f"{words[0]} {words[-1]}")
+    return aliases

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 over SQLite (default) or PostgreSQL."""

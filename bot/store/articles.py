@@ -1,0 +1,183 @@
+"""Articles and what was extracted from them: saving, replacing on revision, reading back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from bot.models import Article, ArticleDraft, Claim, Extraction, StoredClaim, StoredQuote
+from bot.store.search_index import index_words
+from bot.store.speakers import resolve_speaker
+from bot.store.tables import ArticleRow, ClaimRow, QuoteRow
+from bot.store.vocabulary import add_words
+
+CLAIM_PAYLOAD_FIELDS = ("cue", "value", "value_to", "unit", "hedge", "when", "subject", "span", "confidence")
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes even for timezone=True columns; we only ever store UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def article_from_row(row: ArticleRow) -> Article:
+    return Article(
+        id=row.id,
+        text=row.text,
+        title=row.title,
+        outlet=row.outlet,
+        url=row.url,
+        canonical_url=row.canonical_url,
+        published=as_utc(row.published),
+        author=row.author,
+        wire_credit=row.wire_credit,
+        source_path=row.source_path,
+        duplicate_of=row.duplicate_of,
+        ingested_at=as_utc(row.ingested_at),
+        revised_at=as_utc(row.revised_at),
+    )
+
+
+def quote_from_row(row: QuoteRow) -> StoredQuote:
+    return StoredQuote(
+        id=row.id,
+        article_id=row.article_id,
+        text=row.text,
+        spans=[tuple(s) for s in row.spans],
+        speaker=row.speaker,
+        speaker_role=row.speaker_role,
+        speaker_span=tuple(row.speaker_span) if row.speaker_span else None,
+        speaker_kind=row.speaker_kind,
+        cue=row.cue,
+        via=row.via,
+        sentence=row.sentence,
+        is_partial=row.is_partial,
+        is_scare_quote=row.is_scare_quote,
+        confidence=row.confidence,
+    )
+
+
+def claim_from_row(row: ClaimRow) -> StoredClaim:
+    return StoredClaim(
+        id=row.id, article_id=row.article_id, kind=row.kind, text=row.text, sentence=row.sentence,
+        speaker=row.speaker, **row.payload,
+    )
+
+
+def find_by_canonical_url(session: Session, canonical_url: str | None) -> ArticleRow | None:
+    if not canonical_url:
+        return None
+    return session.scalar(select(ArticleRow).where(ArticleRow.canonical_url == canonical_url))
+
+
+def find_by_content_hash(session: Session, content_hash: str) -> ArticleRow | None:
+    return session.scalar(
+        select(ArticleRow).where(ArticleRow.content_hash == content_hash).order_by(ArticleRow.id).limit(1)
+    )
+
+
+def insert_article(session: Session, draft: ArticleDraft, canonical_url: str | None) -> ArticleRow:
+    row = ArticleRow(
+        canonical_url=canonical_url,
+        url=draft.url,
+        outlet=draft.outlet,
+        title=draft.title,
+        published=draft.published,
+        author=draft.author,
+        wire_credit=draft.wire_credit,
+        text=draft.text,
+        content_hash=draft.content_hash,
+        source_path=draft.source_path,
+        ingested_at=datetime.now(UTC),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def revise_article(session: Session, row: ArticleRow, draft: ArticleDraft) -> None:
+    """A newer version of a known URL: keep the row (and its flags), replace the text."""
+    row.text = draft.text
+    row.title = draft.title or row.title
+    row.outlet = draft.outlet if draft.outlet != "unknown" else row.outlet
+    row.published = draft.published or row.published
+    row.author = draft.author or row.author
+    row.wire_credit = draft.wire_credit or row.wire_credit
+    row.content_hash = draft.content_hash
+    row.revised_at = datetime.now(UTC)
+    session.execute(delete(QuoteRow).where(QuoteRow.article_id == row.id))
+    session.execute(delete(ClaimRow).where(ClaimRow.article_id == row.id))
+
+
+def save_extraction(session: Session, article: ArticleRow, extraction: Extraction, claims: list[Claim]) -> None:
+    words: set[str] = set()
+    for quote in extraction.quotes:
+        speaker_row = None
+        if quote.speaker and not quote.is_scare_quote:
+            speaker_row = resolve_speaker(session, quote.speaker, quote.speaker_kind)
+        session.add(
+            QuoteRow(
+                article_id=article.id,
+                speaker_id=speaker_row.id if speaker_row else None,
+                # Quotes are shown under the corpus-wide name ("Xi" in one article is Xi Jinping).
+                speaker=speaker_row.name if speaker_row else quote.speaker,
+                text=quote.text,
+                spans=[list(s) for s in quote.spans],
+                speaker_role=quote.speaker_role,
+                speaker_span=list(quote.speaker_span) if quote.speaker_span else None,
+                speaker_kind=quote.speaker_kind,
+                cue=quote.cue,
+                via=quote.via,
+                sentence=quote.sentence,
+                is_partial=quote.is_partial,
+                is_scare_quote=quote.is_scare_quote,
+                confidence=quote.confidence,
+            )
+        )
+        words.update(index_words(f"{quote.text} {quote.sentence}"))
+    for claim in claims:
+        payload = claim.model_dump(mode="json", include=set(CLAIM_PAYLOAD_FIELDS))
+        session.add(
+            ClaimRow(
+                article_id=article.id, kind=claim.kind, text=claim.text, sentence=claim.sentence,
+                speaker=claim.speaker, payload=payload,
+            )
+        )
+        words.update(index_words(f"{claim.text} {claim.sentence}"))
+    add_words(session, words)
+
+
+def get_article(session: Session, article_id: int) -> Article | None:
+    row = session.get(ArticleRow, article_id)
+    return article_from_row(row) if row else None
+
+
+def get_article_by_url(session: Session, canonical_url: str) -> Article | None:
+    row = find_by_canonical_url(session, canonical_url)
+    return article_from_row(row) if row else None
+
+
+def quotes_of_article(session: Session, article_id: int) -> list[StoredQuote]:
+    rows = session.scalars(select(QuoteRow).where(QuoteRow.article_id == article_id).order_by(QuoteRow.id))
+    return [quote_from_row(r) for r in rows]
+
+
+def claims_of_article(session: Session, article_id: int) -> list[StoredClaim]:
+    rows = session.scalars(select(ClaimRow).where(ClaimRow.article_id == article_id).order_by(ClaimRow.id))
+    return [claim_from_row(r) for r in rows]
+
+
+def count_articles(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(ArticleRow)) or 0
+
+
+def articles_since(session: Session, since: datetime | None, limit: int | None = None) -> list[Article]:
+    query = select(ArticleRow).order_by(ArticleRow.ingested_at, ArticleRow.id)
+    if since is not None:
+        query = query.where(ArticleRow.ingested_at > since)
+    if limit:
+        query = query.limit(limit)
+    return [article_from_row(r) for r in session.scalars(query)]

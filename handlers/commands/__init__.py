@@ -1,0 +1,12 @@
+"""Slash commands."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.desk import Desk
+from handlers.commands import quotes
+
+
+def register(app: App, desk: Desk) -> None:
+    quotes.register(app, desk)

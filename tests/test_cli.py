@@ -1,0 +1,58 @@
+"""The `newsdesk` CLI runs the same domain functions as Slack."""
+
+import json
+
+import pytest
+
+from bot.cli import main
+from bot.config import SEEDS_DIR
+
+
+@pytest.fixture
+def cli_env(monkeypatch, sqlite_url, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", sqlite_url)
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+def test_ingest_reports_new_known_and_failed(cli_env, capsys):
+    bad = cli_env / "broken.json"
+    bad.write_text("{oops", encoding="utf-8")
+    assert main(["ingest", str(SEEDS_DIR), str(bad), str(cli_env / "missing.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "2 new, 0 already known, 2 failed" in out
+    assert "broken.json: not valid JSON" in out
+    assert "missing.txt: no such file" in out
+    assert main(["ingest", str(SEEDS_DIR)]) == 0
+    assert "0 new, 2 already known, 0 failed" in capsys.readouterr().out
+
+
+def test_quotes_command_prints_the_slack_answer_as_text(cli_env, capsys):
+    main(["ingest", str(SEEDS_DIR)])
+    capsys.readouterr()
+    assert main(["quotes", "Xi", "Taiwan"]) == 0
+    out = capsys.readouterr().out
+    assert "Taiwan is China’s territory" in out
+    assert "[Share in channel]" not in out
+
+
+def test_bad_setting_names_the_variable(cli_env, monkeypatch, capsys):
+    monkeypatch.setenv("DEFAULT_TIMEZONE", "Mars/Olympus")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["quotes", "Xi"])
+    assert "DEFAULT_TIMEZONE" in str(exit_info.value)
+
+
+def test_extract_writes_scorer_jsonl(cli_env, capsys):
+    out = cli_env / "pred.jsonl"
+    assert main(["extract", "--jsonl", str(out), str(SEEDS_DIR / "004_334d3b848af08526.txt")]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    text = (SEEDS_DIR / "004_334d3b848af08526.txt").read_text(encoding="utf-8")
+    direct = [r for r in records if r["kind"] == "direct"]
+    assert direct
+    for record in records:
+        assert record["file"] == "004_334d3b848af08526.txt"
+        for start, end in record["content_spans"]:
+            assert 0 <= start < end <= len(text)
