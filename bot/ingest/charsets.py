@@ -22,10 +22,23 @@ WINDOWS_1252_ALIASES = frozenset({"latin_1", "iso8859_1", "ascii", "cp1252"})
 # When detection cannot tell single-byte Latin charsets apart, the web's default wins.
 PREFERRED_GUESS = "cp1252"
 
-# How much of a document to search for <meta charset> or <?xml encoding?>, and to sample for detection.
-DECLARATION_WINDOW = 4096
-DETECTION_SAMPLE = 64 * 1024
+# Charsets web pages are actually written in; detection picks among these only, so that old
+# DOS and Mac code pages never win on a page of English with a few curly quotes.
+WEB_CHARSETS = (
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859_2", "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "koi8_r", "koi8_u",
+    "shift_jis", "euc_jp", "iso2022_jp", "gb18030", "big5", "euc_kr", "cp949", "cp874",
+    "utf_16", "utf_32",
+)
 
+# How much of a document to search for <meta charset> or <?xml encoding?>.
+DECLARATION_WINDOW = 4096
+# Detection reads only the non-ASCII runs with this much context either side, up to a budget:
+# markup and English filler say nothing about the charset and cost most of the time.
+DETECTION_CONTEXT = 60
+DETECTION_BUDGET = 8192
+
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']""", re.IGNORECASE)
 _CHARSET_PARAMETER = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -67,9 +80,23 @@ def _decodes(body: bytes, codec: str) -> str | None:
         return None
 
 
+def _telling_sample(body: bytes) -> bytes:
+    """The stretches of `body` around its non-ASCII bytes, which are what tells charsets apart."""
+    pieces: list[bytes] = []
+    covered = total = 0
+    for run in _NON_ASCII.finditer(body):
+        start = max(run.start() - DETECTION_CONTEXT, covered)
+        end = min(run.end() + DETECTION_CONTEXT, len(body))
+        pieces.append(body[start:end])
+        covered, total = end, total + end - start
+        if total > DETECTION_BUDGET:
+            break
+    return b" ".join(pieces)
+
+
 def _guess(body: bytes) -> str:
     """Detect a charset from the bytes alone, preferring windows-1252 among equal Latin guesses."""
-    matches = charset_normalizer.from_bytes(body[:DETECTION_SAMPLE])
+    matches = charset_normalizer.from_bytes(_telling_sample(body), cp_isolation=list(WEB_CHARSETS))
     best = matches.best()
     if best is None:
         return PREFERRED_GUESS
