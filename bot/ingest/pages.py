@@ -10,6 +10,7 @@ from pathlib import Path
 import trafilatura
 
 from bot.ingest.charsets import decode_document
+from bot.ingest.downloads import human_size
 from bot.ingest.errors import PageError
 from bot.ingest.urls import canonical_url, outlet_from_domain, site_domain
 from bot.ingest.wire import wire_credit
@@ -126,7 +127,7 @@ def article_from_html_file(path: Path, *, max_bytes: int, outlet: str | None = N
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise PageError(f"The file is larger than the {max_bytes:,} byte limit")
+            raise PageError(f"The file is larger than {human_size(max_bytes)}")
         body = path.read_bytes()
     except OSError as error:
         raise PageError(f"The file could not be read ({error.strerror or error})") from None

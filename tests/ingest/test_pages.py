@@ -93,7 +93,7 @@ def test_saved_html_file_errors_are_plain(tmp_path):
         article_from_html_file(tmp_path / "missing.html", max_bytes=1000)
     big = tmp_path / "big.html"
     big.write_text("<p>" + "x" * 2000 + "</p>")
-    with pytest.raises(PageError, match="larger than"):
+    with pytest.raises(PageError, match="The file is larger than 1 kB"):
         article_from_html_file(big, max_bytes=1000)
 
 
