@@ -6,6 +6,7 @@ import io
 import re
 import time
 from datetime import UTC, datetime
+from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 import feedparser
@@ -16,6 +17,11 @@ from bot.ingest.pages import text_from_fragment
 from bot.ingest.urls import canonical_url, is_web_address, outlet_from_domain
 from bot.ingest.wire import wire_credit
 from bot.models import ArticleDraft
+
+# What a page's <link rel="alternate" type=…> says when it points at a feed.
+FEED_LINK_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
+# Feed links sit in the <head>; no need to parse a whole page for them.
+FEED_LINK_WINDOW = 200_000
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _EMAIL_WITH_NAME = re.compile(r"^\S+@\S+\s*\((?P<name>[^)]*)\)$")
@@ -130,6 +136,34 @@ def parse_feed(body: bytes, url: str | None = None, *, content_type: str | None 
         raise FeedError(f"{damaged} none of the entries has a link or any text")
     feed = parsed.get("feed", {})
     return Feed(title=text_from_fragment(feed.get("title", "")), link=feed.get("link"), entries=entries, problems=problems)
+
+
+class _FeedLinks(HTMLParser):
+    """Collects <link rel="alternate" type="application/rss+xml" href="…"> from a page's markup."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link":
+            return
+        values = {name.lower(): (value or "").strip() for name, value in attrs}
+        if "alternate" in values.get("rel", "").lower().split() and values.get("type", "").lower() in FEED_LINK_TYPES:
+            if values.get("href"):
+                self.hrefs.append(values["href"])
+
+
+def feed_links(html: str, base_url: str) -> list[str]:
+    """The feeds a web page advertises in its <head>, as absolute addresses, in page order."""
+    parser = _FeedLinks()
+    try:
+        parser.feed(html[:FEED_LINK_WINDOW])
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; a broken page just advertises nothing
+        return []
+    found = [canonical_url(urljoin(base_url, href)) for href in parser.hrefs]
+    return [link for index, link in enumerate(found) if is_web_address(link) and link not in found[:index]]
 
 
 def article_from_entry(entry: FeedEntry, *, outlet: str | None = None) -> ArticleDraft:

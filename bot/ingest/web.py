@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, Field
@@ -27,7 +28,7 @@ from bot.ingest.downloads import (
     web_client,
 )
 from bot.ingest.errors import IngestError
-from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, parse_feed
+from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, feed_links, parse_feed
 from bot.ingest.pages import article_from_html
 from bot.ingest.urls import is_web_address, outlet_from_domain
 from bot.ingest.wire import wire_credit
@@ -257,15 +258,41 @@ def ingest_url(url: str, *, outlet: str | None = None, policy: FetchPolicy = DEF
     return _run(lambda poll: poll.article(url, outlet), policy)
 
 
-def discover_kind(location: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> SourceKind:
+class DiscoveredSource(BaseModel):
+    """What `sources add` found at a location: the kind of source and where to poll it."""
+
+    kind: SourceKind
+    location: str
+    title: str | None = None
+
+
+def _is_front_page(url: str) -> bool:
+    return urlsplit(url).path.strip("/") == ""
+
+
+def discover_source(location: str, *, policy: FetchPolicy = DEFAULT_POLICY) -> DiscoveredSource:
     """Whether a location given to `sources add` is a feed, an article page or a local folder.
 
-    Fetches web addresses once; raises IngestError when the address cannot be fetched or the
-    path is not a folder.
+    A site's front page that advertises a feed becomes that feed (a front page is not an
+    article). Fetches web addresses once or twice; raises IngestError in plain words when the
+    address cannot be fetched or read, or the path is not a folder.
     """
     if not is_web_address(location):
-        if Path(location).expanduser().is_dir():
-            return SourceKind.FOLDER
+        folder = Path(location).expanduser()
+        if folder.is_dir():
+            return DiscoveredSource(kind=SourceKind.FOLDER, location=str(folder.resolve()))
         raise IngestError(f"{location} is neither a web address nor a folder on this machine")
-    result = _run(lambda poll: poll.get(location, accept=WEB_CONTENT_TYPES), policy)
-    return SourceKind.FEED if result.is_feed else SourceKind.PAGE
+
+    def probe(poll: _Poll) -> DiscoveredSource:
+        result = poll.get(location, accept=WEB_CONTENT_TYPES)
+        if not result.is_feed and _is_front_page(result.final_url):
+            advertised = feed_links(result.text, result.final_url)
+            if not advertised:
+                raise IngestError("This is a site's front page, not an article, and it names no feed; give the feed's address")
+            result = poll.get(advertised[0], accept=WEB_CONTENT_TYPES)
+        if result.is_feed:
+            feed = parse_feed(result.body, result.final_url, content_type=result.content_type)
+            return DiscoveredSource(kind=SourceKind.FEED, location=result.final_url, title=feed.title or None)
+        return DiscoveredSource(kind=SourceKind.PAGE, location=result.final_url)
+
+    return _run(probe, policy)

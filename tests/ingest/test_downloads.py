@@ -1,3 +1,4 @@
+import gzip
 import random
 from datetime import timedelta
 
@@ -156,3 +157,17 @@ def test_sizes_and_statuses_read_naturally():
     assert human_size(12) == "12 bytes"
     assert status_message(503) == "The server said 503 Service Unavailable"
     assert status_message(599) == "The server said 599 (unknown status)"
+
+
+def test_the_size_cap_counts_unpacked_bytes(site):
+    packed = gzip.compress(b"<p>" + b"x" * 3_000_000 + b"</p>")
+    url = site.serve("/bomb", packed, headers={"Content-Encoding": "gzip"})
+    assert len(packed) < 50_000
+    with pytest.raises(FetchError) as caught:
+        fetch(url, max_bytes=100_000, timeout=2)
+    assert caught.value.problem is FetchProblem.TOO_LARGE
+
+
+def test_compressed_pages_arrive_unpacked(site):
+    url = site.serve("/packed", gzip.compress(PAGE.encode()), headers={"Content-Encoding": "gzip"})
+    assert fetch(url, timeout=2).text == PAGE

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.ingest.errors import FeedError
-from bot.ingest.feeds import FeedEntry, article_from_entry, parse_feed
+from bot.ingest.feeds import FeedEntry, article_from_entry, feed_links, parse_feed
 from tests.ingest.loopback import atom_feed, rss_feed
 
 RSS = rss_feed(
@@ -104,3 +104,18 @@ def test_any_bytes_give_a_feed_or_a_feed_error(body):
         assert error.message
     else:
         assert all(entry.link or entry.text for entry in feed.entries)
+
+
+def test_pages_advertise_their_feeds():
+    head = (
+        '<html><head><link rel="stylesheet" href="/s.css">'
+        '<link rel="alternate" type="application/rss+xml" title="Local" href="/feeds/local.xml?utm_source=x">'
+        '<LINK REL="alternate" TYPE="application/atom+xml" HREF="https://gazette.example/atom">'
+        '<link rel="alternate" type="application/rss+xml" href="/feeds/local.xml">'
+        '<link rel="alternate" hreflang="fr" href="/fr/">'
+    )
+    assert feed_links(head, "https://gazette.example/") == [
+        "https://gazette.example/feeds/local.xml",
+        "https://gazette.example/atom",
+    ]
+    assert feed_links("<<<not html", "https://gazette.example/") == []

@@ -4,7 +4,7 @@ import pytest
 
 from bot.ingest.downloads import FetchResult
 from bot.ingest.errors import IngestError, PageError
-from bot.ingest.web import FetchPolicy, discover_kind, ingest_url, outlet_from_feed_title, ingest_address, poll_feed, poll_page, poll_source
+from bot.ingest.web import DiscoveredSource, FetchPolicy, discover_source, ingest_url, outlet_from_feed_title, ingest_address, poll_feed, poll_page, poll_source
 from bot.models import Source, SourceKind, SourceState
 from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     BRIDGE_PARAGRAPHS,
@@ -230,13 +230,25 @@ def test_poll_source_uses_the_source_name_and_validators(site):
         poll_source(Source(kind=SourceKind.FOLDER, path="/srv/wire"))
 
 
-def test_discover_kind(site, tmp_path):
+def test_discover_source(site, tmp_path):
     rss, _ = _newsroom(site)
-    assert discover_kind(rss, policy=QUICK) is SourceKind.FEED
-    assert discover_kind(site.url("/news/ferries"), policy=QUICK) is SourceKind.PAGE
-    assert discover_kind(str(tmp_path)) is SourceKind.FOLDER
+    feed = discover_source(rss, policy=QUICK)
+    assert feed == DiscoveredSource(kind=SourceKind.FEED, location=rss, title="The Harbour Gazette - Local")
+    assert discover_source(site.url("/news/ferries"), policy=QUICK).kind is SourceKind.PAGE
+    assert discover_source(str(tmp_path)) == DiscoveredSource(kind=SourceKind.FOLDER, location=str(tmp_path.resolve()))
     with pytest.raises(IngestError, match="neither a web address nor a folder"):
-        discover_kind(str(tmp_path / "nope"))
+        discover_source(str(tmp_path / "nope"))
+    with pytest.raises(IngestError, match="404 Not Found"):
+        discover_source(site.url("/nowhere"), policy=QUICK)
+
+
+def test_a_front_page_is_added_as_the_feed_it_advertises(site):
+    rss, _ = _newsroom(site)
+    site.serve("/", '<html><head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>Front</body></html>')
+    assert discover_source(site.url("/"), policy=QUICK).location == rss
+    site.serve("/", "<html><head></head><body><p>Front page without a feed</p></body></html>")
+    with pytest.raises(IngestError, match="names no feed"):
+        discover_source(site.url("/"), policy=QUICK)
 
 
 def test_a_fake_fetcher_can_stand_in_for_the_network():
