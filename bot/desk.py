@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
 from bot.config import Settings
 from bot.ingest.pipeline import Progress, ingest_paths
 from bot.models import IngestReport, QuoteHit, SearchResult
 from bot.search.quotes import search_quotes
-from bot.store.articles import article_from_row, quote_from_row
+from bot.store.articles import ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
 from bot.store.database import Store
 from bot.store.flags import open_flag_counts
 from bot.store.tables import ArticleRow, QuoteRow
@@ -32,7 +34,7 @@ class Desk:
             row = session.get(QuoteRow, quote_id)
             if row is None:
                 return None
-            article = session.get(ArticleRow, row.article_id)
+            article = session.execute(select(*ARTICLE_REF_COLUMNS).where(ArticleRow.id == row.article_id)).one()
             flags = open_flag_counts(session, [row.article_id])
-            return QuoteHit(quote=quote_from_row(row), article=article_from_row(article), score=1.0,
+            return QuoteHit(quote=quote_from_row(row), article=article_ref_from_columns(article), score=1.0,
                             open_flags=flags.get(row.article_id, 0))

@@ -185,11 +185,27 @@ class StoredQuote(Quote):
     article_id: int
 
 
+class ArticleRef(BaseModel):
+    """What a result needs to cite an article, without its text."""
+
+    id: int
+    title: str = ""
+    outlet: str = "unknown"
+    url: str | None = None
+    canonical_url: str | None = None
+    published: datetime | None = None
+    wire_credit: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        return self.canonical_url or self.url
+
+
 class QuoteHit(BaseModel):
     """One search result: the quote with the article facts a journalist needs to cite it."""
 
     quote: StoredQuote
-    article: Article
+    article: ArticleRef
     score: float
     open_flags: int = 0
 
@@ -201,7 +217,7 @@ class StoredClaim(Claim):
 
 class ClaimHit(BaseModel):
     claim: StoredClaim
-    article: Article
+    article: ArticleRef
     score: float
 
 
@@ -226,6 +242,7 @@ class SearchResult(BaseModel):
     query: SearchQuery
     hits: list[QuoteHit]
     total: int
+    capped: bool = False  # more matches exist than were ranked; `total` is a lower bound
     explanation: str | None = None
     suggestions: list[str] = Field(default_factory=list)
 

@@ -56,3 +56,26 @@ def test_extract_writes_scorer_jsonl(cli_env, capsys):
         assert record["file"] == "004_334d3b848af08526.txt"
         for start, end in record["content_spans"]:
             assert 0 <= start < end <= len(text)
+
+
+def test_run_without_tokens_names_them_and_opens_the_console(cli_env, monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("/quotes Trump soybeans\nquit\n"))
+    assert main(["run"]) == 0
+    captured = capsys.readouterr()
+    assert "SLACK_BOT_TOKEN and SLACK_APP_TOKEN not set" in captured.err
+    assert "20 million tons" in captured.out
+
+
+def test_socket_mode_without_tokens_says_what_is_missing(cli_env, monkeypatch):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve"])
+    assert "SLACK_APP_TOKEN" in str(exit_info.value)
+
+
+def test_http_mode_needs_the_signing_secret(cli_env):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve", "--http", "--port", "0"])
+    assert "SLACK_SIGNING_SECRET" in str(exit_info.value)

@@ -12,7 +12,7 @@ from bot.models import SearchQuery, SearchResult, QuoteHit
 from bot.search.catalog import Catalog, load_catalog
 from bot.search.query import ParsedQuery, QueryError, parse_query
 from bot.search.terms import term_groups
-from bot.store.articles import article_from_row, quote_from_row
+from bot.store.articles import ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
 from bot.store.database import Store
 from bot.store.flags import open_flag_counts
 from bot.store.search_index import full_text_ids, index_words
@@ -59,14 +59,13 @@ def match_outlet(name: str, outlets: list[str]) -> list[str]:
 
 
 def _candidates(session: Session, query: SearchQuery, speaker_ids: set[int] | None, groups: list[list[str]]) -> Select:
+    """The newest matching quotes (at most CANDIDATE_LIMIT), for re-ranking in Python."""
     published = func.coalesce(ArticleRow.published, ArticleRow.ingested_at)
-    if groups:
-        matches = full_text_ids(session.get_bind().dialect.name, "quotes", groups).subquery()
-        statement = select(QuoteRow, ArticleRow).join(matches, QuoteRow.id == matches.c.id).order_by(matches.c.rank)
-    else:
-        statement = select(QuoteRow, ArticleRow).order_by(published.desc(), QuoteRow.id)
-    statement = statement.join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
+    statement = select(QuoteRow, *ARTICLE_REF_COLUMNS).join(ArticleRow, QuoteRow.article_id == ArticleRow.id)
     conditions = []
+    if groups:
+        dialect = session.get_bind().dialect.name
+        conditions.append(QuoteRow.id.in_(full_text_ids(dialect, "quotes", groups)))
     if speaker_ids is not None:
         conditions += [QuoteRow.speaker_id.in_(speaker_ids), QuoteRow.is_scare_quote.is_(False)]
     if query.outlets:
@@ -75,11 +74,12 @@ def _candidates(session: Session, query: SearchQuery, speaker_ids: set[int] | No
         conditions.append(published >= query.since)
     if conditions:
         statement = statement.where(and_(*conditions))
-    return statement.limit(CANDIDATE_LIMIT)
+    return statement.order_by(QuoteRow.id.desc()).limit(CANDIDATE_LIMIT)
 
 
 def _relevance(quote: QuoteRow, terms: list[str], phrases: list[str], position: int, total: int) -> float:
-    """Topic words in the quoted words count more than in the surrounding sentence."""
+    """Topic words in the quoted words count more than in the surrounding sentence;
+    candidates arrive newest first, so `position` gives a small recency bonus."""
     said = quote.text.lower()
     context = quote.sentence.lower()
     wanted = [t.lower() for t in terms] + [p.lower() for p in phrases]
@@ -88,9 +88,9 @@ def _relevance(quote: QuoteRow, terms: list[str], phrases: list[str], position: 
         in_context = sum(fuzz.partial_ratio(w, context) for w in wanted) / (100 * len(wanted))
     else:
         in_quote = in_context = 0.0
-    index_rank = 1 - position / max(total, 1)
+    recency = 1 - position / max(total, 1)
     penalty = 0.3 if quote.is_scare_quote else 0.0
-    return round(0.4 * in_quote + 0.15 * in_context + 0.3 * index_rank + 0.15 * quote.confidence - penalty, 4)
+    return round(0.5 * in_quote + 0.2 * in_context + 0.1 * recency + 0.2 * quote.confidence - penalty, 4)
 
 
 def search_quotes(store: Store, text: str, offset: int = 0, limit: int = 5, now: datetime | None = None) -> SearchResult:
@@ -103,20 +103,22 @@ def search_quotes(store: Store, text: str, offset: int = 0, limit: int = 5, now:
         groups += [[phrase] for phrase in query.phrases if index_words(phrase)]
         for wrong, right in corrections.items():
             query.notes.append(f"Also searched “{right}” for “{wrong}”.")
-        rows = session.execute(_candidates(session, query, speaker_ids, groups)).all()
+        fetched = session.execute(_candidates(session, query, speaker_ids, groups)).all()
         phrases = [p.lower() for p in query.phrases]
-        rows = [r for r in rows if all(p in f"{r[0].text} {r[0].sentence}".lower() for p in phrases)]
+        rows = [r for r in fetched if all(p in f"{r[0].text} {r[0].sentence}".lower() for p in phrases)]
+        refs = [article_ref_from_columns(r) for r in rows]
         scored = sorted(
-            ((_relevance(q, query.terms, query.phrases, i, len(rows)), q, a) for i, (q, a) in enumerate(rows)),
-            key=lambda item: (-item[0], -(item[2].published or item[2].ingested_at).timestamp(), item[1].id),
+            ((_relevance(r[0], query.terms, query.phrases, i, len(rows)), r[0], ref)
+             for i, (r, ref) in enumerate(zip(rows, refs))),
+            key=lambda item: (-item[0], -item[2].published.timestamp(), item[1].id),
         )
         page = scored[offset : offset + limit]
-        flags = open_flag_counts(session, {a.id for _s, _q, a in page})
+        flags = open_flag_counts(session, {ref.id for _s, _q, ref in page})
         hits = [
-            QuoteHit(quote=quote_from_row(q), article=article_from_row(a), score=s, open_flags=flags.get(a.id, 0))
-            for s, q, a in page
+            QuoteHit(quote=quote_from_row(q), article=ref, score=s, open_flags=flags.get(ref.id, 0))
+            for s, q, ref in page
         ]
-    result = SearchResult(query=query, hits=hits, total=len(scored))
+    result = SearchResult(query=query, hits=hits, total=len(scored), capped=len(fetched) >= CANDIDATE_LIMIT)
     if not scored:
         result.explanation, result.suggestions = _explain_empty(store, query, speaker_ids, parsed)
     return result

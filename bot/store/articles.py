@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.models import Article, ArticleDraft, Claim, Extraction, StoredClaim, StoredQuote
+from bot.models import Article, ArticleDraft, ArticleRef, Claim, Extraction, StoredClaim, StoredQuote
 from bot.store.search_index import index_words
 from bot.store.speakers import resolve_speaker
 from bot.store.tables import ArticleRow, ClaimRow, QuoteRow
@@ -38,6 +38,20 @@ def article_from_row(row: ArticleRow) -> Article:
         duplicate_of=row.duplicate_of,
         ingested_at=as_utc(row.ingested_at),
         revised_at=as_utc(row.revised_at),
+    )
+
+
+ARTICLE_REF_COLUMNS = (
+    ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.url, ArticleRow.canonical_url,
+    ArticleRow.published, ArticleRow.ingested_at, ArticleRow.wire_credit,
+)
+
+
+def article_ref_from_columns(row) -> ArticleRef:
+    """An ArticleRef from a result row that selected ARTICLE_REF_COLUMNS (undated: ingest time)."""
+    return ArticleRef(
+        id=row.id, title=row.title, outlet=row.outlet, url=row.url, canonical_url=row.canonical_url,
+        published=as_utc(row.published or row.ingested_at), wire_credit=row.wire_credit,
     )
 
 

@@ -66,26 +66,20 @@ def _postgres_item(item: str) -> str:
 
 
 def full_text_ids(dialect: str, table: str, groups: list[list[str]]) -> Select:
-    """Row ids and a rank for rows matching every group (a group matches if any item does).
+    """Ids of rows matching every group (a group matches if any item does).
 
     A one-word item is prefix-matched ("soybean" finds "soybeans"); a longer item is a phrase.
-    Lower rank is better.
+    No rank is computed here: scoring every match (bm25, ts_rank) costs more than the whole
+    search budget on common words, so callers take the newest matches and re-rank those.
     """
     groups = [[item for item in group if index_words(item)] for group in groups]
     groups = [group for group in groups if group]
     if dialect == "sqlite":
         expression = " AND ".join("(" + " OR ".join(map(_sqlite_item, g)) + ")" for g in groups)
         fts = f"{table}_fts"
-        return (
-            select(literal_column("rowid").label("id"), literal_column(f"bm25({fts})").label("rank"))
-            .select_from(text(fts))
-            .where(literal_column(fts).op("MATCH")(expression))
-        )
+        return select(literal_column("rowid")).select_from(text(fts)).where(literal_column(fts).op("MATCH")(expression))
     expression = " & ".join("(" + " | ".join(map(_postgres_item, g)) + ")" for g in groups)
-    query = func.to_tsquery("simple", expression)
     vector: ColumnElement = literal_column(f"{table}.search_vector")
-    return (
-        select(literal_column(f"{table}.id").label("id"), (-func.ts_rank(vector, query)).label("rank"))
-        .select_from(text(table))
-        .where(vector.op("@@")(query))
+    return select(literal_column(f"{table}.id")).select_from(text(table)).where(
+        vector.op("@@")(func.to_tsquery("simple", expression))
     )

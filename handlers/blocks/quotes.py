@@ -30,11 +30,11 @@ def quote_block_text(hit: QuoteHit) -> str:
 
 def quote_context(hit: QuoteHit) -> str:
     article = hit.article
-    parts = [link(article.canonical_url or article.url, article.outlet), quote_date(hit)]
+    parts = [link(article.link, article.outlet), quote_date(hit)]
     if hit.quote.via:
         parts.insert(1, f"via {escape(hit.quote.via)}")
     if article.title:
-        parts.append(link(article.canonical_url or article.url, truncate(article.title, 120)))
+        parts.append(link(article.link, truncate(article.title, 120)))
     if hit.quote.is_scare_quote:
         parts.append("_a phrase in quote marks, not attributed to anyone_")
     elif hit.quote.confidence < LOW_CONFIDENCE:
@@ -49,7 +49,7 @@ def result_heading(result: SearchResult) -> str:
     who = " or ".join(f"*{escape(s)}*" for s in query.speakers)
     about = ", ".join(escape(t) for t in [*query.terms, *(f"“{p}”" for p in query.phrases)])
     noun = "quote" if result.total == 1 else "quotes"
-    heading = f"*{result.total}* {noun}"
+    heading = f"*{result.total}{'+' if result.capped else ''}* {noun}"
     if who:
         heading += f" from {who}"
     if about:
@@ -82,7 +82,8 @@ def search_result_blocks(result: SearchResult) -> list[dict]:
         blocks.append({"type": "divider"})
         blocks.extend(quote_hit_blocks(hit))
     shown_to = result.query.offset + len(result.hits)
-    footer = [f"Showing {result.query.offset + 1}–{shown_to} of {result.total}"]
+    footer = [f"Showing {result.query.offset + 1}–{shown_to} of {result.total}{'+' if result.capped else ''}"
+              + (" (the newest; narrow the search to see older ones)" if result.capped else "")]
     blocks.append(context(*footer))
     if shown_to < result.total:
         value = json.dumps({"q": result.query.raw, "offset": shown_to})
