@@ -17,11 +17,26 @@ def _add_aliases(session: Session, speaker: SpeakerRow, aliases: set[str]) -> No
     session.flush()
 
 
+# name → (speaker id, speaker name), per database: most quotes come from speakers seen before.
+# The name check catches a stale entry (a renamed speaker, or an id reused after a rollback).
+_resolved: dict[str, dict[str, tuple[int, str]]] = {}
+
+
 def resolve_speaker(session: Session, name: str, kind: SpeakerKind | str) -> SpeakerRow:
     """The corpus-wide speaker for a name an article used, created or upgraded as needed.
 
     "Xi" after "Xi Jinping" joins Xi Jinping; "Xi Jinping" after a bare "Xi" renames that speaker.
     """
+    cache = _resolved.setdefault(str(session.get_bind().url), {})
+    known = cache.get(name)
+    speaker = session.get(SpeakerRow, known[0]) if known else None
+    if speaker is None or speaker.name != known[1]:
+        speaker = _find_or_create_speaker(session, name, kind)
+        cache[name] = (speaker.id, speaker.name)
+    return speaker
+
+
+def _find_or_create_speaker(session: Session, name: str, kind: SpeakerKind | str) -> SpeakerRow:
     normalised = normalise_name(name)
     exact = session.scalar(select(SpeakerRow).where(SpeakerRow.name == name))
     if exact:
