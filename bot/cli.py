@@ -49,7 +49,7 @@ def _progress_printer(stream=sys.stderr):
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings()
     desk = _desk(settings)
-    report = desk.ingest([Path(p) for p in args.paths], progress=_progress_printer())
+    report = desk.ingest(args.paths, progress=_progress_printer())
     for label, reason in report.failed:
         print(f"failed: {label}: {reason}")
     print(report.summary_line())
@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("command_line", nargs=argparse.REMAINDER, help="run one command and exit")
     console.set_defaults(func=cmd_console)
 
-    ingest = sub.add_parser("ingest", help="store articles from files and folders")
+    ingest = sub.add_parser("ingest", help="store articles from files, folders, feeds and article URLs")
     ingest.add_argument("paths", nargs="+")
     ingest.set_defaults(func=cmd_ingest)
 

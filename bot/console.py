@@ -148,7 +148,8 @@ def open_console(settings: Settings) -> Iterator[Console]:
         newsdesk.store.dispose()
 
 
-def repl(console: Console, read: Callable[[], str] = input, out: TextIO = sys.stdout) -> None:
+def repl(console: Console, read: Callable[[], str] = input, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     print("Newsdesk offline console. Type a slash command (e.g. /quotes Xi Taiwan), or 'quit'.", file=out)
     while True:
         try:

@@ -9,7 +9,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.ingest.pipeline import Progress, ingest_paths
+from bot.ingest.pipeline import Progress, ingest_locations
+from bot.ingest.web import FetchPolicy
 from bot.models import IngestReport, QuoteHit, SearchResult
 from bot.search.quotes import search_quotes
 from bot.store.articles import ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
@@ -23,8 +24,10 @@ class Desk:
         self.settings = settings
         self.store = store
 
-    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
-        return ingest_paths(self.store, paths, self.settings.max_article_bytes, progress)
+    def ingest(self, locations: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+        """Files, folders and web addresses (feeds or article pages), once."""
+        policy = FetchPolicy.from_settings(self.settings)
+        return ingest_locations(self.store, [str(loc) for loc in locations], policy, progress)
 
     def search_quotes(self, text: str, offset: int = 0, limit: int = 5, now: datetime | None = None) -> SearchResult:
         return search_quotes(self.store, text, offset=offset, limit=limit, now=now)

@@ -172,12 +172,14 @@ class SourceRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     location: Mapped[str] = mapped_column(String(2048), unique=True)
+    added_by: Mapped[str | None] = mapped_column(String(40))
     name: Mapped[str | None] = mapped_column(String(200))
     every_seconds: Mapped[int] = mapped_column(Integer, default=900)
     etag: Mapped[str | None] = mapped_column(String(300))
     last_modified: Mapped[str | None] = mapped_column(String(100))
     last_success: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None]
     failures: Mapped[int] = mapped_column(Integer, default=0)
     next_poll: Mapped[datetime | None]
     article_count: Mapped[int] = mapped_column(Integer, default=0)
