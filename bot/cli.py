@@ -86,6 +86,46 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sources(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from bot.ingest.polling import IntervalError, format_interval, source_status
+    from bot.sources import SourceError
+
+    desk = _desk(_settings())
+    if args.action in ("add", "remove") and not args.location:
+        print(f"sources {args.action} needs a URL or folder", file=sys.stderr)
+        return 2
+    try:
+        if args.action == "add":
+            source, created = desk.add_source(args.location, name=args.name, every=args.every)
+            print(f"{'Added' if created else 'Updated'} source {source.id}: {source.kind} {source.location}")
+        elif args.action == "remove":
+            source = desk.remove_source(args.location)
+            print(f"Removed source {source.id}: {source.location} (its articles stay)")
+        else:
+            now = datetime.now(UTC)
+            sources = desk.list_sources()
+            if not sources:
+                print("No sources yet. Add one: newsdesk sources add URL [--name OUTLET] [--every 15m]")
+            for source in sources:
+                label = f" ({source.name})" if source.name else ""
+                print(f"{source.id}. {source.kind} {source.location}{label}, every {format_interval(source.every)}")
+                print(f"   {source_status(source, now)}")
+    except (SourceError, IntervalError) as problem:
+        print(problem, file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    report = _desk(_settings()).poll_sources()
+    for label, reason in report.failed:
+        print(f"failed: {label}: {reason}")
+    print(report.summary_line())
+    return 0
+
+
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
@@ -164,6 +204,16 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", help="store articles from files, folders, feeds and article URLs")
     ingest.add_argument("paths", nargs="+")
     ingest.set_defaults(func=cmd_ingest)
+
+    sources = sub.add_parser("sources", help="feeds, pages and folders to poll")
+    sources.add_argument("action", choices=["add", "list", "remove"], nargs="?", default="list")
+    sources.add_argument("location", nargs="?", help="URL or folder (add), number or URL (remove)")
+    sources.add_argument("--name", help="the outlet to record on its articles")
+    sources.add_argument("--every", default="15m", help="poll interval: 15m, 2h, 1d")
+    sources.set_defaults(func=cmd_sources)
+
+    poll = sub.add_parser("poll", help="poll the sources that are due, once")
+    poll.set_defaults(func=cmd_poll)
 
     quotes = sub.add_parser("quotes", help="search quotes, as /quotes does")
     quotes.add_argument("query", nargs="*")

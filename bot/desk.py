@@ -11,7 +11,8 @@ from sqlalchemy import select
 from bot.config import Settings
 from bot.ingest.pipeline import Progress, ingest_locations
 from bot.ingest.web import FetchPolicy
-from bot.models import IngestReport, QuoteHit, SearchResult
+from bot.models import IngestReport, QuoteHit, SearchResult, Source
+from bot.sources import DEFAULT_EVERY, add_source, list_sources, poll_due_sources, remove_source
 from bot.search.quotes import search_quotes
 from bot.store.articles import ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
 from bot.store.database import Store
@@ -28,6 +29,27 @@ class Desk:
         """Files, folders and web addresses (feeds or article pages), once."""
         policy = FetchPolicy.from_settings(self.settings)
         return ingest_locations(self.store, [str(loc) for loc in locations], policy, progress)
+
+    # --- sources ---
+
+    @property
+    def fetch_policy(self) -> FetchPolicy:
+        return FetchPolicy.from_settings(self.settings)
+
+    def add_source(self, location: str, name: str | None = None, every: str = DEFAULT_EVERY,
+                   added_by: str | None = None) -> tuple[Source, bool]:
+        return add_source(self.store, location, self.fetch_policy, name, every, added_by)
+
+    def remove_source(self, key: str) -> Source:
+        return remove_source(self.store, key)
+
+    def list_sources(self) -> list[Source]:
+        return list_sources(self.store)
+
+    def poll_sources(self, now: datetime | None = None) -> IngestReport:
+        return poll_due_sources(self.store, self.fetch_policy, now)
+
+    # --- quotes ---
 
     def search_quotes(self, text: str, offset: int = 0, limit: int = 5, now: datetime | None = None) -> SearchResult:
         return search_quotes(self.store, text, offset=offset, limit=limit, now=now)

@@ -79,3 +79,30 @@ def test_http_mode_needs_the_signing_secret(cli_env):
     with pytest.raises(SystemExit) as exit_info:
         main(["serve", "--http", "--port", "0"])
     assert "SLACK_SIGNING_SECRET" in str(exit_info.value)
+
+
+def test_sources_cli_add_list_remove(cli_env, capsys):
+    folder = cli_env / "wire"
+    folder.mkdir()
+    assert main(["sources", "add", str(folder), "--name", "Wire", "--every", "2h"]) == 0
+    assert "Added source 1: folder" in capsys.readouterr().out
+    assert main(["sources", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "every 2h" in listing and "never succeeded yet" in listing
+    assert main(["sources", "add", str(folder), "--every", "soon"]) == 1
+    assert "soon" in capsys.readouterr().err
+    assert main(["sources", "remove", "1"]) == 0
+    assert main(["sources", "list"]) == 0
+    assert "No sources yet" in capsys.readouterr().out
+
+
+def test_ingest_takes_html_files(cli_env, capsys):
+    page = cli_env / "page.html"
+    page.write_text("<html><head><title>Council votes</title><meta property='og:site_name' content='City Post'></head>"
+                    "<body><article><h1>Council votes</h1><p>“We fixed the bridge at last,” said Mayor Ada Lowe on "
+                    "Tuesday after a long debate in the chamber about money.</p><p>The vote was 31 to 12 in favour of "
+                    "the repairs, which will cost millions.</p></article></body></html>", encoding="utf-8")
+    assert main(["ingest", str(page)]) == 0
+    assert "1 new" in capsys.readouterr().out
+    main(["quotes", "Lowe"])
+    assert "We fixed the bridge at last" in capsys.readouterr().out
