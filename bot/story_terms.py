@@ -9,6 +9,7 @@ vocabulary ("said", "officials", "Tuesday") is dropped, since every story has it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ class SalientTerms:
     names: frozenset[str]
 
 
+@lru_cache(maxsize=200_000)  # news vocabulary repeats; this is the hot loop of grouping
 def normalise(word: str) -> str:
     """Lower-case, undotted ("G.O.P." -> "gop"), possessive-free, lightly stemmed form."""
     word = POSSESSIVE.sub("", word)
