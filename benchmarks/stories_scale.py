@@ -5,7 +5,8 @@ Usage: python benchmarks/stories_scale.py [--events 2000] [--seed 7]
 The generator makes `events` events spread over a year, each covered by 2-8 outlets within three
 days; events belong to topics that share vocabulary (a beat), and every article is mostly generic
 filler. It reports seconds, peak traced memory, comparisons made and pairwise P/R/F1 against the
-generator's own events.
+generator's own events. A share of articles are planted wire copies, found with `DuplicateIndex`
+and passed to the grouper as `duplicate_of`, as the store would.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
 from pathlib import Path
@@ -33,6 +35,7 @@ TOPICS = 60
 TOPIC_WORDS = 120
 EVENT_WORDS = 20
 EVENT_NAMES = 6
+WIRE_COPY_SHARE = 0.1  # articles that reprint the event's first report with light edits
 
 
 def _vocabulary(rng: random.Random, n: int, taken: set[str]) -> list[str]:
@@ -45,8 +48,17 @@ def _vocabulary(rng: random.Random, n: int, taken: set[str]) -> list[str]:
     return words
 
 
-def generate(events: int, seed: int) -> tuple[list[StoryInput], dict[int, int]]:
-    """Synthetic articles in publication order, and each article's true event."""
+def _reprint(rng: random.Random, text: str) -> str:
+    """A wire copy: credit line added, one sentence dropped, one word changed."""
+    sentences = text.split(". ")
+    del sentences[rng.randrange(len(sentences))]
+    words = ". ".join(sentences).split()
+    words[rng.randrange(len(words))] = "edited"
+    return "(Wire) - " + " ".join(words)
+
+
+def generate(events: int, seed: int) -> tuple[list[StoryInput], dict[int, int], set[int]]:
+    """Synthetic articles in publication order, each article's true event, the planted copies."""
     rng = random.Random(seed)
     taken: set[str] = set()
     generic = _vocabulary(rng, GENERIC_WORDS, taken)
@@ -59,7 +71,14 @@ def generate(events: int, seed: int) -> tuple[list[StoryInput], dict[int, int]]:
         words = _vocabulary(rng, EVENT_WORDS, taken) + rng.sample(topic, 10)
         names = [w.capitalize() for w in _vocabulary(rng, EVENT_NAMES, taken)]
         begins = start + timedelta(minutes=rng.randrange(365 * 24 * 60))
+        first_report = None
         for outlet in rng.sample(OUTLETS, rng.randint(2, 8)):
+            when = begins + timedelta(minutes=rng.randrange(3 * 24 * 60))
+            if first_report is not None and rng.random() < WIRE_COPY_SHARE:
+                text = _reprint(rng, first_report[1])
+                drafts.append((max(when, first_report[0]), "Wire: " + first_report[2], text,
+                               outlet, event, True))
+                continue
             sentences = []
             for _ in range(rng.randint(12, 30)):
                 sentence = []
@@ -75,14 +94,18 @@ def generate(events: int, seed: int) -> tuple[list[StoryInput], dict[int, int]]:
                         sentence.append(rng.choice(names))
                 sentences.append(" ".join(sentence).capitalize() + ".")
             title = " ".join(rng.choice(words + names) for _ in range(7)).title()
-            when = begins + timedelta(minutes=rng.randrange(3 * 24 * 60))
-            drafts.append((when, title, " ".join(sentences), outlet, event))
-    drafts.sort(key=lambda d: d[0])
-    articles, truth = [], {}
-    for i, (when, title, text, outlet, event) in enumerate(drafts, start=1):
+            text = " ".join(sentences)
+            if first_report is None:
+                first_report = (when, text, title)
+            drafts.append((when, title, text, outlet, event, False))
+    drafts.sort(key=lambda d: (d[0], d[5]))
+    articles, truth, copies = [], {}, set()
+    for i, (when, title, text, outlet, event, copy) in enumerate(drafts, start=1):
         articles.append(StoryInput(id=i, title=title, text=text, outlet=outlet, published=when))
         truth[i] = event
-    return articles, truth
+        if copy:
+            copies.add(i)
+    return articles, truth, copies
 
 
 def pairwise(groups: list[list[int]], truth: dict[int, int]) -> tuple[float, float, float]:
@@ -110,12 +133,22 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    articles, truth = generate(args.events, args.seed)
+    articles, truth, copies = generate(args.events, args.seed)
     n = len(articles)
-    print(f"{n} articles, {args.events} events")
+    print(f"{n} articles, {args.events} events, {len(copies)} planted wire copies")
 
+    index = DuplicateIndex()
     started = time.perf_counter()
-    grouper = run(articles)
+    originals = {a.id: index.add(a.id, a.text) for a in articles}
+    elapsed = time.perf_counter() - started
+    flagged = {i for i, original in originals.items() if original is not None}
+    print(f"duplicate index: {elapsed:.2f} s ({1000 * elapsed / n:.2f} ms/article), "
+          f"{len(flagged & copies)}/{len(copies)} copies found, "
+          f"{len(flagged - copies)} false flags, {index.comparisons} candidate checks")
+
+    marked = [replace(a, duplicate_of=originals[a.id]) for a in articles]
+    started = time.perf_counter()
+    grouper = run(marked)
     elapsed = time.perf_counter() - started
     groups = [s.article_ids for s in grouper.stories()]
     p, r, f = pairwise(groups, truth)
@@ -125,19 +158,12 @@ def main() -> None:
     print(f"pairwise vs generator events: P={p:.4f} R={r:.4f} F1={f:.4f}")
 
     tracemalloc.start()
-    run(articles)
+    run(marked)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"grouping peak traced memory: {peak / 2**20:.1f} MiB")
-
-    index = DuplicateIndex()
-    started = time.perf_counter()
-    found = sum(index.add(a.id, a.text) is not None for a in articles)
-    elapsed = time.perf_counter() - started
-    print(f"duplicate index: {elapsed:.2f} s for {n} adds, {found} flagged as duplicates, "
-          f"{index.comparisons} candidate checks")
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"process peak RSS: {peak_rss:.0f} MiB")
+    print(f"process peak RSS (generator, index, two groupers): {peak_rss:.0f} MiB")
 
 
 if __name__ == "__main__":

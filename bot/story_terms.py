@@ -91,25 +91,32 @@ def _keep(term: str) -> bool:
     return len(term) >= MIN_TERM and term not in STOPWORDS and term not in NEWS_FILLER
 
 
+@lru_cache(maxsize=200_000)
+def _classify(raw: str) -> tuple[str | None, bool]:
+    """A word's kept term (None if it says nothing) and whether it reads as a name mid-sentence."""
+    term = normalise(raw)
+    if not _keep(term):
+        return None, False
+    return term, raw[0].isupper()
+
+
 def _sentence_terms(sentence: str) -> tuple[list[str], list[str], set[str]]:
     """Terms of one sentence, its name phrases (runs of capitalised words) and single names."""
     terms: list[str] = []
     phrases: list[str] = []
     names: set[str] = set()
     run: list[str] = []
-    for position, match in enumerate(WORD.finditer(sentence)):
-        raw = match.group()
-        term = normalise(raw)
+    for position, raw in enumerate(WORD.findall(sentence)):
+        term, capitalised = _classify(raw)
         # The sentence-initial word is capitalised by grammar, not because it is a name.
-        is_name = position > 0 and raw[0].isupper() and term not in STOPWORDS
-        if is_name and _keep(term):
+        if term is not None and capitalised and position > 0:
             run.append(term)
             names.add(term)
         else:
             if len(run) > 1:
                 phrases.append("_".join(run))
             run = []
-        if _keep(term):
+        if term is not None:
             terms.append(term)
     if len(run) > 1:
         phrases.append("_".join(run))
