@@ -24,12 +24,17 @@ from itertools import islice
 
 from bot.dedup import DuplicateIndex
 from bot.models import Story
-from bot.story_terms import boost, salient_terms
+from bot.story_terms import boost, headline_terms, salient_terms
 
 # Outlets cover one event over a few days (a follow-up, a later time zone, a weekend edition).
-STORY_WINDOW = timedelta(days=4)
+STORY_WINDOW = timedelta(days=5)
 # Cosine similarity between an article and a story centroid needed to join the story.
 JOIN_SIMILARITY = 0.2
+# Headlines of one event almost always share a word ("mosque", "Sestak", "fiscal cliff"). An
+# article whose headline shares none with the story's headlines is more likely a follow-up event
+# on the same beat, so it must be this much more similar to join.
+HEADLINE_MISMATCH_PENALTY = 0.1
+HEADLINE_COMMON_SHARE = 0.3  # headline words in more articles than this do not count as shared
 ARTICLE_TERMS = 60  # an article's vector keeps its heaviest terms only
 CENTROID_TERMS = 200  # and a story's centroid likewise, so long stories stay small
 BLOCKING_TERMS = 15  # the terms looked up in the inverted index for candidates
@@ -103,6 +108,7 @@ class _Story:
     members: list[_Member] = field(default_factory=list)
     centroid: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
+    headlines: set[str] = field(default_factory=set)
 
     def active_at(self, when: datetime, window: timedelta) -> bool:
         return self.first_seen - window <= when <= self.last_seen + window
@@ -169,11 +175,8 @@ class StoryGrouper:
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {term: w / norm for term, w in top}
 
-    def _is_common(self, term: str) -> bool:
-        return (
-            self._articles >= MIN_ARTICLES_FOR_COMMON
-            and self._df[term] > COMMON_TERM_SHARE * self._articles
-        )
+    def _is_common(self, term: str, share: float = COMMON_TERM_SHARE) -> bool:
+        return self._articles >= MIN_ARTICLES_FOR_COMMON and self._df[term] > share * self._articles
 
     def _blocking_terms(self, vector: dict[str, float]) -> list[str]:
         ranked = sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -193,14 +196,27 @@ class StoryGrouper:
         ranked = sorted(shared.items(), key=lambda kv: (-kv[1], -self._stories[kv[0]].key))
         return [self._stories[key] for key, _ in ranked[:MAX_CANDIDATES]]
 
-    def _best_story(self, vector: dict[str, float], when: datetime) -> _Story | None:
+    def _bar(self, headline: frozenset[str], story: _Story) -> float:
+        """The similarity an article with this headline needs to join `story`."""
+        if not headline or not story.headlines:
+            return self.threshold  # an empty headline is no evidence either way
+        # "GOP" or "Obama" in both headlines says nothing about the event.
+        if any(not self._is_common(t, HEADLINE_COMMON_SHARE) for t in headline & story.headlines):
+            return self.threshold
+        return self.threshold + HEADLINE_MISMATCH_PENALTY
+
+    def _best_story(
+        self, vector: dict[str, float], headline: frozenset[str], when: datetime
+    ) -> _Story | None:
         best: tuple[float, int] | None = None
         chosen = None
         for story in self._candidates(self._blocking_terms(vector), when):
             self.comparisons += 1
             score = cosine(vector, story.centroid, story.norm)
             # Ties go to the older story so the outcome never depends on dict order.
-            if score >= self.threshold and (best is None or (score, -story.key) > best):
+            if score >= self._bar(headline, story) and (
+                best is None or (score, -story.key) > best
+            ):
                 best, chosen = (score, -story.key), story
         return chosen
 
@@ -244,11 +260,13 @@ class StoryGrouper:
             member = _Member(article.id, article.title, article.outlet, when, {}, True)
             return self._join(story, member)
         vector = self._vector(article)
-        story = self._best_story(vector, when) if vector else None
+        headline = headline_terms(article.title)
+        story = self._best_story(vector, headline, when) if vector else None
         if story is None:
             story = _Story(key=article.id, first_seen=when, last_seen=when)
             self._stories[story.key] = story
         self._add_to_centroid(story, vector)
+        story.headlines.update(headline)
         member = _Member(article.id, article.title, article.outlet, when, vector, False)
         return self._join(story, member)
 

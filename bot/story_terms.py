@@ -139,10 +139,18 @@ def salient_terms(title: str, text: str) -> SalientTerms:
         if terms:
             lede -= 1
     # Headlines are title-cased, so they say nothing about names; their words still matter.
-    for term in (normalise(m.group()) for m in WORD.finditer(title)):
-        if _keep(term):
-            counts[term] += HEADLINE_REPEATS
+    for term in WORD.findall(title):
+        kept, _ = _classify(term)
+        if kept is not None:
+            counts[kept] += HEADLINE_REPEATS
     return SalientTerms(counts=dict(counts), names=frozenset(names))
+
+
+def headline_terms(title: str) -> frozenset[str]:
+    """The content terms of a headline ("Guild strikes at Marlow Bay" -> guild, strik, ...)."""
+    if not isinstance(title, str):
+        return frozenset()
+    return frozenset(t for t in (_classify(w)[0] for w in WORD.findall(title)) if t is not None)
 
 
 def boost(term: str, names: frozenset[str]) -> float:
