@@ -227,6 +227,8 @@ class DuplicateIndex:
             if not is_near_duplicate(fp, other):
                 continue
             root = self.original_of(candidate)
+            if root == exclude:
+                continue  # a later copy of this very article: it is the original, not a copy
             score = (jaccard(fp, other), -root)
             if best is None or score > best:
                 best = score

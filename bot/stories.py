@@ -19,11 +19,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice
 
 from bot.dedup import DuplicateIndex
-from bot.models import Story
+from bot.models import Article, Story
 from bot.story_terms import boost, headline_terms, salient_terms
 
 # Outlets cover one event over a few days (a follow-up, a later time zone, a weekend edition).
@@ -57,7 +57,7 @@ class StoryInput:
     duplicate_of: int | None = None
 
     @classmethod
-    def from_article(cls, article) -> StoryInput:
+    def from_article(cls, article: Article) -> StoryInput:
         """Build from a `bot.models.Article` (or anything with the same attributes)."""
         return cls(
             id=article.id,
@@ -114,9 +114,14 @@ class _Story:
         return self.first_seen - window <= when <= self.last_seen + window
 
 
-def _utc(when: datetime | None) -> datetime | None:
+def _utc(when: datetime | date | None) -> datetime | None:
+    """An aware datetime; naive times are read as UTC, bare dates as midnight UTC."""
     if when is None:
         return None
+    if not isinstance(when, datetime):
+        if not isinstance(when, date):
+            return None
+        when = datetime.combine(when, time())
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when
 
 
@@ -254,7 +259,11 @@ class StoryGrouper:
         when = self._when(article)
         original = article.duplicate_of
         if original is None and self.duplicates is not None:
-            original = self.duplicates.add(article.id, article.text)
+            if article.id in self.duplicates:  # already indexed, e.g. during a rebuild
+                root = self.duplicates.original_of(article.id)
+                original = None if root == article.id else root
+            else:
+                original = self.duplicates.add(article.id, article.text)
         if original is not None and original in self._story_of:
             story = self._stories[self._story_of[original]]
             member = _Member(article.id, article.title, article.outlet, when, {}, True)
@@ -273,8 +282,6 @@ class StoryGrouper:
     def rebuild(self, articles: Iterable[StoryInput]) -> None:
         """Forget everything and regroup `articles` in (published, id) order."""
         self._reset()
-        if self.duplicates is not None:
-            self.duplicates = DuplicateIndex()
         epoch = datetime(1970, 1, 1, tzinfo=UTC)
         for article in sorted(articles, key=lambda a: (_utc(a.published) or epoch, a.id)):
             self.assign(article)

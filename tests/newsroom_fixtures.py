@@ -31,31 +31,14 @@ million in lost sales, according to the cooperative.
 
 # The same wire story as a subscriber ran it: credit line added, one paragraph dropped, two
 # words edited. (The changed headline lives in the title, not in the text.)
-PORT_STRIKE_REPRINT = """\
-(Coastline Press) — MARLOW BAY — Dockworkers at the port of Marlow Bay walked off the job on \
-Tuesday, halting the loading of container ships after talks over night-shift pay broke down \
-late on Monday.
-
-The Harbour Workers Guild, which represents about 2,300 crane operators and lashers, said the \
-stoppage would last at least 48 hours. Guild president Dana Okafor told a crowd outside the \
-north gate that members had waited eleven months for a new contract.
-
-"We have been patient, and patience has not paid the rent," Okafor said, as workers behind her \
-held placards reading "Fair Shifts Now".
-
-The Marlow Bay Port Authority called the walkout illegal and said it would seek an injunction. \
-Its chief executive, Elias Brandt, said the authority had offered a 4 percent raise over two \
-years and a review of overtime rules.
-
-Shipping agents said at least nine vessels were waiting at anchor by Tuesday evening, and two \
-carriers had begun diverting cargo to the smaller terminal at Kessington, 60 kilometres south.
-
-The regional labour minister, Paul Adeyemi, urged both sides to return to mediation and said \
-his office was ready to host talks on Wednesday.
-
-The last strike at the port, in 2019, lasted five days and cost exporters an estimated 30 \
-million in lost sales, according to the cooperative.
-"""
+_DROPPED_PARAGRAPH = PORT_STRIKE_WIRE[
+    PORT_STRIKE_WIRE.index("Local fruit exporters") : PORT_STRIKE_WIRE.index("The regional labour")
+]
+PORT_STRIKE_REPRINT = "(Coastline Press) — " + (
+    PORT_STRIKE_WIRE.replace(_DROPPED_PARAGRAPH, "")
+    .replace("talks over night-shift pay collapsed", "talks over night-shift pay broke down")
+    .replace("walkout unlawful", "walkout illegal")
+)
 
 # Another outlet's own report on the same strike: same facts and names, its own words.
 PORT_STRIKE_OTHER_OUTLET = """\

@@ -154,3 +154,10 @@ def test_similarity_estimate_tracks_true_overlap():
     one_change = " ".join(words[:200] + ["zzz"] + words[201:])
     assert jaccard(fingerprint(base), fingerprint(one_change)) > 0.9
     assert jaccard(fingerprint(base), fingerprint(_filler(2, 400))) < 0.05
+
+
+def test_reindexing_an_original_after_its_copies_does_not_make_it_a_copy_of_itself():
+    index = _index(PORT_STRIKE_WIRE)
+    assert index.add(2, PORT_STRIKE_REPRINT) == 1
+    assert index.add(1, PORT_STRIKE_WIRE) is None
+    assert index.original_of(1) == 1 and index.original_of(2) == 1

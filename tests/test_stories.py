@@ -222,3 +222,27 @@ def test_grouping_compares_candidates_not_all_pairs():
     split = sum(len(keys) > 1 for keys in stories_of_event.values())
     mixed = sum(len({event(i) for i in s.article_ids}) > 1 for s in grouper.stories())
     assert split <= 3 and mixed <= 3
+
+
+def test_rebuild_with_a_shared_duplicate_index_keeps_the_original_as_original():
+    index = DuplicateIndex()
+    grouper = StoryGrouper(duplicates=index)
+    articles = [
+        _article(1, PORT_STRIKE_TITLE, PORT_STRIKE_WIRE, "coastline-press"),
+        _article(2, PORT_STRIKE_REPRINT_TITLE, PORT_STRIKE_REPRINT, "gazette", hours=2),
+        _article(3, MUSEUM_TITLE, MUSEUM_THEFT, "velden-courier", hours=3),
+    ]
+    for a in articles:
+        grouper.assign(a)
+    before = grouper.stories()
+    grouper.rebuild(reversed(articles))
+    assert grouper.duplicates is index
+    assert index.original_of(1) == 1 and index.original_of(2) == 1
+    assert grouper.stories() == before
+
+
+def test_a_bare_publication_date_is_read_as_midnight_utc():
+    grouper = StoryGrouper()
+    grouper.assign(StoryInput(id=1, title=MUSEUM_TITLE, text=MUSEUM_THEFT, published=T0.date()))
+    (story,) = grouper.stories()
+    assert story.first_seen == datetime(2026, 3, 3, tzinfo=UTC)
