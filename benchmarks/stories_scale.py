@@ -28,7 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.dedup import DuplicateIndex  # noqa: E402
 from bot.stories import StoryGrouper, StoryInput  # noqa: E402
 
-SYLLABLES = "ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi vo za ze".split()
+SYLLABLES = (
+    "ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no "
+    "ra re ri ro sa se si so ta te ti to va ve vi vo za ze"
+).split()
 OUTLETS = ["wire", "times", "post", "herald", "tribune", "globe", "courier", "gazette"]
 GENERIC_WORDS = 4000
 TOPICS = 60

@@ -30,7 +30,7 @@ from bot.story_terms import boost, headline_terms, salient_terms
 STORY_WINDOW = timedelta(days=5)
 # Cosine similarity between an article and a story centroid needed to join the story.
 JOIN_SIMILARITY = 0.2
-# Headlines of one event almost always share a word ("mosque", "Sestak", "fiscal cliff"). An
+# Headlines of one event almost always share a word ("strike", "Okafor", "Marlow"). An
 # article whose headline shares none with the story's headlines is more likely a follow-up event
 # on the same beat, so it must be this much more similar to join.
 HEADLINE_MISMATCH_PENALTY = 0.1

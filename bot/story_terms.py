@@ -2,7 +2,7 @@
 
 Input is a headline and a body; output is a bag of normalised terms with boosts for the signals
 that separate one event from another on the same beat: names (capitalised mid-sentence, joined
-into "michael_steele"-style phrases as well), and the words of the headline. Generic newsroom
+into "dana_okafor"-style phrases as well), and the words of the headline. Generic newsroom
 vocabulary ("said", "officials", "Tuesday") is dropped, since every story has it.
 """
 

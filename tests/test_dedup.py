@@ -76,7 +76,8 @@ def test_another_outlets_report_on_the_same_event_is_not_a_duplicate():
     index = _index(PORT_STRIKE_WIRE)
     assert index.find_duplicate(PORT_STRIKE_OTHER_OUTLET) is None
     assert index.find_duplicate(PORT_DISPUTE_LATER) is None
-    assert not is_near_duplicate(fingerprint(PORT_STRIKE_WIRE), fingerprint(PORT_STRIKE_OTHER_OUTLET))
+    wire, other = fingerprint(PORT_STRIKE_WIRE), fingerprint(PORT_STRIKE_OTHER_OUTLET)
+    assert not is_near_duplicate(wire, other)
 
 
 def test_copy_of_a_copy_points_to_the_original():
