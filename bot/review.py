@@ -412,8 +412,8 @@ def _settled(session, flag: Flag, actor: str, action: ReviewAction) -> StatusCha
     """None when `action` may go ahead; the finished change when it is `actor`'s own repeat."""
     if flag.status in action.allowed_from:
         return None
-    done = _last_change_to(session, flag.id, action.target) if flag.status == action.target else None
-    if done is not None and done.actor == actor:
+    done = _last_change_to(session, flag.id, flag.status)
+    if flag.status == action.target and done is not None and done.actor == actor:
         return StatusChange(flag, changed=False)
     raise StatusConflict(flag, action, by=done.actor if done else None)
 
