@@ -81,9 +81,10 @@ def register(app: App, desk: Desk) -> None:
             _ephemeral(respond, "That button has expired.")
             return
         after_change(client, desk, change, editor)
-        on_card = body.get("container", {}).get("message_ts") == change.flag.review_message_ts
-        if not on_card:
-            _ephemeral(respond, flag_heading(change.flag))
+        if not change.changed:
+            _ephemeral(respond, f"You already took flag #{change.flag.id}.")  # a double click
+        elif body.get("container", {}).get("message_ts") != change.flag.review_message_ts:
+            _ephemeral(respond, flag_heading(change.flag))  # clicked in /review: the card is elsewhere
 
     def close_button(action_kind: ReviewAction):
         def close(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
