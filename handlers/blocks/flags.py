@@ -6,6 +6,7 @@ Pure functions: domain models in, blocks out. Every piece of user or article tex
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.models import Flag, FlagEvent, FlagReason, FlagStatus
 from bot.review import NOTE_LIMIT, REASON_LABELS, STATUS_WORDS, FlagRefusal, FlagTarget, ReviewAction
@@ -24,11 +25,11 @@ ARTICLE_BLOCK, ARTICLE_INPUT = "flag_article_block", "flag_article_select"
 REASON_BLOCK, REASON_INPUT = "flag_reason_block", "flag_reason_select"
 NOTE_BLOCK, NOTE_INPUT = "flag_note_block", "flag_note_input"
 
-QUEUE_LIMIT = 15  # three blocks a flag keeps a queue under Slack's 50-block message limit
+QUEUE_LIMIT = 10  # four blocks a flag keeps a queue under Slack's 50-block message limit
 STATUS_EMOJI = {FlagStatus.OPEN: ":triangular_flag_on_post:", FlagStatus.IN_REVIEW: ":eyes:",
                 FlagStatus.RESOLVED: ":white_check_mark:", FlagStatus.DISMISSED: ":heavy_minus_sign:"}
-_SLACK_ID = re.compile(r"^[UW][A-Z0-9]{2,20}$")
-_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,20}$")
+_SLACK_ID = re.compile(r"^[UW][A-Z0-9]{1,20}$")
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{1,20}$")  # D… is a direct message: no channel to link
 
 
 def who(user_id: str | None) -> str:
@@ -104,7 +105,7 @@ def flag_buttons(flag: Flag) -> dict | None:
     return {"type": "actions", "block_id": f"flag_{flag.id}", "elements": elements}
 
 
-def flag_card_blocks(flag: Flag, history: list[FlagEvent] = ()) -> list[dict]:
+def flag_card_blocks(flag: Flag, history: Sequence[FlagEvent] = ()) -> list[dict]:
     """The review-channel message for a flag; updated in place as its status changes."""
     blocks = [section(flag_summary(flag)), context(flag_origin(flag))]
     changes = [history_line(event) for event in history if event.from_status is not None]
