@@ -274,24 +274,20 @@ class QueueFilter:
 
 def parse_queue_filter(text: str, user_id: str) -> QueueFilter:
     """`/review` arguments: `mine` (raised or taken by me), `all`, `closed`, `reason:legal_review` or `legal`."""
-    statuses: tuple[FlagStatus, ...] = (FlagStatus.OPEN, FlagStatus.IN_REVIEW)
-    reason, involving, labels = None, None, []
-    for word in (text or "").lower().split():
+    words = (text or "").lower().split()
+    closed = "closed" in words
+    involving = user_id if "mine" in words else None
+    reason = None
+    for word in words:
         word = word.removeprefix("reason:")
-        if word == "mine":
-            involving = user_id
-            labels.append("yours")
-        elif word == "closed":
-            statuses = (FlagStatus.RESOLVED, FlagStatus.DISMISSED)
-            labels.append("closed")
-        elif word == "all":
-            labels.append("all open")
-        elif word in FlagReason.__members__.values() or reason_from_text(word) != FlagReason.OTHER:
-            reason = FlagReason(word) if word in FlagReason.__members__.values() else reason_from_text(word)
-            labels.append(REASON_LABELS[reason].lower())
-    if not any(label in ("closed",) for label in labels):
-        labels.insert(0, "open")
-    return QueueFilter(statuses=statuses, reason=reason, involving=involving, label=" · ".join(dict.fromkeys(labels)))
+        if word in set(FlagReason):
+            reason = FlagReason(word)
+        elif word not in ("mine", "all", "closed") and reason_from_text(word) != FlagReason.OTHER:
+            reason = reason_from_text(word)
+    labels = ["closed" if closed else "open", "yours" if involving else "",
+              REASON_LABELS[reason].lower() if reason else ""]
+    return QueueFilter(statuses=(FlagStatus.RESOLVED, FlagStatus.DISMISSED) if closed else QueueFilter.statuses,
+                       reason=reason, involving=involving, label=" · ".join(label for label in labels if label))
 
 
 # --- Finding the article ------------------------------------------------------------------------------

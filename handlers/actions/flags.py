@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 
 from slack_bolt import Ack, App, Respond
@@ -10,7 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.desk import Desk
-from bot.review import ArticleRef, FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id
+from bot.review import FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id
 from handlers.blocks.flags import (
     DISMISS_ACTION,
     FLAG_ACTION,
@@ -20,6 +19,7 @@ from handlers.blocks.flags import (
     refusal_text,
     unknown_article_blocks,
 )
+from handlers.message_articles import button_ref, permalink_of
 from handlers.review_channel import after_change, slack_error
 from handlers.views.flags import open_close_modal, open_flag_modal
 
@@ -28,27 +28,6 @@ log = logging.getLogger(__name__)
 
 def _ephemeral(respond: Respond, text: str, blocks: list[dict] | None = None) -> None:
     respond(response_type="ephemeral", replace_original=False, text=text, **({"blocks": blocks} if blocks else {}))
-
-
-def button_ref(value: str | None) -> ArticleRef | None:
-    """The article (and quote or claim) a Flag button's JSON value names."""
-    try:
-        named = json.loads(value or "")
-        return ArticleRef(article_id=int(named["article_id"]),
-                          quote_id=int(named["quote_id"]) if named.get("quote_id") else None,
-                          claim_id=int(named["claim_id"]) if named.get("claim_id") else None)
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def permalink_of(client: WebClient, channel: str | None, ts: str | None) -> str | None:
-    if not (channel and ts):
-        return None
-    try:
-        return client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
-    except SlackApiError as error:
-        log.info("no permalink for %s/%s: %s", channel, ts, slack_error(error))
-        return None
 
 
 def register(app: App, desk: Desk) -> None:
