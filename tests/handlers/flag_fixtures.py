@@ -151,13 +151,30 @@ def note_values(note: str | None) -> dict:
     return {"flag_note_block": {"flag_note_input": {"type": "plain_text_input", "value": note}}}
 
 
-@pytest.fixture
-def newsroom(settings, fake_slack, signing_secret):
+def open_newsroom(settings, fake_slack, signing_secret, **overrides) -> Newsroom:
     fake_slack.usergroups = {EDITOR_GROUP: [GROUP_EDITOR]}
     configured = settings.model_copy(update={"review_channel": REVIEW_CHANNEL, "editor_user_ids": [EDITOR],
-                                             "editor_usergroup": EDITOR_GROUP})
+                                             "editor_usergroup": EDITOR_GROUP, **overrides})
     newsdesk = create_app(configured)
     report = ingest_drafts(newsdesk.store, [("harbour", HARBOUR), ("bridge", BRIDGE)])
     assert len(report.new) == 2, report
-    yield Newsroom(newsdesk, fake_slack, signing_secret, *report.new)
-    newsdesk.store.dispose()
+    return Newsroom(newsdesk, fake_slack, signing_secret, *report.new)
+
+
+@pytest.fixture
+def newsroom(settings, fake_slack, signing_secret):
+    room = open_newsroom(settings, fake_slack, signing_secret)
+    yield room
+    room.newsdesk.store.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def newsroom_on_each_database(request, settings, fake_slack, signing_secret):
+    """The newsroom on a SQLite file, then on PostgreSQL (skipped when no server answers)."""
+    if request.param == "postgres":
+        request.applymarker(pytest.mark.postgres)
+        room = open_newsroom(settings, fake_slack, signing_secret, database_url=request.getfixturevalue("postgres_url"))
+    else:
+        room = open_newsroom(settings, fake_slack, signing_secret)
+    yield room
+    room.newsdesk.store.dispose()

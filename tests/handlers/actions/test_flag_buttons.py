@@ -10,6 +10,7 @@ from tests.handlers.flag_fixtures import (  # noqa: F401 - newsroom is a fixture
     REVIEW_CHANNEL,
     click_body,
     newsroom,
+    newsroom_on_each_database,
 )
 
 
@@ -83,7 +84,8 @@ def test_a_usergroup_editor_gets_the_resolve_form(newsroom):
     assert newsroom.fake.last("usergroups.users.list").body["usergroup"] == "SEDITORS"
 
 
-def test_two_editors_clicking_take_it_at_once_one_wins_the_other_is_told(newsroom):
+def test_two_editors_clicking_take_it_at_once_one_wins_the_other_is_told(newsroom_on_each_database):
+    newsroom = newsroom_on_each_database
     flag = raise_one(newsroom)
     editors = [EDITOR, GROUP_EDITOR]
     names = {editor: newsroom.response_url() for editor in editors}
