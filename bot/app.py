@@ -12,6 +12,7 @@ from bot.desk import Desk
 from bot.slack_client import make_web_client
 from bot.store.database import Store
 from handlers import register_handlers
+from handlers.editors import usergroup_members
 
 log = logging.getLogger(__name__)
 
@@ -37,5 +38,6 @@ def create_app(settings: Settings, *, token_verification: bool = True, process_b
         # Socket Mode needs no signing secret; HTTP mode refuses to start without one (see serve).
         request_verification_enabled=signing_secret is not None,
     )
+    desk.editors.members_of = usergroup_members(app.client)
     register_handlers(app, desk)
     return Newsdesk(settings=settings, store=store, desk=desk, app=app)

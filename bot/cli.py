@@ -66,6 +66,60 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_desk(settings: Settings):
+    """The desk, knowing the editors' Slack user group when a bot token is set."""
+    desk = _desk(settings)
+    if settings.slack_bot_token is not None:
+        from bot.slack_client import make_web_client
+        from handlers.editors import usergroup_members
+
+        desk.editors.members_of = usergroup_members(make_web_client(settings))
+    return desk
+
+
+def cmd_flags(args: argparse.Namespace) -> int:
+    """`newsdesk flags list|show|take|resolve|dismiss`: the review queue, as `/review` and its buttons."""
+    from bot.review import FlagRefusal, ReviewAction, parse_queue_filter
+    from handlers.blocks.flags import flag_card_blocks, flag_card_text
+    from handlers.blocks.plain_text import blocks_to_text, mrkdwn_to_text
+
+    settings = _settings()
+    desk = _review_desk(settings)
+    try:
+        if args.flags_command == "list":
+            wanted = parse_queue_filter(" ".join(args.filter), args.user or "")
+            flags = desk.review_queue(wanted)
+            for flag in flags:
+                print(mrkdwn_to_text(flag_card_text(flag)))
+            print(f"{len(flags)} {wanted.label} flag(s)")
+            return 0
+        if args.flags_command == "show":
+            flag = desk.flag(args.id)
+            print(blocks_to_text(flag_card_blocks(flag, desk.flag_history(args.id)), show_actions=False))
+            for event in desk.flag_history(args.id):
+                print(f"  {event.at:%Y-%m-%d %H:%M} {event.actor}: {event.from_status or '-'} -> {event.to_status}"
+                      + (f" ({event.note})" if event.note else ""))
+            return 0
+        action = ReviewAction(args.flags_command)
+        note = getattr(args, "note", "") or ""
+        if action == ReviewAction.TAKE:
+            change = desk.take_flag(args.id, args.editor)
+        elif action == ReviewAction.RESOLVE:
+            change = desk.resolve_flag(args.id, args.editor, note)
+        else:
+            change = desk.dismiss_flag(args.id, args.editor, note)
+    except FlagRefusal as refusal:
+        print(refusal, file=sys.stderr)
+        return 1
+    if change.changed and settings.slack_bot_token is not None:
+        from bot.slack_client import make_web_client
+        from handlers.review_channel import after_change
+
+        after_change(make_web_client(settings), desk, change, args.editor, note)
+    print(mrkdwn_to_text(flag_card_text(change.flag)) + ("" if change.changed else " (no change)"))
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
@@ -219,6 +273,21 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.add_argument("query", nargs="*")
     quotes.add_argument("--offset", type=int, default=0)
     quotes.set_defaults(func=cmd_quotes)
+
+    flags = sub.add_parser("flags", help="the review queue: list, show, take, resolve or dismiss flags")
+    flag_sub = flags.add_subparsers(dest="flags_command", required=True)
+    listing = flag_sub.add_parser("list", help="open flags, as /review does")
+    listing.add_argument("filter", nargs="*", help="mine · closed · reason:legal_review")
+    listing.add_argument("--user", help="whose flags `mine` means (a Slack user ID)")
+    show = flag_sub.add_parser("show", help="one flag and its audit trail")
+    show.add_argument("id", type=int)
+    for verb in ("take", "resolve", "dismiss"):
+        change = flag_sub.add_parser(verb, help=f"{verb} a flag (editors only)")
+        change.add_argument("id", type=int)
+        change.add_argument("--as", dest="editor", required=True, help="the editor's Slack user ID")
+        if verb != "take":
+            change.add_argument("--note", default="")
+    flags.set_defaults(func=cmd_flags)
 
     extract = sub.add_parser("extract", help="write attributions as JSONL (PolNeAR scorer format)")
     extract.add_argument("--jsonl", required=True, help="output file, or - for standard output")

@@ -32,9 +32,12 @@ class Settings(BaseSettings):
     digest_time: time = time(8, 0)
     digest_grace_hours: float = Field(default=6.0, ge=0, le=24)
 
+    # Flags: new flags are posted to REVIEW_CHANNEL (unset: editors use /review). Editors, who alone
+    # may take, resolve or dismiss flags, are EDITOR_USER_IDS ("U1,U2") and/or EDITOR_USERGROUP's members.
     review_channel: str | None = None
     editor_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
     editor_usergroup: str | None = None
+    # Workspaces (team or enterprise IDs) the app serves; empty serves every workspace it is installed in.
     allowed_team_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     seeds_dir: Path = SEEDS_DIR

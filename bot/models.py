@@ -311,9 +311,32 @@ class Flag(BaseModel):
     status: FlagStatus = FlagStatus.OPEN
     assignee: str | None = None
     quote_id: int | None = None
+    claim_id: int | None = None
+    review_channel: str | None = None
     review_message_ts: str | None = None
+    # What was flagged, copied when the flag is raised so it still reads after the article goes.
+    article_title: str = ""
+    article_outlet: str = ""
+    article_url: str | None = None
+    excerpt: str = ""
     created_at: datetime
     updated_at: datetime
+
+
+class FlagRequest(BaseModel):
+    """A request to flag an article, as a command, shortcut, button or modal hands it over."""
+
+    article_id: int | None = None
+    url: str | None = None
+    quote_id: int | None = None
+    claim_id: int | None = None
+    reason: FlagReason = FlagReason.OTHER
+    note: str = ""
+    flagger: str
+    channel: str | None = None
+    permalink: str | None = None
+    # The same key twice (a Slack retry, a resubmitted modal) never makes a second flag.
+    idempotency_key: str | None = None
 
 
 class FlagEvent(BaseModel):

@@ -111,6 +111,11 @@ class FlagRow(Base):
     # SET NULL keeps the flag and its audit trail when an article is deleted.
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="SET NULL"))
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
+    article_title: Mapped[str] = mapped_column(Text, default="")
+    article_outlet: Mapped[str] = mapped_column(String(200), default="")
+    article_url: Mapped[str | None] = mapped_column(String(2048))
+    excerpt: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(Text, default="")
     flagger: Mapped[str] = mapped_column(String(40))
@@ -118,8 +123,12 @@ class FlagRow(Base):
     permalink: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), index=True, default="open")
     assignee: Mapped[str | None] = mapped_column(String(40))
+    review_channel: Mapped[str | None] = mapped_column(String(40))
     review_message_ts: Mapped[str | None] = mapped_column(String(40))
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # Set while the flag is open, cleared when it closes: one person cannot hold two open
+    # flags for the same reason on the same words, even when two requests race.
+    open_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

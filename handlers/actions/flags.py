@@ -1,0 +1,87 @@
+"""Flag buttons: "Flag" on quotes and digest items, and "Take it", "Resolve", "Dismiss" on flag cards."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.desk import Desk
+from bot.review import FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id
+from handlers.blocks.flags import (
+    DISMISS_ACTION,
+    FLAG_ACTION,
+    RESOLVE_ACTION,
+    TAKE_ACTION,
+    flag_heading,
+    refusal_text,
+    unknown_article_blocks,
+)
+from handlers.message_articles import button_ref, permalink_of
+from handlers.review_channel import after_change, slack_error
+from handlers.views.flags import open_close_modal, open_flag_modal
+
+log = logging.getLogger(__name__)
+
+
+def _ephemeral(respond: Respond, text: str, blocks: list[dict] | None = None) -> None:
+    respond(response_type="ephemeral", replace_original=False, text=text, **({"blocks": blocks} if blocks else {}))
+
+
+def register(app: App, desk: Desk) -> None:
+    def flag_button(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
+        ack()
+        ref = button_ref(action.get("value"))
+        targets = desk.flag_targets([ref]) if ref else []
+        if not targets:
+            refusal = UnknownArticle(reference=str(ref.article_id) if ref else None)
+            _ephemeral(respond, refusal.describe(), unknown_article_blocks(refusal, None))
+            return
+        container = body.get("container", {})
+        channel = container.get("channel_id") or body.get("channel", {}).get("id")
+        # Quote results are ephemeral: Slack has no permalink for those.
+        ts = None if container.get("is_ephemeral") else container.get("message_ts")
+        problem = open_flag_modal(client, body["trigger_id"], targets, channel, permalink_of(client, channel, ts))
+        if problem:
+            _ephemeral(respond, f"I couldn't open the flag form ({problem}). Try `/flag {targets[0].article.id}`.")
+
+    def take_button(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
+        ack()
+        editor = body["user"]["id"]
+        flag_id = parse_flag_id(action.get("value", ""))
+        try:
+            change = desk.take_flag(flag_id, editor) if flag_id else None
+        except FlagRefusal as refusal:
+            _ephemeral(respond, refusal_text(refusal))
+            return
+        if change is None:
+            _ephemeral(respond, "That button has expired.")
+            return
+        after_change(client, desk, change, editor)
+        if not change.changed:
+            _ephemeral(respond, f"You already took flag #{change.flag.id}.")  # a double click
+        elif body.get("container", {}).get("message_ts") != change.flag.review_message_ts:
+            _ephemeral(respond, flag_heading(change.flag))  # clicked in /review: the card is elsewhere
+
+    def close_button(action_kind: ReviewAction):
+        def close(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
+            ack()
+            flag_id = parse_flag_id(action.get("value", ""))
+            if flag_id is None:
+                _ephemeral(respond, "That button has expired.")
+                return
+            try:
+                open_close_modal(client, body["trigger_id"], desk, flag_id, body["user"]["id"], action_kind)
+            except FlagRefusal as refusal:
+                _ephemeral(respond, refusal_text(refusal))
+            except SlackApiError as error:
+                _ephemeral(respond, f"I couldn't open the form ({slack_error(error)}). Please try again.")
+
+        return close
+
+    app.action(FLAG_ACTION)(flag_button)
+    app.action(TAKE_ACTION)(take_button)
+    app.action(RESOLVE_ACTION)(close_button(ReviewAction.RESOLVE))
+    app.action(DISMISS_ACTION)(close_button(ReviewAction.DISMISS))

@@ -1,0 +1,133 @@
+"""Flag buttons through the real App: "Flag" on quotes, and "Take it", "Resolve", "Dismiss" on flag cards."""
+
+import json
+import threading
+
+from tests.handlers.flag_fixtures import (  # noqa: F401 - newsroom is a fixture
+    EDITOR,
+    GROUP_EDITOR,
+    REPORTER,
+    REVIEW_CHANNEL,
+    click_body,
+    newsroom,
+    newsroom_on_each_database,
+)
+
+
+def view_of(call):
+    view = call.body["view"]
+    return view if isinstance(view, dict) else json.loads(view)
+
+
+def raise_one(newsroom):
+    newsroom.command("/flag", f"{newsroom.harbour} wrong figure")
+    [flag] = newsroom.flags()
+    newsroom.fake.wait_for("chat.postMessage")
+    return flag
+
+
+def test_flag_button_on_a_quote_opens_the_modal_for_that_quote(newsroom):
+    quote = newsroom.quote_of(newsroom.harbour)
+    value = json.dumps({"article_id": newsroom.harbour, "quote_id": quote})
+    newsroom.click("flag_article", value, user=REPORTER, channel="C1", message_ts="1700000000.000900")
+    [opened] = newsroom.fake.wait_for("views.open")
+    view = view_of(opened)
+    metadata = json.loads(view["private_metadata"])
+    assert metadata["targets"] == [[newsroom.harbour, quote, None]]
+    assert metadata["permalink"].endswith("/archives/C1/p1700000000000900")
+    assert "three boats" in json.dumps(view["blocks"], ensure_ascii=False)
+    assert newsroom.flags() == []
+
+
+def test_flag_button_for_a_vanished_article_says_so(newsroom):
+    answer = newsroom.click("flag_article", json.dumps({"article_id": 999}), user=REPORTER, channel="C1")
+    [reply] = newsroom.fake.wait_for(answer)
+    assert "no article 999" in reply.body["text"]
+    assert not newsroom.fake.calls("views.open")
+
+
+def test_take_it_assigns_the_flag_and_updates_the_card_in_place(newsroom):
+    flag = raise_one(newsroom)
+    newsroom.click("flag_take", str(flag.id), user=EDITOR, message_ts=flag.review_message_ts)
+    [update] = newsroom.fake.wait_for("chat.update")
+    assert (update.body["channel"], update.body["ts"]) == (REVIEW_CHANNEL, flag.review_message_ts)
+    card = json.dumps(update.body["blocks"])
+    assert f"In review with <@{EDITOR}>" in card and f"<@{EDITOR}> took it" in card
+    buttons = [e["action_id"] for b in update.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert buttons == ["flag_resolve", "flag_dismiss"]
+    taken = newsroom.flags()[0]
+    assert (taken.status, taken.assignee) == ("in_review", EDITOR)
+
+
+def test_a_non_editor_cannot_take_or_resolve_and_nothing_changes(newsroom):
+    flag = raise_one(newsroom)
+    take = newsroom.click("flag_take", str(flag.id), user=REPORTER, message_ts=flag.review_message_ts)
+    resolve = newsroom.click("flag_resolve", str(flag.id), user=REPORTER, message_ts=flag.review_message_ts)
+    dismiss = newsroom.click("flag_dismiss", str(flag.id), user=REPORTER, message_ts=flag.review_message_ts)
+    for name, verb in ((take, "take"), (resolve, "resolve"), (dismiss, "dismiss")):
+        [reply] = newsroom.fake.wait_for(name)
+        assert reply.body["response_type"] == "ephemeral" and reply.body["replace_original"] is False
+        assert f"Only editors can {verb} flags" in reply.body["text"]
+    assert not newsroom.fake.calls("views.open") and not newsroom.fake.calls("chat.update")
+    assert newsroom.flags()[0].status == "open" and len(newsroom.history(flag.id)) == 1
+
+
+def test_a_usergroup_editor_gets_the_resolve_form(newsroom):
+    flag = raise_one(newsroom)
+    newsroom.click("flag_resolve", str(flag.id), user=GROUP_EDITOR, message_ts=flag.review_message_ts)
+    [opened] = newsroom.fake.wait_for("views.open")
+    view = view_of(opened)
+    assert view["callback_id"] == "flag_close"
+    assert json.loads(view["private_metadata"]) == {"flag_id": flag.id, "action": "resolve"}
+    note = next(b for b in view["blocks"] if b.get("block_id") == "flag_note_block")
+    assert note["optional"] is True
+    assert newsroom.fake.last("usergroups.users.list").body["usergroup"] == "SEDITORS"
+
+
+def test_two_editors_clicking_take_it_at_once_one_wins_the_other_is_told(newsroom_on_each_database):
+    newsroom = newsroom_on_each_database
+    flag = raise_one(newsroom)
+    editors = [EDITOR, GROUP_EDITOR]
+    names = {editor: newsroom.response_url() for editor in editors}
+    message = {"type": "message", "user": "UBOT", "ts": flag.review_message_ts, "text": ""}
+    bodies = {e: click_body("flag_take", str(flag.id), e, message, REVIEW_CHANNEL, names[e][1]) for e in editors}
+    barrier = threading.Barrier(2)
+
+    def click(editor):
+        barrier.wait()
+        newsroom.dispatch(bodies[editor])
+
+    threads = [threading.Thread(target=click, args=(e,)) for e in editors]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    [update] = newsroom.fake.wait_for("chat.update")
+    taken = newsroom.flags()[0]
+    winner = taken.assignee
+    loser = next(e for e in editors if e != winner)
+    [told] = newsroom.fake.wait_for(f"response/{names[loser][0]}")
+    assert f"already taken by <@{winner}>" in told.body["text"]
+    assert not newsroom.fake.calls(f"response/{names[winner][0]}")  # the card itself shows the winner
+    assert [e.actor for e in newsroom.history(flag.id) if e.to_status == "in_review"] == [winner]
+    assert f"In review with <@{winner}>" in json.dumps(update.body["blocks"])
+
+
+def test_a_double_click_on_take_it_changes_the_status_once(newsroom):
+    flag = raise_one(newsroom)
+    first = newsroom.click("flag_take", str(flag.id), user=EDITOR, message_ts=flag.review_message_ts)
+    newsroom.fake.wait_for("chat.update")
+    second = newsroom.click("flag_take", str(flag.id), user=EDITOR, message_ts=flag.review_message_ts)
+    [told] = newsroom.fake.wait_for(second)
+    assert f"You already took flag #{flag.id}" in told.body["text"]
+    assert len(newsroom.fake.calls("chat.update")) == 1
+    assert not newsroom.fake.calls(first)
+    assert len(newsroom.history(flag.id)) == 2
+
+
+def test_take_it_from_the_review_list_answers_the_editor(newsroom):
+    flag = raise_one(newsroom)
+    answer = newsroom.click("flag_take", str(flag.id), user=EDITOR, message_ts="1600000000.999999", channel="C9")
+    [reply] = newsroom.fake.wait_for(answer)
+    assert f"Flag #{flag.id}" in reply.body["text"] and f"In review with <@{EDITOR}>" in reply.body["text"]
+    newsroom.fake.wait_for("chat.update")  # the review card follows too
