@@ -180,6 +180,25 @@ def cmd_poll(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stories(args: argparse.Namespace) -> int:
+    import json
+
+    desk = _desk(_settings())
+    if args.rebuild:
+        print(f"Regrouped into {desk.regroup_stories()} stories", file=sys.stderr)
+    stories = desk.stories()
+    if args.json:
+        print(json.dumps(stories, ensure_ascii=False, indent=1))
+        return 0
+    for story in stories:
+        outlets = sorted({a["outlet"] for a in story["articles"]})
+        print(f"#{story['id']} {story['title']}  ({len(story['articles'])} articles: {', '.join(outlets)})")
+        for article in story["articles"]:
+            copy = f"  [wire copy of {article['duplicate_of']}]" if article["duplicate_of"] else ""
+            print(f"   - {article['outlet']}: {article['title']} {article['url'] or ''}{copy}")
+    return 0
+
+
 def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
@@ -268,6 +287,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     poll = sub.add_parser("poll", help="poll the sources that are due, once")
     poll.set_defaults(func=cmd_poll)
+
+    stories = sub.add_parser("stories", help="articles grouped by event")
+    stories.add_argument("--json", action="store_true", help="print [{id, title, articles: [...]}]")
+    stories.add_argument("--rebuild", action="store_true", help="regroup every stored article first")
+    stories.set_defaults(func=cmd_stories)
 
     quotes = sub.add_parser("quotes", help="search quotes, as /quotes does")
     quotes.add_argument("query", nargs="*")

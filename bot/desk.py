@@ -17,7 +17,9 @@ from bot.models import Flag, FlagEvent, FlagRequest, IngestReport, QuoteHit, Sea
 from bot.review import ArticleMention, EditorRoster, FlagOutcome, FlagTarget, QueueFilter, ReviewAction, StatusChange
 from bot.sources import DEFAULT_EVERY, add_source, list_sources, poll_due_sources, remove_source
 from bot.search.quotes import search_quotes
-from bot.store.articles import ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
+from bot.grouping import regroup_all
+from bot.store.stories import list_stories
+from bot.store.articles import as_utc, ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
 from bot.store.database import Store
 from bot.store.flags import flag_events, list_flags, open_flag_counts, set_review_message
 from bot.store.tables import ArticleRow, QuoteRow
@@ -51,6 +53,23 @@ class Desk:
 
     def poll_sources(self, now: datetime | None = None) -> IngestReport:
         return poll_due_sources(self.store, self.fetch_policy, now)
+
+    # --- stories ---
+
+    def stories(self, since: datetime | None = None) -> list[dict]:
+        """Stories with their articles, in the shape `newsdesk stories --json` prints."""
+        with self.store.session() as session:
+            return [
+                {"id": story.id, "title": story.title,
+                 "articles": [{"id": a.id, "url": a.url or a.canonical_url, "canonical_url": a.canonical_url, "outlet": a.outlet, "title": a.title,
+                               "published": as_utc(a.published).isoformat() if a.published else None,
+                               "duplicate_of": a.duplicate_of} for a in rows]}
+                for story, rows in list_stories(session, since)
+            ]
+
+    def regroup_stories(self) -> int:
+        with self.store.session() as session:
+            return regroup_all(session)
 
     # --- quotes ---
 

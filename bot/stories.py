@@ -304,19 +304,22 @@ class StoryGrouper:
                 best, title = rank, m.title.strip()
         return title or next((m.title.strip() for m in story.members if m.title.strip()), "")
 
+    def _group(self, story: _Story) -> StoryGroup:
+        members = sorted(story.members, key=lambda m: (m.published, m.id))
+        return StoryGroup(
+            key=story.key,
+            title=self._title(story),
+            article_ids=[m.id for m in members],
+            outlets=sorted({m.outlet for m in members}),
+            first_seen=story.first_seen,
+            last_seen=story.last_seen,
+        )
+
+    def story(self, key: int) -> StoryGroup | None:
+        """One story by key, with its chosen title and members in time order."""
+        story = self._stories.get(key)
+        return self._group(story) if story else None
+
     def stories(self) -> list[StoryGroup]:
         """All stories, oldest first, each with its chosen title and members in time order."""
-        groups = []
-        for story in sorted(self._stories.values(), key=lambda s: (s.first_seen, s.key)):
-            members = sorted(story.members, key=lambda m: (m.published, m.id))
-            groups.append(
-                StoryGroup(
-                    key=story.key,
-                    title=self._title(story),
-                    article_ids=[m.id for m in members],
-                    outlets=sorted({m.outlet for m in members}),
-                    first_seen=story.first_seen,
-                    last_seen=story.last_seen,
-                )
-            )
-        return groups
+        return [self._group(s) for s in sorted(self._stories.values(), key=lambda s: (s.first_seen, s.key))]

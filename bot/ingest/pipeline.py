@@ -43,7 +43,7 @@ def store_draft(store: Store, draft: ArticleDraft) -> tuple[Outcome, int]:
             if row.content_hash == draft.content_hash:
                 return Outcome.KNOWN, row.id
             article_store.revise_article(session, row, draft)
-            analyse_article(session, row)
+            analyse_article(session, row, revision=True)
             return Outcome.UPDATED, row.id
         row = article_store.find_by_content_hash(session, draft.content_hash)
         if row is not None:
