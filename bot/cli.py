@@ -66,6 +66,21 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_digest_preview(args: argparse.Namespace) -> int:
+    from handlers.blocks.digest import preview_messages
+    from handlers.blocks.plain_text import blocks_to_text
+
+    desk = _desk(_settings())
+    messages = preview_messages(desk.preview_digest(args.channel))
+    for number, message in enumerate(messages):
+        if number == 1:
+            print("\n" + "=" * 24 + " in the thread " + "=" * 21)
+        elif number > 1:
+            print()
+        print(blocks_to_text(message["blocks"], show_actions=False))
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
@@ -103,10 +118,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server = make_http_server(newsdesk.app, newsdesk.store, args.host, args.port)
         print(f"Newsdesk listening on http://{args.host}:{server.effective_port}/slack/events", flush=True)
         signal.signal(signal.SIGTERM, lambda *_: server.close())
+        newsdesk.scheduler.start()
         try:
             server.run()
         finally:
-            newsdesk.store.dispose()
+            newsdesk.close()
         return 0
     missing = settings.missing_slack_variables()
     if missing:
@@ -114,7 +130,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     newsdesk = create_app(settings)
-    SocketModeHandler(newsdesk.app, settings.slack_app_token.get_secret_value()).start()
+    newsdesk.scheduler.start()
+    try:
+        SocketModeHandler(newsdesk.app, settings.slack_app_token.get_secret_value()).start()
+    finally:
+        newsdesk.close()
     return 0
 
 
@@ -169,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.add_argument("query", nargs="*")
     quotes.add_argument("--offset", type=int, default=0)
     quotes.set_defaults(func=cmd_quotes)
+
+    digest = sub.add_parser("digest", help="the daily digest")
+    digest_sub = digest.add_subparsers(dest="digest_command", required=True)
+    digest_preview = digest_sub.add_parser("preview", help="the digest as a channel would get it now, as text")
+    digest_preview.add_argument("--channel", default="CLI", help="Slack channel ID (its last digest and timezone)")
+    digest_preview.set_defaults(func=cmd_digest_preview)
 
     extract = sub.add_parser("extract", help="write attributions as JSONL (PolNeAR scorer format)")
     extract.add_argument("--jsonl", required=True, help="output file, or - for standard output")

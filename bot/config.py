@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from datetime import time
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +33,14 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     digest_time: time = time(8, 0)
     digest_grace_hours: float = Field(default=6.0, ge=0, le=24)
+    # Unique per replica. A stable id (e.g. the pod name) lets a restarted process resume its own
+    # interrupted digests at once; the default (host and pid) waits for the claim lease instead.
+    scheduler_instance_id: str | None = None
+    digest_claim_lease_seconds: float = Field(default=600, gt=0)
+    digest_sweep_seconds: float = Field(default=60, gt=0)
+    digest_max_attempts: int = Field(default=3, ge=1)
+    # A channel's first digest covers this much; later ones start where the last one stopped.
+    digest_first_lookback_hours: float = Field(default=24, gt=0)
 
     review_channel: str | None = None
     editor_user_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -64,6 +74,10 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown timezone {value!r}; use an IANA name such as Europe/London") from None
         return value
+
+    @property
+    def instance_id(self) -> str:
+        return self.scheduler_instance_id or f"{socket.gethostname()}-{os.getpid()}"
 
     @property
     def slack_configured(self) -> bool:

@@ -163,6 +163,9 @@ class DigestRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(100))
+    # Thread messages already in Slack, so a resumed delivery posts only the rest.
+    thread_parts_posted: Mapped[int] = mapped_column(Integer, default=0)
+    # The lease: a claim whose holder has not touched it for the lease time may be taken over.
     updated_at: Mapped[datetime]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.desk import Desk
-from handlers.commands import quotes
+from handlers.commands import digest, quotes
 
 
 def register(app: App, desk: Desk) -> None:
     quotes.register(app, desk)
+    digest.register(app, desk)
