@@ -38,7 +38,9 @@ class Settings(BaseSettings):
     scheduler_instance_id: str | None = None
     digest_claim_lease_seconds: float = Field(default=600, gt=0)
     digest_sweep_seconds: float = Field(default=60, gt=0)
-    digest_max_attempts: int = Field(default=3, ge=1)
+    # A failed digest is tried again after this long, doubled after each failure, within the grace window.
+    digest_max_attempts: int = Field(default=5, ge=1)
+    digest_retry_seconds: float = Field(default=120, ge=0)
     # A channel's first digest covers this much; later ones start where the last one stopped.
     digest_first_lookback_hours: float = Field(default=24, gt=0)
 

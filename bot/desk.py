@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -59,18 +60,25 @@ class Desk:
         """Discrepancies for the digest's stories; none until story comparison is merged."""
         return no_discrepancies(story_ids)
 
+    _digest_lock = threading.Lock()
+
     @property
     def digest_delivery(self) -> DigestDelivery:
-        if self._digest_delivery is None:
-            if self.digest_poster is None:
-                raise RuntimeError("no DigestPoster wired: create the Desk through bot.app.create_app")
-            settings = self.settings
-            rules = TakeoverRules(lease=timedelta(seconds=settings.digest_claim_lease_seconds),
-                                  max_attempts=settings.digest_max_attempts)
-            self._digest_delivery = DigestDelivery(
-                self.store, self.digest_poster, settings.instance_id, rules, discrepancies_for=self.digest_discrepancies,
-                first_lookback=timedelta(hours=settings.digest_first_lookback_hours),
-            )
+        """The one delivery object of this process: it knows which digests this process is posting."""
+        with self._digest_lock:
+            return self._digest_delivery or self._make_digest_delivery()
+
+    def _make_digest_delivery(self) -> DigestDelivery:
+        if self.digest_poster is None:
+            raise RuntimeError("no DigestPoster wired: create the Desk through bot.app.create_app")
+        settings = self.settings
+        rules = TakeoverRules(lease=timedelta(seconds=settings.digest_claim_lease_seconds),
+                              max_attempts=settings.digest_max_attempts,
+                              failed_retry_after=timedelta(seconds=settings.digest_retry_seconds))
+        self._digest_delivery = DigestDelivery(
+            self.store, self.digest_poster, settings.instance_id, rules, discrepancies_for=self.digest_discrepancies,
+            first_lookback=timedelta(hours=settings.digest_first_lookback_hours),
+        )
         return self._digest_delivery
 
     def _digest_changed(self) -> None:

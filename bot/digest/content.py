@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,12 +27,14 @@ def no_discrepancies(story_ids: list[int]) -> list[Discrepancy]:
     return []
 
 
-def window_rows(session: Session, since: datetime | None, until: datetime) -> list[ArticleRow]:
-    """Articles stored after `since` (exclusive) and up to `until` (inclusive), oldest first."""
+def window_rows(session: Session, since: datetime | None, until: datetime,
+                already_listed: frozenset[int] = frozenset()) -> list[ArticleRow]:
+    """Articles stored after `since` (exclusive) and up to `until` (inclusive), oldest first,
+    except those an earlier digest already listed."""
     query = select(ArticleRow).where(ArticleRow.ingested_at <= until).order_by(ArticleRow.ingested_at, ArticleRow.id)
     if since is not None:
         query = query.where(ArticleRow.ingested_at > since)
-    return list(session.scalars(query))
+    return [row for row in session.scalars(query) if row.id not in already_listed]
 
 
 def _original_in_window(row: ArticleRow, by_id: dict[int, ArticleRow]) -> ArticleRow | None:
@@ -124,9 +126,11 @@ def build_digest(
     since: datetime | None,
     until: datetime,
     discrepancies_for: DiscrepancyFinder = no_discrepancies,
+    already_listed: frozenset[int] = frozenset(),
 ) -> Digest:
     """The digest of articles stored in (since, until] for one channel and local date."""
-    entries = group_entries(window_rows(session, since, until))
+    since = since.astimezone(UTC) if since else None  # SQLite compares times as text: UTC only
+    entries = group_entries(window_rows(session, since, until.astimezone(UTC), already_listed))
     digest = Digest(channel_id=channel_id, digest_date=digest_date, timezone=timezone, since=since, until=until,
                     stories=group_stories(session, entries), review=review_queue(session))
     attach_discrepancies(digest, discrepancies_for)

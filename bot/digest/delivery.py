@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal, Protocol
 
 from bot.digest import ledger
-from bot.digest.content import DiscrepancyFinder, build_digest, no_discrepancies
+from bot.digest.content import DiscrepancyFinder, all_articles, build_digest, no_discrepancies
 from bot.digest.ledger import LedgerClaim, TakeoverRules
 from bot.models import Digest, DigestRecord, Subscription
 from bot.store.database import Store
@@ -41,10 +41,11 @@ def digest_for(store: Store, subscription: Subscription, digest_date: date, unti
                first_lookback: timedelta = timedelta(hours=24)) -> Digest:
     """The channel's digest of everything stored since its last posted digest, up to `until`."""
     until = until.astimezone(UTC)
-    since = ledger.last_covered(store, subscription.channel_id, digest_date) or until - first_lookback
+    previous = ledger.previous_digest(store, subscription.channel_id, digest_date)
     with store.session() as session:
         return build_digest(session, subscription.channel_id, digest_date, subscription.timezone,
-                            since=since, until=until, discrepancies_for=discrepancies_for)
+                            since=previous.since or until - first_lookback, until=until,
+                            discrepancies_for=discrepancies_for, already_listed=previous.listed)
 
 
 class DigestPostError(Exception):
@@ -108,7 +109,7 @@ class DigestDelivery:
         existing = ledger.get_record(self.store, channel, digest_date)
         if existing and existing.state in ledger.DONE_STATES:
             return DeliveryResult("done_before", existing, existing.state)
-        rules = replace(self.rules, max_attempts=UNLIMITED) if why == "now" else self.rules
+        rules = replace(self.rules, max_attempts=UNLIMITED, failed_retry_after=timedelta(0)) if why == "now" else self.rules
         now = self.clock()
         held = ledger.claim(self.store, channel, digest_date, self.instance_id, now, covers_until=now, rules=rules)
         if held is None:
@@ -140,7 +141,8 @@ class DigestDelivery:
             if held.resumed:
                 log.warning("digest %s %s: resuming with no summary recorded; posting it now", channel, day)
             ts = self.poster.post_summary(channel, digest)
-            if not ledger.record_summary(self.store, held, ts, self.clock()):
+            listed = [a.id for a in all_articles(digest)]
+            if not ledger.record_summary(self.store, held, ts, self.clock(), article_ids=listed):
                 return DeliveryResult("lost_claim", None, "claim taken over while posting")
         elif held.thread_parts_posted:
             log.warning("digest %s %s: resuming after %s thread part(s)", channel, day, held.thread_parts_posted)

@@ -23,6 +23,8 @@ from bot.store.tables import DigestRow
 log = logging.getLogger(__name__)
 
 DONE_STATES = ("posted", "skipped")
+# Longer than any single article's ingest transaction.
+LATE_COMMIT_MARGIN = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -50,11 +52,13 @@ class TakeoverRules:
     `lease`: a claim untouched this long belongs to a process presumed dead.
     `own_previous_life`: claims recorded under our own instance id that this process is not
     running come from before a restart, and are taken over at once.
-    `retry_failed`: a failed day may be tried again, up to `max_attempts` in all.
+    `retry_failed`: a failed day may be tried again, up to `max_attempts` in all, waiting
+    `failed_retry_after`, doubled after each failure.
     """
 
     lease: timedelta
     max_attempts: int
+    failed_retry_after: timedelta = timedelta(minutes=2)
     retry_failed: bool = True
     own_previous_life: bool = True
 
@@ -88,15 +92,36 @@ def recent_records(store: Store, channel_id: str, limit: int = 5) -> list[Digest
         return [record_from_row(r) for r in rows]
 
 
-def last_covered(store: Store, channel_id: str, before: date) -> datetime | None:
-    """Where the channel's last posted digest before `before` stopped: the next one starts there."""
+@dataclass(frozen=True)
+class PreviousDigest:
+    """Where the next digest starts: after `since`, leaving out what an earlier digest listed."""
+
+    since: datetime | None
+    listed: frozenset[int] = frozenset()
+
+
+def previous_digest(store: Store, channel_id: str, before: date) -> PreviousDigest:
+    """The window start for the channel's next digest after its last posted one before `before`.
+
+    An article is stamped when its row is written but becomes visible only at commit, so one
+    being ingested as a digest is claimed can carry a time just before the cut-off and still be
+    missing from it. The next digest therefore looks back `LATE_COMMIT_MARGIN` further and skips
+    articles that posted digests already listed.
+    """
     with store.session() as session:
-        value = session.scalar(
+        last = session.scalar(
             select(DigestRow.covers_until)
             .where(DigestRow.channel_id == channel_id, DigestRow.digest_date < before, DigestRow.state == "posted")
             .order_by(DigestRow.digest_date.desc()).limit(1)
         )
-        return as_utc(value)
+        if last is None:
+            return PreviousDigest(None)
+        since = as_utc(last) - LATE_COMMIT_MARGIN
+        listed = session.scalars(
+            select(DigestRow.article_ids)
+            .where(DigestRow.channel_id == channel_id, DigestRow.state == "posted", DigestRow.covers_until > since)
+        )
+        return PreviousDigest(since, frozenset(i for ids in listed for i in ids or ()))
 
 
 def _insert_claim(store: Store, channel_id: str, digest_date: date, instance_id: str, now: datetime,
@@ -120,25 +145,36 @@ def _may_take_over(row: DigestRow, instance_id: str, now: datetime, rules: Takeo
         if as_utc(row.updated_at) <= now - rules.lease:
             return f"stale claim by {row.claimed_by}"
     elif row.state == "failed" and rules.retry_failed and row.attempts < rules.max_attempts:
-        return f"retrying after failure ({row.error or 'unknown error'})"
+        # Back off between tries so a long Slack outage does not use them all up in minutes.
+        wait = rules.failed_retry_after * 2 ** max(row.attempts - 1, 0)
+        if as_utc(row.updated_at) <= now - wait:
+            return f"retrying after failure ({row.error or 'unknown error'})"
     return None
+
+
+def _existing(store: Store, channel_id: str, digest_date: date) -> DigestRow | None:
+    with store.session() as session:
+        return session.scalar(select(DigestRow).where(DigestRow.channel_id == channel_id,
+                                                      DigestRow.digest_date == digest_date))
 
 
 def claim(store: Store, channel_id: str, digest_date: date, instance_id: str, now: datetime,
           covers_until: datetime, rules: TakeoverRules) -> LedgerClaim | None:
     """Claim the channel's digest for `digest_date`, or None if it is done or someone else holds it."""
     now = now.astimezone(UTC)
-    fresh = _insert_claim(store, channel_id, digest_date, instance_id, now, covers_until.astimezone(UTC))
-    if fresh is not None:
-        return fresh
-    with store.session() as session:
-        row = session.scalar(select(DigestRow).where(DigestRow.channel_id == channel_id,
-                                                     DigestRow.digest_date == digest_date))
+    row = _existing(store, channel_id, digest_date)
+    if row is None:
+        fresh = _insert_claim(store, channel_id, digest_date, instance_id, now, covers_until.astimezone(UTC))
+        if fresh is not None:
+            return fresh
+        row = _existing(store, channel_id, digest_date)  # another process inserted it first
         if row is None:
-            return None  # deleted between our insert and this read: leave it to the next run
-        why = _may_take_over(row, instance_id, now, rules)
-        if why is None:
             return None
+    why = _may_take_over(row, instance_id, now, rules)
+    if why is None:
+        return None
+    with store.session() as session:
+        # Compare-and-set: `attempts` is the row's version, so only one of several takers wins.
         taken = session.execute(
             update(DigestRow)
             .where(DigestRow.id == row.id, DigestRow.state == row.state, DigestRow.attempts == row.attempts)
@@ -146,9 +182,8 @@ def claim(store: Store, channel_id: str, digest_date: date, instance_id: str, no
                     updated_at=now, covers_until=row.covers_until or covers_until)
         ).rowcount
         if taken != 1:
-            return None  # another process took it over first
+            return None
         log.warning("digest %s %s: taking over (%s)", channel_id, digest_date, why)
-        session.expire(row)
         return _claim_from_row(session.get(DigestRow, row.id))
 
 
@@ -166,8 +201,9 @@ def _write(store: Store, held: LedgerClaim, now: datetime, **values: object) -> 
     return changed == 1
 
 
-def record_summary(store: Store, held: LedgerClaim, message_ts: str, now: datetime) -> bool:
-    return _write(store, held, now, message_ts=message_ts)
+def record_summary(store: Store, held: LedgerClaim, message_ts: str, now: datetime,
+                   article_ids: list[int] | None = None) -> bool:
+    return _write(store, held, now, message_ts=message_ts, article_ids=article_ids or [])
 
 
 def record_thread_parts(store: Store, held: LedgerClaim, posted: int, now: datetime) -> bool:

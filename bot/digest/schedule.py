@@ -9,6 +9,7 @@ day is recorded as skipped and logged.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -99,6 +100,8 @@ class DigestScheduler:
         # Jobs run in a small thread pool: one slow channel must not hold the others back.
         self.scheduler = BackgroundScheduler(timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1})
         self._scheduled: dict[str, tuple[str, str]] = {}
+        # Slack handlers (on subscribe) and the sweep both resync the jobs.
+        self._sync_lock = threading.RLock()
 
     @property
     def running(self) -> bool:
@@ -125,14 +128,15 @@ class DigestScheduler:
         if not self.running:
             return
         wanted = {s.channel_id: s for s in self.desk.digest_subscriptions()}
-        for channel_id in list(self._scheduled):
-            if channel_id not in wanted:
-                self._remove(channel_id)
-        for channel_id, subscription in wanted.items():
-            shape = (subscription.post_time.strftime("%H:%M"), subscription.timezone)
-            if self._scheduled.get(channel_id) != shape:
-                self._add(subscription)
-                self._scheduled[channel_id] = shape
+        with self._sync_lock:
+            for channel_id in list(self._scheduled):
+                if channel_id not in wanted:
+                    self._remove(channel_id)
+            for channel_id, subscription in wanted.items():
+                shape = (subscription.post_time.strftime("%H:%M"), subscription.timezone)
+                if self._scheduled.get(channel_id) != shape:
+                    self._add(subscription)
+                    self._scheduled[channel_id] = shape
 
     def _add(self, subscription: Subscription) -> None:
         trigger = CronTrigger(hour=subscription.post_time.hour, minute=subscription.post_time.minute,
@@ -158,7 +162,8 @@ class DigestScheduler:
         """The cron job: post the channel's due digest, if it has not gone out."""
         subscription = self.desk.digest_subscription(channel_id)
         if subscription is None:
-            self._remove(channel_id)
+            with self._sync_lock:
+                self._remove(channel_id)
             return None
         return self.consider(subscription)
 

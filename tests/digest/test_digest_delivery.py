@@ -93,7 +93,7 @@ def summary_ts(newsdesk, day):
 
 
 def test_the_repeated_autumn_hour_fires_twice_but_posts_once(newsdesk, fake_slack):
-    with time_machine.travel(datetime(2026, 10, 24, 12, tzinfo=UTC)) as clock:
+    with time_machine.travel(datetime(2026, 10, 24, 12, tzinfo=UTC), tick=False) as clock:
         newsdesk.desk.subscribe_digest("C1", "01:30 Europe/London")
         for fire in (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), datetime(2026, 10, 25, 1, 30, tzinfo=UTC)):
             clock.move_to(fire)  # APScheduler's two fire times for 01:30 that day
@@ -103,7 +103,7 @@ def test_the_repeated_autumn_hour_fires_twice_but_posts_once(newsdesk, fake_slac
 
 @pytest.mark.parametrize("dies_in", ["summary", "thread"])
 def test_a_restart_mid_post_neither_posts_twice_nor_loses_the_day(replicas, fake_slack, dies_in):
-    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC)) as clock:
+    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC), tick=False) as clock:
         first = replicas("replica-1")
         first.desk.subscribe_digest("C1", "08:00 Europe/London")
         add_article(first.store, 1, ingested_at=datetime.now(UTC))
@@ -129,7 +129,7 @@ def test_a_restart_mid_post_neither_posts_twice_nor_loses_the_day(replicas, fake
 
 
 def test_another_replica_takes_over_a_dead_claim_only_after_the_lease(replicas, fake_slack):
-    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC)) as clock:
+    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC), tick=False) as clock:
         dead = replicas("replica-1", digest_claim_lease_seconds=600)
         dead.desk.subscribe_digest("C1", "08:00 Europe/London")
         dead.desk.digest_poster = DyingPoster(dead.desk.digest_poster, "summary")
@@ -159,7 +159,7 @@ def test_429_is_waited_out_then_the_digest_posts_once(seeded, fake_slack):
 
 
 def test_a_slack_outage_fails_visibly_then_the_next_sweep_posts(replicas, fake_slack, caplog):
-    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC)) as clock:
+    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC), tick=False) as clock:
         replica = replicas("replica-1")
         replica.desk.subscribe_digest("C1", "08:00 Europe/London")
         clock.move_to(datetime(2026, 6, 15, 7, 0, 1, tzinfo=UTC))
@@ -170,14 +170,17 @@ def test_a_slack_outage_fails_visibly_then_the_next_sweep_posts(replicas, fake_s
         assert failed.state == "failed" and "service_unavailable" in failed.error
         assert re.search(r"digest C1 2026-06-15 FAILED .*service_unavailable", caplog.text)
         assert len(fake_slack.calls("chat.postMessage")) == 4
-        clock.move_to(datetime(2026, 6, 15, 7, 1, 1, tzinfo=UTC))
+        clock.move_to(datetime(2026, 6, 15, 7, 2, 0, tzinfo=UTC))
+        replica.scheduler.sweep()  # the retry waits two minutes
+        assert len(fake_slack.calls("chat.postMessage")) == 4
+        clock.move_to(datetime(2026, 6, 15, 7, 2, 2, tzinfo=UTC))
         replica.scheduler.sweep()
     record = ledger.get_record(replica.store, "C1", date(2026, 6, 15))
     assert (record.state, record.attempts, record.error) == ("posted", 2, None)
 
 
 def test_down_at_0800_posts_once_on_return_within_grace_and_skips_beyond_it(replicas, fake_slack, caplog):
-    with time_machine.travel(datetime(2026, 6, 14, 6, tzinfo=UTC)) as clock:
+    with time_machine.travel(datetime(2026, 6, 14, 6, tzinfo=UTC), tick=False) as clock:
         replica = replicas("replica-1", digest_grace_hours=6)
         replica.desk.subscribe_digest("C1", "08:00 Europe/London")
         add_article(replica.store, 1, ingested_at=datetime.now(UTC))
@@ -198,7 +201,7 @@ def test_down_at_0800_posts_once_on_return_within_grace_and_skips_beyond_it(repl
 
 
 def test_quiet_days_get_a_short_message_or_nothing_per_channel(replicas, fake_slack):
-    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC)) as clock:
+    with time_machine.travel(datetime(2026, 6, 15, 6, tzinfo=UTC), tick=False) as clock:
         replica = replicas("replica-1")
         replica.desk.subscribe_digest("C1", "08:00 Europe/London")
         replica.desk.subscribe_digest("C2", "08:00 Europe/London skip-empty")
@@ -244,3 +247,16 @@ def test_two_schedulers_sharing_postgresql_post_each_digest_once(replicas, postg
     assert len(fake_slack.calls("chat.postMessage")) == 2 * len(channels)
     posters = {ledger.get_record(a.store, c, date(2026, 6, 15)).claimed_by for c in channels}
     assert posters <= {"replica-a", "replica-b"}
+
+
+def test_an_article_committed_just_after_the_cutoff_is_in_the_next_digest_and_none_repeats(newsdesk, fake_slack):
+    with time_machine.travel(datetime(2026, 6, 14, 7, tzinfo=UTC), tick=False) as clock:
+        add_article(newsdesk.store, 1, ingested_at=datetime.now(UTC) - timedelta(hours=1))
+        assert newsdesk.desk.post_digest_now("C1").outcome == "posted"
+        # Stamped a minute before the cut-off, but its transaction committed after the digest read.
+        add_article(newsdesk.store, 2, ingested_at=datetime.now(UTC) - timedelta(minutes=1))
+        clock.move_to(datetime(2026, 6, 15, 7, tzinfo=UTC))
+        assert newsdesk.desk.post_digest_now("C1").outcome == "posted"
+    first_thread, second_thread = [c.body for c in fake_slack.calls("chat.postMessage") if c.body.get("thread_ts")]
+    assert linked_urls([first_thread]) == ["https://news.example/outlet-a/1"]
+    assert linked_urls([second_thread]) == ["https://news.example/outlet-a/2"]

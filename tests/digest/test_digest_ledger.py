@@ -45,23 +45,29 @@ def test_our_own_claim_from_before_a_restart_is_resumed_at_once_keeping_window_a
     assert resumed is not None and resumed.message_ts == "9.9" and resumed.covers_until == before.covers_until
 
 
-def test_failed_days_are_retried_up_to_the_limit(store):
-    held = claim(store, "a")
-    for attempt in (1, 2, 3):
+def test_failed_days_are_retried_with_doubling_waits_up_to_the_limit(store):
+    held, now = claim(store, "a"), NOW
+    for attempt, wait_minutes in ((1, 2), (2, 4)):
         assert held.attempts == attempt
-        ledger.finish(store, held, "failed", NOW, error="internal_error")
-        held = claim(store, "a")
-    assert held is None
+        ledger.finish(store, held, "failed", now, error="internal_error")
+        assert claim(store, "a", now=now + timedelta(minutes=wait_minutes - 1)) is None
+        now += timedelta(minutes=wait_minutes)
+        held = claim(store, "a", now=now)
+    ledger.finish(store, held, "failed", now, error="internal_error")
+    assert claim(store, "a", now=now + timedelta(hours=5)) is None  # three attempts were the limit
     assert ledger.get_record(store, "C1", DAY).error == "internal_error"
 
 
-def test_the_next_digest_starts_where_the_last_posted_one_stopped(store):
-    assert ledger.last_covered(store, "C1", DAY) is None
+def test_the_next_digest_starts_where_the_last_posted_one_stopped_less_the_late_commit_margin(store):
+    assert ledger.previous_digest(store, "C1", DAY).since is None
     yesterday = ledger.claim(store, "C1", DAY - timedelta(days=1), "a", NOW - timedelta(days=1),
                              covers_until=NOW - timedelta(days=1), rules=RULES)
+    ledger.record_summary(store, yesterday, "1.1", NOW, article_ids=[4, 5])
     ledger.finish(store, yesterday, "posted", NOW)
     ledger.record_skipped(store, "C1", DAY - timedelta(days=2), "missed", NOW)
-    assert ledger.last_covered(store, "C1", DAY) == NOW - timedelta(days=1)
+    previous = ledger.previous_digest(store, "C1", DAY)
+    assert previous.since == NOW - timedelta(days=1) - ledger.LATE_COMMIT_MARGIN
+    assert previous.listed == {4, 5}
 
 
 def test_racing_claims_from_separate_connections_give_exactly_one_winner(database_url):
