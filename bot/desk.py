@@ -55,12 +55,11 @@ class Desk:
     digest_poster: DigestPoster | None = None
     digest_schedule_changed: Callable[[], None] | None = None
     _digest_delivery: DigestDelivery | None = None
+    _digest_lock = threading.Lock()
 
     def digest_discrepancies(self, story_ids: list[int]) -> list[Discrepancy]:
         """Discrepancies for the digest's stories; none until story comparison is merged."""
         return no_discrepancies(story_ids)
-
-    _digest_lock = threading.Lock()
 
     @property
     def digest_delivery(self) -> DigestDelivery:

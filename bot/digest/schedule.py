@@ -152,10 +152,6 @@ class DigestScheduler:
         if self.scheduler.get_job(JOB_PREFIX + channel_id):
             self.scheduler.remove_job(JOB_PREFIX + channel_id)
 
-    def next_run(self, channel_id: str) -> datetime | None:
-        job = self.scheduler.get_job(JOB_PREFIX + channel_id) if self.running else None
-        return job.next_run_time if job else None
-
     # -- what a job does -------------------------------------------------------------------------
 
     def run_channel(self, channel_id: str) -> DeliveryResult | None:

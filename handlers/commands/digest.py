@@ -89,11 +89,18 @@ OUTCOME_TEXT = {
 }
 
 
+# Slack errors that mean the bot is not in the channel, which only a member can fix.
+NOT_A_MEMBER = ("not_in_channel", "channel_not_found", "is_archived")
+
+
 def post_now(desk: Desk, command: dict, args: list[str]) -> list[dict]:
     result = desk.post_digest_now(command["channel_id"])
     day = digest_date_label(result.record.digest_date) if result.record else "today"
     state = result.record.state if result.record else ""
-    return [_message(OUTCOME_TEXT[result.outcome].format(day=day, state=state, detail=escape(result.detail)))]
+    text = OUTCOME_TEXT[result.outcome].format(day=day, state=state, detail=escape(result.detail))
+    if result.outcome == "failed" and any(error in result.detail for error in NOT_A_MEMBER):
+        text += " Invite me with `/invite @Newsdesk` first."
+    return [_message(text)]
 
 
 def sources(desk: Desk, command: dict, args: list[str]) -> list[dict]:

@@ -98,3 +98,11 @@ def test_show_evidence_button_answers_only_the_clicker(newsdesk, fake_slack, sig
     [answer] = fake_slack.wait_for("response/evidence")
     assert answer.body["response_type"] == "ephemeral" and answer.body["replace_original"] is False
     assert "25 million tons" in json.dumps(answer.body)
+
+
+def test_now_in_a_channel_the_bot_is_not_in_says_how_to_fix_it(seeded, fake_slack, signing_secret):
+    fake_slack.fail_next("chat.postMessage", body={"ok": False, "error": "not_in_channel"})
+    [answer] = run_digest(seeded.app, fake_slack, signing_secret, "now")
+    assert "could not be posted: Slack said not_in_channel" in text_of(answer)
+    assert "/invite @Newsdesk" in text_of(answer)
+    assert seeded.desk.digest_history("C1")[0].state == "failed"
