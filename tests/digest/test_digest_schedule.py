@@ -80,3 +80,17 @@ def test_subscribe_arguments_in_any_order_with_defaults():
     assert parse_subscribe_args([], time(8), "UTC") == (time(8), "UTC", None)
     assert parse_subscribe_args(["Asia/Tokyo", "7:15", "skip-empty"], time(8), "UTC") == (
         time(7, 15), "Asia/Tokyo", False)
+
+
+def test_subscribing_and_unsubscribing_add_and_remove_the_channels_cron_job(newsdesk):
+    from bot.digest.schedule import JOB_PREFIX
+
+    newsdesk.scheduler.start()
+    newsdesk.desk.subscribe_digest("C9", "06:45 Asia/Tokyo")
+    job = newsdesk.scheduler.scheduler.get_job(JOB_PREFIX + "C9")
+    assert job is not None and str(job.trigger.timezone) == "Asia/Tokyo"
+    assert (job.next_run_time.astimezone(ZoneInfo("Asia/Tokyo")).hour, job.next_run_time.minute) == (6, 45)
+    newsdesk.desk.subscribe_digest("C9", "07:15 Asia/Tokyo")
+    assert newsdesk.scheduler.scheduler.get_job(JOB_PREFIX + "C9").next_run_time.minute == 15
+    newsdesk.desk.unsubscribe_digest("C9")
+    assert newsdesk.scheduler.scheduler.get_job(JOB_PREFIX + "C9") is None
