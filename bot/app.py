@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from slack_bolt import App
 
 from bot.config import Settings
 from bot.desk import Desk
+from bot.digest.schedule import DigestScheduler
 from bot.slack_client import make_web_client
 from bot.store.database import Store
 from handlers import register_handlers
 from handlers.editors import usergroup_members
+from handlers.digest_poster import SlackDigestPoster
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,11 @@ class Newsdesk:
     store: Store
     desk: Desk
     app: App
+    scheduler: DigestScheduler
+
+    def close(self) -> None:
+        self.scheduler.stop()
+        self.store.dispose()
 
 
 def create_app(settings: Settings, *, token_verification: bool = True, process_before_response: bool = False) -> Newsdesk:
@@ -40,4 +48,8 @@ def create_app(settings: Settings, *, token_verification: bool = True, process_b
     )
     desk.editors.members_of = usergroup_members(app.client)
     register_handlers(app, desk)
-    return Newsdesk(settings=settings, store=store, desk=desk, app=app)
+    desk.digest_poster = SlackDigestPoster(app.client)
+    scheduler = DigestScheduler(desk, grace=timedelta(hours=settings.digest_grace_hours),
+                                sweep_seconds=settings.digest_sweep_seconds)
+    desk.digest_schedule_changed = scheduler.sync_jobs
+    return Newsdesk(settings=settings, store=store, desk=desk, app=app, scheduler=scheduler)

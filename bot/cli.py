@@ -117,6 +117,22 @@ def cmd_flags(args: argparse.Namespace) -> int:
 
         after_change(make_web_client(settings), desk, change, args.editor, note)
     print(mrkdwn_to_text(flag_card_text(change.flag)) + ("" if change.changed else " (no change)"))
+
+    return 0
+
+
+def cmd_digest_preview(args: argparse.Namespace) -> int:
+    from handlers.blocks.digest import preview_messages
+    from handlers.blocks.plain_text import blocks_to_text
+
+    desk = _desk(_settings())
+    messages = preview_messages(desk.preview_digest(args.channel))
+    for number, message in enumerate(messages):
+        if number == 1:
+            print("\n" + "=" * 24 + " in the thread " + "=" * 21)
+        elif number > 1:
+            print()
+        print(blocks_to_text(message["blocks"], show_actions=False))
     return 0
 
 
@@ -216,10 +232,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server = make_http_server(newsdesk.app, newsdesk.store, args.host, args.port)
         print(f"Newsdesk listening on http://{args.host}:{server.effective_port}/slack/events", flush=True)
         signal.signal(signal.SIGTERM, lambda *_: server.close())
+        newsdesk.scheduler.start()
         try:
             server.run()
         finally:
-            newsdesk.store.dispose()
+            newsdesk.close()
         return 0
     missing = settings.missing_slack_variables()
     if missing:
@@ -227,7 +244,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     newsdesk = create_app(settings)
-    SocketModeHandler(newsdesk.app, settings.slack_app_token.get_secret_value()).start()
+    newsdesk.scheduler.start()
+    try:
+        SocketModeHandler(newsdesk.app, settings.slack_app_token.get_secret_value()).start()
+    finally:
+        newsdesk.close()
     return 0
 
 
@@ -312,6 +333,12 @@ def build_parser() -> argparse.ArgumentParser:
         if verb != "take":
             change.add_argument("--note", default="")
     flags.set_defaults(func=cmd_flags)
+
+    digest = sub.add_parser("digest", help="the daily digest")
+    digest_sub = digest.add_subparsers(dest="digest_command", required=True)
+    digest_preview = digest_sub.add_parser("preview", help="the digest as a channel would get it now, as text")
+    digest_preview.add_argument("--channel", default="CLI", help="Slack channel ID (its last digest and timezone)")
+    digest_preview.set_defaults(func=cmd_digest_preview)
 
     extract = sub.add_parser("extract", help="write attributions as JSONL (PolNeAR scorer format)")
     extract.add_argument("--jsonl", required=True, help="output file, or - for standard output")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 from datetime import time
 from pathlib import Path
 from typing import Annotated
@@ -31,6 +33,16 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     digest_time: time = time(8, 0)
     digest_grace_hours: float = Field(default=6.0, ge=0, le=24)
+    # Unique per replica. A stable id (e.g. the pod name) lets a restarted process resume its own
+    # interrupted digests at once; the default (host and pid) waits for the claim lease instead.
+    scheduler_instance_id: str | None = None
+    digest_claim_lease_seconds: float = Field(default=600, gt=0)
+    digest_sweep_seconds: float = Field(default=60, gt=0)
+    # A failed digest is tried again after this long, doubled after each failure, within the grace window.
+    digest_max_attempts: int = Field(default=5, ge=1)
+    digest_retry_seconds: float = Field(default=120, ge=0)
+    # A channel's first digest covers this much; later ones start where the last one stopped.
+    digest_first_lookback_hours: float = Field(default=24, gt=0)
 
     # Flags: new flags are posted to REVIEW_CHANNEL (unset: editors use /review). Editors, who alone
     # may take, resolve or dismiss flags, are EDITOR_USER_IDS ("U1,U2") and/or EDITOR_USERGROUP's members.
@@ -67,6 +79,10 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown timezone {value!r}; use an IANA name such as Europe/London") from None
         return value
+
+    @property
+    def instance_id(self) -> str:
+        return self.scheduler_instance_id or f"{socket.gethostname()}-{os.getpid()}"
 
     @property
     def slack_configured(self) -> bool:

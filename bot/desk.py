@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+import threading
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 
@@ -11,9 +12,23 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot import review
+from bot.digest.content import no_discrepancies
+from bot.digest.delivery import DeliveryResult, DigestDelivery, DigestPoster, digest_for
+from bot.digest.ledger import TakeoverRules, recent_records, record_skipped
+from bot.digest.schedule import local_today
+from bot.digest.subscriptions import (
+    all_subscriptions,
+    delete_subscription,
+    get_subscription,
+    parse_subscribe_args,
+    save_subscription,
+)
 from bot.ingest.pipeline import Progress, ingest_locations
 from bot.ingest.web import FetchPolicy
-from bot.models import Flag, FlagEvent, FlagRequest, IngestReport, QuoteHit, SearchResult, Source
+from bot.models import (
+    Digest, DigestRecord, Discrepancy, Flag, FlagEvent, FlagRequest, IngestReport, QuoteHit, SearchResult, Source,
+    Subscription,
+)
 from bot.review import ArticleMention, EditorRoster, FlagOutcome, FlagTarget, QueueFilter, ReviewAction, StatusChange
 from bot.sources import DEFAULT_EVERY, add_source, list_sources, poll_due_sources, remove_source
 from bot.search.quotes import search_quotes
@@ -140,3 +155,103 @@ class Desk:
         """Open flags per article, for quote results and the digest."""
         with self.store.session() as session:
             return open_flag_counts(session, article_ids)
+
+    # --- digest ---
+    # Wired by the composition root (bot/app.py): where digests are posted, and what to call
+    # when subscriptions change so this process's schedule follows at once.
+    digest_poster: DigestPoster | None = None
+    digest_schedule_changed: Callable[[], None] | None = None
+    _digest_delivery: DigestDelivery | None = None
+    _digest_lock = threading.Lock()
+
+    def digest_discrepancies(self, story_ids: list[int]) -> list[Discrepancy]:
+        """Discrepancies for the digest's stories; none until story comparison is merged."""
+        return no_discrepancies(story_ids)
+
+    @property
+    def digest_delivery(self) -> DigestDelivery:
+        """The one delivery object of this process: it knows which digests this process is posting."""
+        with self._digest_lock:
+            return self._digest_delivery or self._make_digest_delivery()
+
+    def _make_digest_delivery(self) -> DigestDelivery:
+        if self.digest_poster is None:
+            raise RuntimeError("no DigestPoster wired: create the Desk through bot.app.create_app")
+        settings = self.settings
+        rules = TakeoverRules(lease=timedelta(seconds=settings.digest_claim_lease_seconds),
+                              max_attempts=settings.digest_max_attempts,
+                              failed_retry_after=timedelta(seconds=settings.digest_retry_seconds))
+        self._digest_delivery = DigestDelivery(
+            self.store, self.digest_poster, settings.instance_id, rules, discrepancies_for=self.digest_discrepancies,
+            first_lookback=timedelta(hours=settings.digest_first_lookback_hours),
+        )
+        return self._digest_delivery
+
+    def _digest_changed(self) -> None:
+        if self.digest_schedule_changed is not None:
+            self.digest_schedule_changed()
+
+    def subscribe_digest(self, channel_id: str, args: str = "", team_id: str | None = None,
+                         user_id: str | None = None) -> Subscription:
+        """Subscribe (or re-time) a channel from `/digest subscribe [HH:MM] [Area/City] [skip-empty]`.
+
+        Raises SubscriptionError with a message for the journalist when the time or zone is wrong.
+        """
+        post_time, zone, post_when_empty = parse_subscribe_args(args.split(), self.settings.digest_time,
+                                                                self.settings.default_timezone)
+        with self.store.session() as session:
+            current = get_subscription(session, channel_id)
+            if post_when_empty is None:
+                post_when_empty = current.post_when_empty if current else True
+            saved = save_subscription(session, Subscription(
+                channel_id=channel_id, team_id=team_id, post_time=post_time, timezone=zone,
+                post_when_empty=post_when_empty, created_by=user_id))
+        self._digest_changed()
+        return saved
+
+    def unsubscribe_digest(self, channel_id: str) -> bool:
+        with self.store.session() as session:
+            removed = delete_subscription(session, channel_id)
+        self._digest_changed()
+        return removed
+
+    def digest_subscription(self, channel_id: str) -> Subscription | None:
+        with self.store.session() as session:
+            return get_subscription(session, channel_id)
+
+    def digest_subscriptions(self) -> list[Subscription]:
+        with self.store.session() as session:
+            return all_subscriptions(session)
+
+    def digest_history(self, channel_id: str, limit: int = 5) -> list[DigestRecord]:
+        """The channel's latest ledger rows, newest first: what was posted, skipped or failed."""
+        return recent_records(self.store, channel_id, limit)
+
+    def default_subscription(self, channel_id: str) -> Subscription:
+        """The channel's subscription, or the defaults it would get (for previews and `now`)."""
+        return self.digest_subscription(channel_id) or Subscription(
+            channel_id=channel_id, post_time=self.settings.digest_time, timezone=self.settings.default_timezone)
+
+    def preview_digest(self, channel_id: str, now: datetime | None = None) -> Digest:
+        """The digest as it would be posted now, without claiming or posting anything."""
+        subscription = self.default_subscription(channel_id)
+        now = now or datetime.now(UTC)
+        day = local_today(subscription, now)
+        done = recent_records(self.store, channel_id, limit=1)
+        if done and done[0].digest_date >= day and done[0].state == "posted":
+            day = done[0].digest_date + timedelta(days=1)  # today's is out: show what tomorrow's would say
+        return digest_for(self.store, subscription, day, now, self.digest_discrepancies,
+                          timedelta(hours=self.settings.digest_first_lookback_hours))
+
+    def post_digest_now(self, channel_id: str, now: datetime | None = None) -> DeliveryResult:
+        """`/digest now`: post today's digest at once; it counts as today's, so 08:00 won't repeat it."""
+        subscription = self.default_subscription(channel_id)
+        day = local_today(subscription, now or datetime.now(UTC))
+        return self.digest_delivery.deliver(subscription, day, why="now")
+
+    def deliver_digest(self, subscription: Subscription, digest_date: date, why: str = "scheduled") -> DeliveryResult:
+        return self.digest_delivery.deliver(subscription, digest_date, why=why)
+
+    def record_digest_skipped(self, channel_id: str, digest_date: date, reason: str) -> bool:
+        return record_skipped(self.store, channel_id, digest_date, reason, datetime.now(UTC))
+

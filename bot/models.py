@@ -358,6 +358,7 @@ class Subscription(BaseModel):
     timezone: str
     post_when_empty: bool = True
     created_by: str | None = None
+    created_at: datetime | None = None
 
 
 DigestState = Literal["claimed", "posted", "failed", "skipped"]
@@ -371,6 +372,74 @@ class DigestRecord(BaseModel):
     error: str | None = None
     attempts: int = 0
     updated_at: datetime
+    covers_until: datetime | None = None
+    claimed_by: str | None = None
+    thread_parts_posted: int = 0
+
+
+class DigestEntry(BaseModel):
+    """One new article in a digest, with the wire copies that repeat it."""
+
+    article: Article
+    wire_copies: list[Article] = Field(default_factory=list)
+    # A copy whose original ran in an earlier digest stands on its own, marked as a copy.
+    copy_of_earlier: bool = False
+
+
+class DigestStory(BaseModel):
+    """A story's new articles and its discrepancies; an article with no story is its own group."""
+
+    story_id: int | None = None
+    title: str
+    entries: list[DigestEntry]
+    discrepancies: list[Discrepancy] = Field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for entry in self.entries:
+            for article in (entry.article, *entry.wire_copies):
+                seen.setdefault(article.outlet, None)
+        return list(seen)
+
+
+class ReviewQueue(BaseModel):
+    """Flags awaiting an editor: how many, and since when the oldest has waited."""
+
+    awaiting: int = 0
+    oldest_at: datetime | None = None
+    oldest_flag_id: int | None = None
+
+
+class Digest(BaseModel):
+    """What one channel's digest says: new articles by story, discrepancies, the review queue."""
+
+    channel_id: str
+    digest_date: date
+    timezone: str
+    since: datetime | None
+    until: datetime
+    stories: list[DigestStory] = Field(default_factory=list)
+    # Discrepancies the finder returned without a story in this digest: shown, never dropped.
+    other_discrepancies: list[Discrepancy] = Field(default_factory=list)
+    review: ReviewQueue = Field(default_factory=ReviewQueue)
+
+    @property
+    def article_count(self) -> int:
+        return sum(len(story.entries) for story in self.stories)
+
+    @property
+    def wire_copy_count(self) -> int:
+        return sum(len(entry.wire_copies) for story in self.stories for entry in story.entries)
+
+    @property
+    def discrepancy_count(self) -> int:
+        return sum(len(story.discrepancies) for story in self.stories) + len(self.other_discrepancies)
+
+    @property
+    def is_empty(self) -> bool:
+        """No news: nothing new and no discrepancies (waiting flags alone do not make news)."""
+        return not self.stories and not self.other_discrepancies
 
 
 class IngestReport(BaseModel):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from http.client import RemoteDisconnected
+from urllib.error import URLError
+
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -16,7 +19,9 @@ def retry_handlers() -> list:
     return [
         RateLimitErrorRetryHandler(max_retry_count=3),  # honours Retry-After
         ServerErrorRetryHandler(max_retry_count=3),
-        ConnectionErrorRetryHandler(max_retry_count=2),
+        # TimeoutError too: urllib raises it bare when Slack accepts the connection but never answers.
+        ConnectionErrorRetryHandler(max_retry_count=2,
+                                    error_types=[URLError, ConnectionResetError, RemoteDisconnected, TimeoutError]),
     ]
 
 

@@ -38,7 +38,7 @@ def newsdesk(settings):
     """The real composed app (store, desk, Bolt App) with nothing ingested."""
     composed = create_app(settings)
     yield composed
-    composed.store.dispose()
+    composed.close()
 
 
 @pytest.fixture

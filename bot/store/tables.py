@@ -169,9 +169,15 @@ class DigestRow(Base):
     state: Mapped[str] = mapped_column(String(20))
     message_ts: Mapped[str | None] = mapped_column(String(40))
     covers_until: Mapped[datetime | None]
+    # The articles the posted digest listed, so the next one can look back past `covers_until`
+    # for articles committed late without listing any twice.
+    article_ids: Mapped[list | None] = mapped_column(JSON)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(100))
+    # Thread messages already in Slack, so a resumed delivery posts only the rest.
+    thread_parts_posted: Mapped[int] = mapped_column(Integer, default=0)
+    # The lease: a claim whose holder has not touched it for the lease time may be taken over.
     updated_at: Mapped[datetime]
 
 
