@@ -78,7 +78,8 @@ _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 _SUBJECT_LEAD = frozenset({"of", "the", "my", "his", "her", "its", "our", "their", "your"})
 _SUBJECT_STOP = frozenset(
     {"and", "or", "to", "in", "for", "by", "with", "from", "this", "that", "the", "a", "an",
-     "will", "was", "were", "is", "are", "be", "been", "had", "has", "have", "slated", "of"}
+     "will", "was", "were", "is", "are", "be", "been", "had", "has", "have", "slated", "of",
+     "could", "would", "should", "can", "may", "might", "must", "shall", "did", "do", "does"}
 )
 
 

@@ -1,0 +1,154 @@
+"""Check-worthy claims of one article: attributed statements, numbers, dates, non-confirmations.
+
+Attributed statements come from the extractor's reported speech; numbers and dates from
+`numbers.py` and `dates.py`; explicit non-confirmations ("the readout made no mention of
+soybean purchases") are found here, with who did not confirm (`speaker`) and what (`subject`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+from bot.extract.dates import extract_dates
+from bot.extract.numbers import extract_numbers
+from bot.extract.relays import specific_relay
+from bot.extract.sentences import SentenceIndex
+from bot.models import Claim, ClaimKind, Extraction, Span
+
+# Cues that say a party did not confirm, or denied, something; longest first when matching.
+NON_CONFIRMATION_CUES: tuple[str, ...] = (
+    "made no mention of", "makes no mention of", "make no mention of", "made no reference to",
+    "did not mention", "didn't mention", "does not mention", "doesn't mention", "do not mention",
+    "failed to mention", "did not include", "did not refer to",
+    "did not confirm", "didn't confirm", "would not confirm", "declined to confirm",
+    "refused to confirm", "could not confirm", "has not confirmed", "have not confirmed",
+    "did not address", "was silent on", "remained silent on",
+    "denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected claims",
+)
+# Words that end the source phrase when read backwards from the cue.
+CLAUSE_OPENERS = frozenset(
+    {"while", "whereas", "although", "though", "however", "but", "and", "yet", "as", "that",
+     "because", "since", "when", "if"}
+)
+# Adverbs and auxiliaries between the source and the cue ("has flatly denied").
+SOURCE_TRAILERS = frozenset(
+    {"has", "have", "had", "also", "flatly", "strongly", "repeatedly", "firmly", "later",
+     "quickly", "publicly", "officially", "so", "far", "however"}
+)
+# A source ending in one of these makes the cue passive ("was denied entry"): not a claim.
+PASSIVE_MARKERS = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+# Words stripped from the front of the subject ("denied that the talks failed").
+SUBJECT_LEADS = frozenset({"that", "whether", "any", "reports", "claims"})
+_SUBJECT_END = re.compile(r",(?!\d)|\.(?=\s|$)|[;:!?—–()]|\s(?:while|but|although|though|because|highlighting)\s")
+MAX_SOURCE_WORDS = 8
+MAX_SUBJECT_WORDS = 12
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_CUE = re.compile(rf"\b(?:{_alt(NON_CONFIRMATION_CUES)})\b", re.IGNORECASE)
+
+
+def find_non_confirmations(text: str, sentences: SentenceIndex | None = None) -> Iterator[Claim]:
+    """Yield a NON_CONFIRMATION claim for each "X did not mention / denied Y" in `text`."""
+    sentences = sentences or SentenceIndex(text)
+    for cue in _CUE.finditer(text):
+        sentence_start, sentence_end = sentences.span_at(cue.start())
+        source = _source_before(text[sentence_start : cue.start()])
+        subject = _subject_after(text[cue.end() : sentence_end])
+        if source is None or subject is None:
+            continue
+        sentence = text[sentence_start:sentence_end]
+        yield Claim(
+            kind=ClaimKind.NON_CONFIRMATION,
+            text=text[cue.start() : cue.end()] + " " + subject,
+            sentence=sentence,
+            span=(cue.start(), cue.end()),
+            speaker=source,
+            cue=cue.group().lower(),
+            subject=subject,
+            via=specific_relay(sentence),
+            confidence=0.8,
+        )
+
+
+def _source_before(context: str) -> str | None:
+    """The party before the cue: "However, as Xinhua noted, the Chinese government’s readout"."""
+    pieces = [piece.strip() for piece in re.split(r"[,;:—–]", context)]
+    if pieces and pieces[-1].split() and pieces[-1].split()[0].lower() in {"which", "who"}:
+        pieces.pop()  # "Beijing, which denied the report": the party is the clause before "which"
+    if not pieces or not pieces[-1]:
+        return None
+    words = pieces[-1].split()
+    while words and words[-1].lower() in SOURCE_TRAILERS:
+        words.pop()
+    if not words or words[-1].lower() in PASSIVE_MARKERS:
+        return None
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in CLAUSE_OPENERS:
+            words = words[i + 1 :]
+            break
+    words = words[-MAX_SOURCE_WORDS:]
+    return " ".join(words) or None
+
+
+def _subject_after(rest: str) -> str | None:
+    """The thing not confirmed: from the cue to the end of its clause."""
+    end = _SUBJECT_END.search(rest)
+    words = (rest[: end.start()] if end else rest).split()
+    while words and words[0].lower() in SUBJECT_LEADS:
+        words.pop(0)
+    if words and words[0].lower() == "of":
+        words.pop(0)
+    return " ".join(words[:MAX_SUBJECT_WORDS]) or None
+
+
+def _merged(spans: list[Span]) -> Span:
+    return min(start for start, _ in spans), max(end for _, end in spans)
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def attributed_claims(text: str, extraction: Extraction, sentences: SentenceIndex) -> Iterator[Claim]:
+    """Yield an ATTRIBUTED claim for each reported statement ("Trump revealed that China …")."""
+    for reported in extraction.reported:
+        if not reported.content_spans or not reported.content.strip():
+            continue
+        span = _merged(reported.content_spans)
+        sentence = reported.sentence or sentences.sentence_at(span[0])
+        yield Claim(
+            kind=ClaimKind.ATTRIBUTED,
+            text=reported.content,
+            sentence=sentence,
+            span=span,
+            speaker=reported.source,
+            cue=reported.cue,
+            via=reported.via or specific_relay(sentence),
+            confidence=reported.confidence,
+        )
+
+
+def extract_claims(text: str, extraction: Extraction, published: datetime | None) -> list[Claim]:
+    """All check-worthy claims of one article, in text order.
+
+    Numbers and dates inside a quote or a reported statement take that speaker, so a figure
+    Trump gave is not mistaken for the reporter's own.
+    """
+    sentences = SentenceIndex(text)
+    claims = list(attributed_claims(text, extraction, sentences))
+    owners = [(q.spans, q.speaker, q.cue) for q in extraction.quotes if q.speaker and q.spans]
+    owners += [(r.content_spans, r.source, r.cue) for r in extraction.reported if r.source]
+    for claim in (*extract_numbers(text, sentences), *extract_dates(text, published, sentences)):
+        for spans, speaker, cue in owners:
+            if _inside(claim.span, spans):
+                claim.speaker, claim.cue = speaker, cue
+                break
+        claims.append(claim)
+    claims.extend(find_non_confirmations(text, sentences))
+    return sorted(claims, key=lambda claim: (claim.span, claim.kind))
