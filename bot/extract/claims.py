@@ -41,7 +41,7 @@ SOURCE_TRAILERS = frozenset(
 PASSIVE_MARKERS = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 # Words stripped from the front of the subject ("denied that the talks failed").
 SUBJECT_LEADS = frozenset({"that", "whether", "any", "reports", "claims"})
-_SUBJECT_END = re.compile(r",(?!\d)|\.(?=\s|$)|[;:!?—–()]|\s(?:while|but|although|though|because|highlighting)\s")
+_SUBJECT_END = re.compile(r",(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?—–()]|\s(?:while|but|although|though|because|highlighting)\s")
 MAX_SOURCE_WORDS = 8
 MAX_SUBJECT_WORDS = 12
 

@@ -98,3 +98,12 @@ def find_relays(sentence: str) -> Iterator[Relay]:
 def specific_relay(sentence: str) -> str | None:
     """The first named outlet credited in `sentence`, if any ("according to Xinhua" → "Xinhua")."""
     return next((relay.outlet for relay in find_relays(sentence) if not relay.generic), None)
+
+
+def canonical_outlet(name: str) -> str:
+    """One spelling per outlet: "Xinhua news agency" → "Xinhua", "the BBC" → "BBC"."""
+    lowered = name.lower()
+    known = [k for k in _KNOWN if re.search(rf"\b{re.escape(k)}\b", lowered)]
+    if known:
+        return _KNOWN[max(known, key=len)]
+    return _canonical(re.sub(r"^(?:the|according to)\s+", "", name.strip(), flags=re.IGNORECASE))

@@ -1,0 +1,180 @@
+"""coverage_gap: a topic one outlet covers and every other outlet in the story omits.
+
+Conservative on purpose: a topic is a named entity the article mentions repeatedly (three times,
+or twice including its opening paragraph), or a money figure whose subject ("$11 billion arms
+package") recurs; it counts as omitted only if no other article names it in any form
+("Iranian", "Tehran" count for Iran). Short articles are not held to cover everything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.discrepancies.evidence import SourceArticle, outlets
+from bot.discrepancies.wording import SpeakerBook, content_stems, words
+from bot.extract.dates import MONTHS, WEEKDAYS
+from bot.extract.relays import KNOWN_OUTLETS, find_relays
+from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
+
+# Places and bodies written several ways; any form counts as a mention of the first.
+ENTITY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Iran": ("Iran", "Iranian", "Iranians", "Tehran"),
+    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
+    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin"),
+    "China": ("China", "Chinese", "Beijing", "PRC"),
+    "United States": ("United States", "US", "U.S.", "USA", "America", "American", "Americans",
+                      "Washington", "White House"),
+    "Taiwan": ("Taiwan", "Taiwanese", "Taipei"),
+    "Venezuela": ("Venezuela", "Venezuelan", "Venezuelans", "Caracas"),
+    "India": ("India", "Indian", "Indians", "New Delhi"),
+    "Israel": ("Israel", "Israeli", "Israelis", "Jerusalem"),
+    "Gaza": ("Gaza", "Gazan", "Gazans"),
+    "North Korea": ("North Korea", "North Korean", "Pyongyang"),
+    "South Korea": ("South Korea", "South Korean", "Seoul"),
+    "Japan": ("Japan", "Japanese", "Tokyo"),
+    "European Union": ("European Union", "EU", "Brussels"),
+    "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "British", "London"),
+}
+# Capitalised words that are not topics.
+NOT_ENTITIES = frozenset(
+    """The A An In On At As Of For And But Or If It Its This That These Those He She They We I
+    His Her Their Our Mr Mrs Ms Dr President Prime Minister Secretary Vice State Chinese
+    According However While Still Despite Both Looking Based Report""".split()
+)
+# Mentions needed: anywhere in the article, or fewer if one is in the opening paragraph.
+MIN_MENTIONS = 3
+MIN_MENTIONS_WITH_LEAD = 2
+# Articles shorter than this (in words) are briefs; omissions there are not gaps.
+MIN_WORDS_TO_OMIT = 150
+# Money figures are the only numeric topics: a tonnage or a toll is compared, not "covered".
+MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CNY", "JPY", "HKD"})
+
+_NAME = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*")
+_ALIAS_TO_ENTITY = {alias: entity for entity, forms in ENTITY_ALIASES.items() for alias in forms}
+
+
+def _clean(token: str) -> str:
+    token = re.sub(r"['’]s$", "", token)
+    # Keep the stops of an initialism ("U.S."), drop a sentence's full stop ("Iran.").
+    return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".")
+
+
+def _entity_mentions(source: SourceArticle, excluded: set[str]) -> Counter[str]:
+    """Entity → number of mentions in the article, aliases folded."""
+    text = source.article.text
+    mid_sentence: set[str] = set()
+    found: list[tuple[str, bool]] = []
+    for start, end in source.sentences.spans:
+        for match in _NAME.finditer(text, start, end):
+            # "Russia-Ukraine war", "US–China relations": each part is a name.
+            for index, part in enumerate(re.split(r"[-–—]", match.group())):
+                for name in _names_in(part):
+                    initial = match.start() == start and index == 0
+                    found.append((name, initial))
+                    if not initial:
+                        mid_sentence.add(name)
+    counts: Counter[str] = Counter()
+    for name, initial in found:
+        if initial and name not in mid_sentence and name not in _ALIAS_TO_ENTITY:
+            continue  # "Military and security issues…": capitalised only because it opens a sentence
+        entity = _ALIAS_TO_ENTITY.get(name, name)
+        if entity not in excluded and name not in excluded:
+            counts[entity] += 1
+    return counts
+
+
+def _names_in(part: str) -> list[str]:
+    tokens = [_clean(token) for token in part.split()]
+    tokens = [token for token in tokens if token and token not in NOT_ENTITIES]
+    name = " ".join(tokens)
+    if not name or not name[0].isupper():
+        return []
+    if name in _ALIAS_TO_ENTITY or len(tokens) == 1:
+        return [name]
+    # "Russian President Vladimir Putin": the demonym and the person are separate topics.
+    leading = [t for t in tokens if t in _ALIAS_TO_ENTITY]
+    rest = " ".join(t for t in tokens if t not in _ALIAS_TO_ENTITY)
+    return leading + ([rest] if rest else [])
+
+
+def _mentions(entity: str, text: str) -> bool:
+    forms = ENTITY_ALIASES.get(entity, (entity,))
+    return any(re.search(rf"(?<![\w.]){re.escape(form)}(?:\w*)(?![\w])", text) for form in forms) or any(
+        part and re.search(rf"\b{re.escape(part)}\b", text) for part in entity.split()[-1:]
+    )
+
+
+def _lead(source: SourceArticle) -> str:
+    text = source.article.text.strip()
+    first_paragraph = text.split("\n", 1)[0]
+    spans = source.sentences.spans[:2]
+    two_sentences = text[: spans[-1][1]] if spans else ""
+    return first_paragraph if len(first_paragraph) <= len(two_sentences) else two_sentences
+
+
+def _excluded_names(articles: list[SourceArticle]) -> set[str]:
+    """Months, weekdays and the outlets themselves: never topics."""
+    excluded = set(MONTHS) | set(WEEKDAYS) | set(KNOWN_OUTLETS) | {s.outlet for s in articles}
+    for source in articles:
+        text = source.article.text
+        excluded |= {relay.outlet for start, end in source.sentences.spans for relay in find_relays(text[start:end])}
+    return excluded
+
+
+def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None = None) -> list[Discrepancy]:
+    """Notable topics that exactly one outlet of the story covers."""
+    if len(articles) < 2:
+        return []
+    excluded = _excluded_names(articles)
+    found = []
+    for source in articles:
+        others = [o for o in articles if o is not source]
+        if any(len(o.article.text.split()) < MIN_WORDS_TO_OMIT for o in others):
+            continue
+        lead = _lead(source)
+        for entity, count in _entity_mentions(source, excluded).items():
+            in_lead = _mentions(entity, lead)
+            if count < MIN_MENTIONS and not (in_lead and count >= MIN_MENTIONS_WITH_LEAD):
+                continue
+            if any(_mentions(entity, other.article.text) for other in others):
+                continue
+            sentence = next(
+                (source.article.text[s:e] for s, e in source.sentences.spans if _mentions(entity, source.article.text[s:e])),
+                "",
+            )
+            found.append(_gap(source, others, entity, f"mentions {entity} ({count} times)", sentence,
+                              min(0.8, 0.45 + 0.05 * count + (0.1 if in_lead else 0))))
+        found += _money_gaps(source, others)
+    return found
+
+
+def _money_gaps(source: SourceArticle, others: list[SourceArticle]) -> list[Discrepancy]:
+    """Money figures whose subject ("arms package") recurs here and appears in no other article."""
+    own_stems = Counter(stem for word in words(source.article.text) for stem in content_stems(word))
+    other_stems = set().union(*(content_stems(o.article.text) for o in others))
+    gaps = []
+    for claim in source.article.claims:
+        if claim.kind is not ClaimKind.NUMERIC or claim.unit not in MONEY_UNITS or not claim.subject:
+            continue
+        subject = content_stems(claim.subject)
+        if not subject or subject & other_stems or max(own_stems[s] for s in subject) < 2:
+            continue
+        topic = f"the {claim.text} {claim.subject}"
+        gaps.append(_gap(source, others, topic, f"reports {topic}", claim.sentence, 0.7))
+    return gaps
+
+
+def _gap(
+    source: SourceArticle, others: list[SourceArticle], topic: str, what: str, sentence: str,
+    confidence: float,
+) -> Discrepancy:
+    missing = outlets(others)
+    verb = "does" if len(others) == 1 else "do"
+    return Discrepancy(
+        kind=DiscrepancyKind.COVERAGE_GAP,
+        summary=f"Only {source.outlet} {what}; {missing} {verb} not mention it",
+        # The omitting articles have no sentence to cite: an empty sentence means "not mentioned".
+        evidence=[source.evidence(sentence)] + [other.evidence("") for other in others],
+        confidence=round(confidence, 2),
+    )

@@ -1,0 +1,122 @@
+"""unconfirmed: one party's claim that the other party's account does not mention or denies.
+
+A NON_CONFIRMATION claim ("the Chinese government’s readout made no mention of soybean
+purchases") is paired with the claim it leaves unconfirmed: the sentence in the story, quoted
+or attributed, that carries the same subject ("increase its purchase of U.S. soybeans").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.discrepancies.evidence import SourceArticle
+from bot.discrepancies.wording import SpeakerBook, content_stems, words
+from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
+
+# Claim kinds whose sentences can carry the claim that went unconfirmed.
+CLAIM_KINDS = frozenset({ClaimKind.ATTRIBUTED, ClaimKind.NUMERIC, ClaimKind.DATE})
+# Words of a subject that describe rather than name it ("the upcoming visit").
+SUBJECT_MODIFIERS = frozenset({"upcoming", "planned", "reported", "alleged", "claimed", "proposed",
+                               "possible", "potential", "further", "any", "such", "new"})
+# A candidate needs at least this score: each subject word counts 2, each shared context
+# word 1, a named claimant 1, a figure or date 0.5; more if the claimant is the one the
+# non-confirmation names, or the claim is in the same article (which is what it answers).
+MIN_SCORE = 3.0
+CLAIMANT_NAMED = 2.0
+SAME_ARTICLE = 1.0
+
+
+@dataclass
+class Candidate:
+    source: SourceArticle
+    sentence: str
+    speaker: str | None
+    has_figure: bool
+
+
+def _candidates(articles: list[SourceArticle]) -> list[Candidate]:
+    """Every sentence in the story that carries a quote or a claim, once per sentence."""
+    by_sentence: dict[tuple[int, str], Candidate] = {}
+    for source in articles:
+        for quote in source.article.quotes:
+            if quote.speaker and not quote.is_scare_quote:
+                sentence = source.quote_sentence(quote)
+                entry = by_sentence.setdefault((source.article.id, sentence), Candidate(source, sentence, None, False))
+                entry.speaker = entry.speaker or quote.speaker
+        for claim in source.article.claims:
+            if claim.kind not in CLAIM_KINDS:
+                continue
+            entry = by_sentence.setdefault(
+                (source.article.id, claim.sentence), Candidate(source, claim.sentence, None, False)
+            )
+            entry.speaker = entry.speaker or claim.speaker
+            entry.has_figure = entry.has_figure or claim.kind in {ClaimKind.NUMERIC, ClaimKind.DATE}
+    return list(by_sentence.values())
+
+
+def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[Discrepancy]:
+    """Claims in the story that another party's account is reported not to mention or to deny."""
+    candidates = _candidates(articles)
+    stems = {id(c): content_stems(c.sentence) for c in candidates}
+    found: list[Discrepancy] = []
+    reported: set[tuple[str, frozenset[str]]] = set()
+    for source in articles:
+        for denial in source.article.claims:
+            if denial.kind is not ClaimKind.NON_CONFIRMATION or not denial.subject:
+                continue
+            subject_words = [w for w in words(denial.subject) if w not in SUBJECT_MODIFIERS]
+            subject = content_stems(" ".join(subject_words))
+            if not subject:
+                continue  # "did not mention it": nothing to look for
+            head = content_stems(subject_words[-1]) if subject_words else set()
+            context = content_stems(denial.sentence) - subject
+            source_key = book.key(denial.speaker)
+            # "…did not mention the upcoming visit, Trump’s public statements…" names the claimant.
+            named = set(book.mentioned(denial.sentence)) - {source_key}
+            best, best_score = None, MIN_SCORE
+            for candidate in candidates:
+                if candidate.sentence == denial.sentence or not head <= stems[id(candidate)]:
+                    continue
+                if source_key and book.key(candidate.speaker) == source_key:
+                    continue  # the party's own words cannot leave its own account unconfirmed
+                score = 2 * len(subject & stems[id(candidate)]) + len(context & stems[id(candidate)])
+                score += (1 if candidate.speaker else 0) + (0.5 if candidate.has_figure else 0)
+                score += CLAIMANT_NAMED if named & _claimant_keys(candidate, book) else 0
+                score += SAME_ARTICLE if candidate.source is source else 0
+                if score > best_score:
+                    best, best_score = candidate, score
+            if best is None:
+                continue
+            claimant = _claimant(best, book)
+            dedupe = (claimant or "", frozenset(subject))
+            if dedupe in reported:
+                continue
+            reported.add(dedupe)
+            found.append(_discrepancy(denial, best, source, claimant, subject <= stems[id(best)]))
+    return found
+
+
+def _claimant_keys(candidate: Candidate, book: SpeakerBook) -> set[str]:
+    key = book.key(candidate.speaker)
+    return {key} if key else set(book.mentioned(candidate.sentence))
+
+
+def _claimant(candidate: Candidate, book: SpeakerBook) -> str | None:
+    key = book.key(candidate.speaker)
+    if key is None:
+        mentioned = book.mentioned(candidate.sentence)
+        key = min(mentioned, key=mentioned.get) if mentioned else None
+    return book.display.get(key) if key else None
+
+
+def _discrepancy(
+    denial: Claim, best: Candidate, source: SourceArticle, claimant: str | None, full_match: bool
+) -> Discrepancy:
+    whose = f"{claimant}’s claim about" if claimant else "The claim about"
+    via = f" (as reported via {denial.via})" if denial.via else ""
+    return Discrepancy(
+        kind=DiscrepancyKind.UNCONFIRMED,
+        summary=f"{whose} {denial.subject} is not confirmed: {denial.speaker} {denial.cue} it{via}",
+        evidence=[best.source.evidence(best.sentence), source.evidence(denial.sentence)],
+        confidence=round(denial.confidence * (0.95 if full_match and claimant else 0.75), 2),
+    )

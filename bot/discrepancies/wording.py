@@ -1,0 +1,122 @@
+"""Word-level helpers for comparing articles: content-word stems, quote wording, speaker names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Function words that say nothing about what a sentence is about.
+STOPWORDS = frozenset(
+    """a an the and or but nor so yet for of to in on at by with from into onto over under about
+    as than then that this these those there here it its it's he him his she her hers they them
+    their theirs we us our you your i me my mine who whom whose which what when where why how
+    is are was were be been being am do does did done have has had having will would shall should
+    can could may might must not no yes also just only very more most much many some any all both
+    each other such own same too again further once while after before during since until
+    against between through up down out off above below if because though although whether
+    said says say saying told tell stated stating wrote writes writing added adding noted
+    according""".split()
+)
+# Words that differ between outlets but name the same thing; mapped to one canonical word.
+SYNONYMS: dict[str, str] = {
+    "presidency": "term", "tenure": "term", "trip": "visit", "visits": "visit",
+    "tons": "tonnes", "ton": "tonnes", "tonne": "tonnes", "purchases": "purchase",
+    "buying": "purchase", "buy": "purchase", "purchased": "purchase", "talks": "talk",
+    "relations": "relationship", "ties": "relationship",
+}
+# Titles and descriptions dropped from speaker names before comparing them.
+NAME_TITLES = frozenset(
+    """president vice prime minister secretary mr mrs ms dr sen senator rep gov governor gen
+    general chancellor premier king queen prince foreign state spokesman spokeswoman spokesperson
+    chinese russian american us u.s. former chief leader""".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"})
+STEM_LENGTH = 6
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words of `text`, split on hyphens and dashes, possessives dropped."""
+    return [re.sub(r"['’]s?$", "", word.lower()) for word in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    word = SYNONYMS.get(word, word)
+    return word[:STEM_LENGTH]
+
+
+def content_stems(text: str, drop: Iterable[str] = ()) -> set[str]:
+    """Stems of the content words of `text`: "describing their relationship" → {descri, relati}."""
+    dropped = {stem(word) for word in drop}
+    return {
+        stem(word)
+        for word in words(text)
+        if len(word) > 2 and word not in STOPWORDS and stem(word) not in dropped
+    }
+
+
+def normalised(text: str) -> str:
+    """Quote wording reduced to lowercase words, for comparing the words two outlets printed."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
+
+
+def name_tokens(name: str | None) -> frozenset[str]:
+    """The identifying tokens of a speaker name: "President Xi Jinping" → {xi, jinping}."""
+    if not name or name.strip().lower() in PRONOUNS:
+        return frozenset()
+    tokens = {re.sub(r"['’]s$", "", token.lower()) for token in re.findall(r"[A-Z][\w'’.-]*", name)}
+    return frozenset(tokens - NAME_TITLES)
+
+
+class SpeakerBook:
+    """Groups the speaker names of one story, so "Trump", "President Trump" and "Donald Trump" match."""
+
+    def __init__(self, names: Iterable[str | None]) -> None:
+        self._key: dict[frozenset[str], str] = {}
+        self.display: dict[str, str] = {}
+        groups: list[set[str]] = []
+        for name in names:
+            tokens = name_tokens(name)
+            if not tokens:
+                continue
+            merged = set(tokens)
+            for group in [g for g in groups if g & tokens]:
+                merged |= group
+                groups.remove(group)
+            groups.append(merged)
+        for name in names:
+            tokens = name_tokens(name)
+            if not tokens:
+                continue
+            group = next(g for g in groups if g & tokens)
+            key = min(group)
+            self._key[tokens] = key
+            shortest = self.display.get(key)
+            candidate = " ".join(t.capitalize() if t.islower() else t for t in _ordered(name, tokens))
+            if shortest is None or len(candidate) < len(shortest):
+                self.display[key] = candidate
+        self.groups = {min(g): frozenset(g) for g in groups}
+
+    def key(self, name: str | None) -> str | None:
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        if tokens in self._key:
+            return self._key[tokens]
+        return next((key for key, group in self.groups.items() if group & tokens), None)
+
+    def mentioned(self, sentence: str) -> dict[str, int]:
+        """Speakers of the story named in `sentence`, with the offset of their first mention."""
+        found: dict[str, int] = {}
+        for key, group in self.groups.items():
+            for token in group:
+                match = re.search(rf"\b{re.escape(token)}\b", sentence, re.IGNORECASE)
+                if match and match.group()[0].isupper():
+                    found[key] = min(found.get(key, match.start()), match.start())
+        return found
+
+
+def _ordered(name: str | None, tokens: frozenset[str]) -> list[str]:
+    found = re.findall(r"[A-Z][\w'’.-]*", name or "")
+    return [token for token in found if re.sub(r"['’]s$", "", token.lower()) in tokens]
