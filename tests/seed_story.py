@@ -7,6 +7,7 @@ so these tests do not depend on the quote extractor.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from bot.config import SEEDS_DIR
 from bot.extract.claims import extract_claims
@@ -23,7 +24,15 @@ def seed_text(name: str) -> str:
     return (SEEDS_DIR / name).read_text(encoding="utf-8")
 
 
-def quote(text: str, words: str, speaker: str | None, **fields: object) -> Quote:
+def _apply(words: str, edits: dict[str, str]) -> str:
+    for old, new in edits.items():
+        words = words.replace(old, new)
+    return words
+
+
+def _quote(text: str, words: str, speaker: str | None, edits: dict[str, str] | None = None,
+          **fields: object) -> Quote:
+    words = _apply(words, edits or {})
     start = text.index(words)
     return Quote(
         text=words, spans=[(start, start + len(words))], speaker=speaker,
@@ -31,13 +40,17 @@ def quote(text: str, words: str, speaker: str | None, **fields: object) -> Quote
     )
 
 
-def reported(text: str, content: str, source: str, cue: str, **fields: object) -> ReportedSpeech:
+def _reported(text: str, content: str, source: str, cue: str, edits: dict[str, str] | None = None,
+             **fields: object) -> ReportedSpeech:
+    content = _apply(content, edits or {})
     start = text.index(content)
     return ReportedSpeech(content=content, content_spans=[(start, start + len(content))],
                           source=source, cue=cue, **fields)
 
 
-def first_extraction(text: str) -> Extraction:
+def first_extraction(text: str, edits: dict[str, str] | None = None) -> Extraction:
+    quote = partial(_quote, edits=edits)
+    reported = partial(_reported, edits=edits)
     return Extraction(
         quotes=[
             quote(text, "many important subjects", "Trump", cue="asserted", is_partial=True),
@@ -57,7 +70,9 @@ def first_extraction(text: str) -> Extraction:
     )
 
 
-def second_extraction(text: str) -> Extraction:
+def second_extraction(text: str, edits: dict[str, str] | None = None) -> Extraction:
+    quote = partial(_quote, edits=edits)
+    reported = partial(_reported, edits=edits)
     trump = "Trump"
     return Extraction(
         quotes=[
@@ -91,20 +106,32 @@ def second_extraction(text: str) -> Extraction:
     )
 
 
-def seed_article(article_id: int, name: str, outlet: str, published: datetime,
+def seed_article(article_id: int, text: str, outlet: str, published: datetime,
                  extraction: Extraction, duplicate_of: int | None = None) -> ArticleEvidence:
-    text = seed_text(name)
     return ArticleEvidence(
-        id=article_id, outlet=outlet, url=f"https://example.org/{article_id}", title=name,
+        id=article_id, outlet=outlet, url=f"https://example.org/{article_id}", title=outlet,
         text=text, published=published, duplicate_of=duplicate_of, quotes=extraction.quotes,
         claims=extract_claims(text, extraction, published),
     )
 
 
-def seed_story() -> list[ArticleEvidence]:
-    """Both seeds: the first as "Wire Digest", the second as "World Desk"."""
-    first, second = seed_text(FIRST_SEED), seed_text(SECOND_SEED)
+def _edited(text: str, edits: dict[str, str]) -> str:
+    for old, new in edits.items():
+        assert old in text, f"edit target not in seed: {old!r}"
+        text = text.replace(old, new)
+    return text
+
+
+def seed_story(
+    first_edits: dict[str, str] | None = None, second_edits: dict[str, str] | None = None
+) -> list[ArticleEvidence]:
+    """Both seeds: the first as "Wire Digest", the second as "World Desk".
+
+    Edits (old → new wording) let a test change one fact and check the finder notices.
+    """
+    first = _edited(seed_text(FIRST_SEED), first_edits or {})
+    second = _edited(seed_text(SECOND_SEED), second_edits or {})
     return [
-        seed_article(1, FIRST_SEED, "Wire Digest", FIRST_PUBLISHED, first_extraction(first)),
-        seed_article(2, SECOND_SEED, "World Desk", SECOND_PUBLISHED, second_extraction(second)),
+        seed_article(1, first, "Wire Digest", FIRST_PUBLISHED, first_extraction(first, first_edits)),
+        seed_article(2, second, "World Desk", SECOND_PUBLISHED, second_extraction(second, second_edits)),
     ]

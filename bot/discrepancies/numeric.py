@@ -35,6 +35,10 @@ PERIOD_WORDS: dict[str, str] = {
     "coming": "next", "remaining": "next", "last": "previous", "previous": "previous",
     "prior": "previous",
 }
+# Durations that can be compared with "since <date>", in days.
+DURATION_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# "the first exchange in over two months": the duration is time elapsed, not a span ahead.
+ELAPSED_LEAD = re.compile(r"\b(?:in|for|since)\s+(?:the\s+(?:last|past)\s+)?$", re.IGNORECASE)
 # Shared context needed: stems of each figure's clause found in the other's sentence.
 MIN_SHARED_CONTEXT = 3
 # Unit, number and scale words match trivially, so they are not context.
@@ -52,9 +56,9 @@ class Figure:
     quoted: bool
 
 
-def _figures(source: SourceArticle) -> list[Figure]:
+def _figures(source: SourceArticle, kind: ClaimKind = ClaimKind.NUMERIC) -> list[Figure]:
     text = source.article.text
-    numeric = sorted((c for c in source.article.claims if c.kind is ClaimKind.NUMERIC), key=lambda c: c.span)
+    numeric = sorted((c for c in source.article.claims if c.kind is kind), key=lambda c: c.span)
     figures = []
     for i, claim in enumerate(numeric):
         start, end = source.sentences.span_at(claim.span[0])
@@ -137,18 +141,74 @@ def find_numeric_conflicts(articles: list[SourceArticle], book: object = None) -
                 Discrepancy(
                     kind=DiscrepancyKind.NUMERIC_CONFLICT,
                     summary=(
-                        f"Figures differ: “{a.claim.text}” ({a.source.outlet}) vs "
-                        f"“{b.claim.text}” ({b.source.outlet}) for {_what(a, b)}"
+                        f"Figures differ for {_what(a, b)}: “{a.claim.text}” ({_label(a)}) vs "
+                        f"“{b.claim.text}” ({_label(b)})"
                     ),
                     evidence=[a.source.evidence(a.claim.sentence), b.source.evidence(b.claim.sentence)],
                     confidence=round(0.5 * (a.claim.confidence + b.claim.confidence) * 0.85, 2),
+                )
+            )
+    return found + find_elapsed_conflicts(articles)
+
+
+def _elapsed_days(figure: Figure) -> tuple[float, float] | None:
+    """Days a figure says have passed: "in over two months", or "since … in November" read
+    against the article's date. None for figures that are not elapsed time."""
+    claim, published = figure.claim, figure.source.article.published
+    if claim.kind is ClaimKind.DATE:
+        if claim.relation != "since" or claim.when is None or published is None:
+            return None
+        latest = claim.when_to or claim.when
+        return float((published.date() - latest).days), float((published.date() - claim.when).days)
+    days = DURATION_DAYS.get(claim.unit or "")
+    before = figure.source.article.text[max(0, claim.span[0] - 12) : claim.span[0]]
+    if days is None or claim.value is None or not ELAPSED_LEAD.search(before):
+        return None
+    low, high = tolerance(claim, claim.value)
+    return low * days, high * days
+
+
+def find_elapsed_conflicts(articles: list[SourceArticle]) -> list[Discrepancy]:
+    """A "first in over N months" that the date of the previous event contradicts."""
+    durations, sinces = [], []
+    for source in articles:
+        durations += [(f, d) for f in _figures(source) if (d := _elapsed_days(f))]
+        sinces += [(f, d) for f in _figures(source, ClaimKind.DATE) if (d := _elapsed_days(f))]
+    found = []
+    for duration, (low_a, high_a) in durations:
+        for since, (low_b, high_b) in sinces:
+            since.period = duration.period  # a date carries no period of its own
+            if not _same_quantity(duration, since) or not (high_a < low_b or high_b < low_a):
+                continue
+            found.append(
+                Discrepancy(
+                    kind=DiscrepancyKind.NUMERIC_CONFLICT,
+                    summary=(
+                        f"Time elapsed differs: “{duration.claim.text}” ({duration.source.outlet}) vs "
+                        f"“since … {since.claim.text}” ({since.source.outlet})"
+                    ),
+                    evidence=[
+                        duration.source.evidence(duration.claim.sentence),
+                        since.source.evidence(since.claim.sentence),
+                    ],
+                    confidence=0.6,
                 )
             )
     return found
 
 
 def _what(a: Figure, b: Figure) -> str:
-    if a.claim.subject and a.claim.subject == b.claim.subject:
-        return f"the {a.claim.subject}"
-    shared = [w for w in words(a.claim.sentence) if content_stems(w) & b.sentence & a.clause]
-    return "the " + " ".join(dict.fromkeys(shared[:3])) if shared else "the same quantity"
+    """What both figures count, in the article's words: "the season", "the arms package"."""
+    for claim in (a.claim, b.claim):
+        if claim.subject and content_stems(claim.subject) & (a.clause | b.clause):
+            return f"the {claim.subject}"
+    shared = a.clause & b.sentence
+    lowercase = (re.sub(r"['’]s$", "", w) for w in re.findall(r"\b[a-z][a-z'’-]+\b", a.claim.sentence))
+    found = list(dict.fromkeys(w for w in lowercase if content_stems(w) & shared))
+    return "the " + " ".join(found[:2]) if found else "the same quantity"
+
+
+def _label(figure: Figure) -> str:
+    if figure.quoted and figure.claim.speaker:
+        return f"{figure.source.outlet}, quoting {figure.claim.speaker}"
+    return figure.source.outlet
