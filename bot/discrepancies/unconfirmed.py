@@ -7,6 +7,7 @@ or attributed, that carries the same subject ("increase its purchase of U.S. soy
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
@@ -68,14 +69,15 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
             subject = content_stems(" ".join(subject_words))
             if not subject:
                 continue  # "did not mention it": nothing to look for
-            head = content_stems(subject_words[-1]) if subject_words else set()
+            # Most of the subject must be there: "the relief funds had been approved" → relief, funds.
+            needed = (len(subject) + 1) // 2
             context = content_stems(denial.sentence) - subject
             source_key = book.key(denial.speaker)
             # "…did not mention the upcoming visit, Trump’s public statements…" names the claimant.
             named = set(book.mentioned(denial.sentence)) - {source_key}
             best, best_score = None, MIN_SCORE
             for candidate in candidates:
-                if candidate.sentence == denial.sentence or not head <= stems[id(candidate)]:
+                if candidate.sentence == denial.sentence or len(subject & stems[id(candidate)]) < needed:
                     continue
                 if source_key and book.key(candidate.speaker) == source_key:
                     continue  # the party's own words cannot leave its own account unconfirmed
@@ -112,11 +114,12 @@ def _claimant(candidate: Candidate, book: SpeakerBook) -> str | None:
 def _discrepancy(
     denial: Claim, best: Candidate, source: SourceArticle, claimant: str | None, full_match: bool
 ) -> Discrepancy:
-    whose = f"{claimant}’s claim about" if claimant else "The claim about"
-    via = f" (as reported via {denial.via})" if denial.via else ""
+    whose = f"{claimant}’s claim" if claimant else "A claim"
+    party = re.sub(r"^The\b", "the", denial.speaker or "a party")
+    via = f" (via {denial.via})" if denial.via else ""
     return Discrepancy(
         kind=DiscrepancyKind.UNCONFIRMED,
-        summary=f"{whose} {denial.subject} is not confirmed: {denial.speaker} {denial.cue} it{via}",
+        summary=f"{whose} is unconfirmed: {party} {denial.cue} {denial.subject}{via}",
         evidence=[best.source.evidence(best.sentence), source.evidence(denial.sentence)],
         confidence=round(denial.confidence * (0.95 if full_match and claimant else 0.75), 2),
     )

@@ -108,11 +108,11 @@ def extract_dates(
 ) -> Iterator[Claim]:
     """Yield a DATE claim for each date, month, year part or relative time in `text`."""
     sentences = sentences or SentenceIndex(text)
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside a found date
     found: list[Claim] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
             sentence_start, _ = sentences.span_at(match.start())
             sentence = sentences.sentence_at(match.start())
@@ -120,10 +120,10 @@ def extract_dates(
             resolved = _resolve(name, match, published, context, sentence)
             if resolved is None:
                 if name in _EXACT_DAY_PATTERNS:
-                    taken.append((match.start(), match.end()))  # "February 30, 2026": not a month either
+                    taken[match.start() : match.end()] = b"\x01" * len(match.group())  # not a month either
                 continue
             when, when_to, relation, confidence = resolved
-            taken.append((match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * len(match.group())
             found.append(
                 Claim(
                     kind=ClaimKind.DATE,

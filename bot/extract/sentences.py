@@ -28,7 +28,8 @@ def sentence_spans(text: str) -> Iterator[Span]:
         start = line.start()
         chunk = line.group()
         for end_mark in _END.finditer(chunk):
-            before = _WORD_BEFORE.search(chunk, 0, end_mark.start())
+            # Only the word right before the mark matters; a bounded look keeps this linear.
+            before = _WORD_BEFORE.search(chunk, max(0, end_mark.start() - 20), end_mark.start())
             if before and before.group(1).lower().rstrip(".") in ABBREVIATIONS:
                 continue
             end = line.start() + end_mark.end()
