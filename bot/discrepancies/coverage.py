@@ -14,7 +14,7 @@ from collections import Counter
 from bot.discrepancies.evidence import SourceArticle, outlets
 from bot.discrepancies.wording import SpeakerBook, content_stems, words
 from bot.extract.dates import MONTHS, WEEKDAYS
-from bot.extract.relays import KNOWN_OUTLETS, find_relays
+from bot.extract.relay_phrases import KNOWN_OUTLETS, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
 
 # Places and bodies written several ways; any form counts as a mention of the first.
@@ -40,11 +40,11 @@ ENTITY_ALIASES: dict[str, tuple[str, ...]] = {
 NOT_ENTITIES = frozenset(
     """The A An In On At As Of For And But Or If It Its This That These Those He She They We I
     His Her Their Our Mr Mrs Ms Dr President Prime Minister Secretary Vice State Chinese
-    According However While Still Despite Both Looking Based Report""".split()
+    According However While Still Despite Both Looking Based Report Representatives""".split()
 )
-# Mentions needed: anywhere in the article, or fewer if one is in the opening paragraph.
-MIN_MENTIONS = 3
-MIN_MENTIONS_WITH_LEAD = 2
+# Mentions needed, one of them in the opening paragraph: what the outlet put up top and
+# came back to is what its editors thought the story was about.
+MIN_MENTIONS = 2
 # Articles shorter than this (in words) are briefs; omissions there are not gaps.
 MIN_WORDS_TO_OMIT = 150
 # Money figures are the only numeric topics: a tonnage or a toll is compared, not "covered".
@@ -60,28 +60,24 @@ def _clean(token: str) -> str:
     return token if re.fullmatch(r"(?:[A-Z]\.)+", token) else token.rstrip(".")
 
 
-def _entity_mentions(source: SourceArticle, excluded: set[str]) -> Counter[str]:
-    """Entity → number of mentions in the article, aliases folded."""
+def _entity_mentions(source: SourceArticle, excluded: set[str]) -> tuple[Counter[str], Counter[str]]:
+    """Entity → mentions in the article, and mentions not at a sentence start; aliases folded."""
     text = source.article.text
-    mid_sentence: set[str] = set()
-    found: list[tuple[str, bool]] = []
+    total: Counter[str] = Counter()
+    mid_sentence: Counter[str] = Counter()
     for start, end in source.sentences.spans:
         for match in _NAME.finditer(text, start, end):
             # "Russia-Ukraine war", "US–China relations": each part is a name.
             for index, part in enumerate(re.split(r"[-–—]", match.group())):
                 for name in _names_in(part):
-                    initial = match.start() == start and index == 0
-                    found.append((name, initial))
-                    if not initial:
-                        mid_sentence.add(name)
-    counts: Counter[str] = Counter()
-    for name, initial in found:
-        if initial and name not in mid_sentence and name not in _ALIAS_TO_ENTITY:
-            continue  # "Military and security issues…": capitalised only because it opens a sentence
-        entity = _ALIAS_TO_ENTITY.get(name, name)
-        if entity not in excluded and name not in excluded:
-            counts[entity] += 1
-    return counts
+                    entity = _ALIAS_TO_ENTITY.get(name, name)
+                    if entity.lower() in excluded or name.lower() in excluded:
+                        continue
+                    total[entity] += 1
+                    # "Military and security issues…" is capitalised only because it opens a sentence.
+                    if not (match.start() == start and index == 0):
+                        mid_sentence[entity] += 1
+    return total, mid_sentence
 
 
 def _names_in(part: str) -> list[str]:
@@ -99,10 +95,18 @@ def _names_in(part: str) -> list[str]:
 
 
 def _mentions(entity: str, text: str) -> bool:
-    forms = ENTITY_ALIASES.get(entity, (entity,))
-    return any(re.search(rf"(?<![\w.]){re.escape(form)}(?:\w*)(?![\w])", text) for form in forms) or any(
-        part and re.search(rf"\b{re.escape(part)}\b", text) for part in entity.split()[-1:]
-    )
+    """Whether `text` names the entity in any form: "Republicans" for Republican, "Obamacare"
+    for ObamaCare, a surname alone for a full name."""
+    forms = list(ENTITY_ALIASES.get(entity, (entity,))) + entity.split()[-1:]
+    # "C.I.A." and "CIA" are one name.
+    forms += [form.replace(".", "") for form in forms if re.fullmatch(r"(?:[A-Z]\.)+", form)]
+    forms += [".".join(form) + "." for form in forms if re.fullmatch(r"[A-Z]{2,5}", form)]
+    for form in forms:
+        # Short initialisms ("US", "EU") must match case, or "us" the pronoun would count.
+        flags = 0 if len(form) <= 3 else re.IGNORECASE
+        if re.search(rf"(?<![\w.]){re.escape(form.rstrip('s'))}\w*(?![\w])", text, flags):
+            return True
+    return False
 
 
 def _lead(source: SourceArticle) -> str:
@@ -115,11 +119,16 @@ def _lead(source: SourceArticle) -> str:
 
 def _excluded_names(articles: list[SourceArticle]) -> set[str]:
     """Months, weekdays and the outlets themselves: never topics."""
-    excluded = set(MONTHS) | set(WEEKDAYS) | set(KNOWN_OUTLETS) | {s.outlet for s in articles}
+    excluded = {*MONTHS, *WEEKDAYS, *KNOWN_OUTLETS, *(s.outlet for s in articles)}
     for source in articles:
         text = source.article.text
         excluded |= {relay.outlet for start, end in source.sentences.spans for relay in find_relays(text[start:end])}
-    return excluded
+    return {name.lower() for name in excluded}
+
+
+def _names_an_outlet(entity: str, excluded: set[str]) -> bool:
+    """ "Fox News Sunday" is the outlet's own programme, not a topic."""
+    return entity.split()[0].lower() in excluded
 
 
 def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None = None) -> list[Discrepancy]:
@@ -133,9 +142,12 @@ def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None =
         if any(len(o.article.text.split()) < MIN_WORDS_TO_OMIT for o in others):
             continue
         lead = _lead(source)
-        for entity, count in _entity_mentions(source, excluded).items():
+        total, mid_sentence = _entity_mentions(source, excluded)
+        for entity, count in total.items():
             in_lead = _mentions(entity, lead)
-            if count < MIN_MENTIONS and not (in_lead and count >= MIN_MENTIONS_WITH_LEAD):
+            if not in_lead or count < MIN_MENTIONS or not mid_sentence[entity]:
+                continue
+            if _names_an_outlet(entity, excluded):
                 continue
             if any(_mentions(entity, other.article.text) for other in others):
                 continue

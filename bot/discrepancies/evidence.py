@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.discrepancies.wording import SpeakerBook
-from bot.extract.sentences import SentenceIndex
+from bot.extract.sentence_index import SentenceIndex
 from bot.models import ArticleEvidence, ClaimKind, Evidence, Quote, Span
 
 

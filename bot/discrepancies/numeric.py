@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from bot.discrepancies.evidence import SourceArticle
-from bot.discrepancies.wording import content_stems, words
+from bot.discrepancies.wording import content_stems, name_tokens, words
 from bot.extract.numbers import NUMBER_WORDS, SCALE_WORDS, UNIT_SYNONYMS
 from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
 
@@ -39,8 +39,17 @@ PERIOD_WORDS: dict[str, str] = {
 DURATION_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # "the first exchange in over two months": the duration is time elapsed, not a span ahead.
 ELAPSED_LEAD = re.compile(r"\b(?:in|for|since)\s+(?:the\s+(?:last|past)\s+)?$", re.IGNORECASE)
-# Shared context needed: stems of each figure's clause found in the other's sentence.
-MIN_SHARED_CONTEXT = 3
+# One of these in the clause makes "in N months" time since an event ("the first … in …").
+ELAPSED_WORDS = frozenset({"first", "since", "last", "past"})
+# Content stems two figures' clauses must share to be the same quantity.
+MIN_SHARED_CONTEXT = 2
+# A clause with fewer content stems borrows the clause before it.
+MIN_CLAUSE_STEMS = 3
+# Figures further apart than this factor are different quantities, not a disagreement.
+MAX_RATIO = 3.0
+CLAUSE_BREAK = re.compile(r"[,;:—()]|\s[–-]+\s")
+# Words that open a clause leaning on the one before it ("…soybeans, raising imports from …").
+DEPENDENT_OPENERS = frozenset({"with", "and", "which", "including", "while", "bringing", "from"})
 # Unit, number and scale words match trivially, so they are not context.
 _NOT_CONTEXT = [form for forms in UNIT_SYNONYMS.values() for form in forms]
 _NOT_CONTEXT += [*NUMBER_WORDS, *SCALE_WORDS]
@@ -51,35 +60,65 @@ class Figure:
     source: SourceArticle
     claim: Claim
     clause: set[str]
-    sentence: set[str]
     period: str | None
     quoted: bool
+    in_list: bool
+
+
+def _pieces(text: str) -> list[str]:
+    return CLAUSE_BREAK.split(text)
 
 
 def _figures(source: SourceArticle, kind: ClaimKind = ClaimKind.NUMERIC) -> list[Figure]:
     text = source.article.text
-    numeric = sorted((c for c in source.article.claims if c.kind is kind), key=lambda c: c.span)
+    claims = sorted((c for c in source.article.claims if c.kind is kind), key=lambda c: c.span)
     figures = []
-    for i, claim in enumerate(numeric):
+    for i, claim in enumerate(claims):
         start, end = source.sentences.span_at(claim.span[0])
-        # The clause runs from the previous comma, dash or figure to the next one.
-        left = max([start] + [c.span[1] for c in numeric[:i] if c.span[1] <= claim.span[0]])
-        right = min([end] + [c.span[0] for c in numeric[i + 1 :] if c.span[0] >= claim.span[1]])
-        before = re.split(r"[,;:—–“”]", text[left : claim.span[0]])[-1]
-        after = re.split(r"[,;:—–“”]", text[claim.span[1] : right])[0]
-        clause = f"{before} {claim.subject or ''} {after}"
-        period = next((PERIOD_WORDS[w] for w in words(clause) if w in PERIOD_WORDS), None)
+        previous_end = max([start] + [c.span[1] for c in claims[:i] if c.span[1] <= claim.span[0]])
+        next_start = min([end] + [c.span[0] for c in claims[i + 1 :] if c.span[0] >= claim.span[1]])
+        # The period is read next to the figure only: "20 million tons this season, and 25 million
+        # tons next season" gives each figure its own period.
+        near = _pieces(text[previous_end : claim.span[0]])[-1] + " " + _pieces(text[claim.span[1] : next_start])[0]
+        period = next((PERIOD_WORDS[w] for w in words(near) if w in PERIOD_WORDS), None)
+        # The context is the figure's clause, with the clause before it when it is short or
+        # dependent on it ("…soybeans, raising this season’s imports from 12 million tonnes").
+        before = _pieces(text[start : claim.span[0]])
+        context = before[-1]
+        opener = (words(context) or [""])[0]
+        dependent = opener in DEPENDENT_OPENERS or opener.endswith("ing")
+        short = len(content_stems(context, _NOT_CONTEXT)) < MIN_CLAUSE_STEMS
+        if (dependent or short) and len(before) > 1:
+            context = before[-2] + " " + context
+        context += f" {claim.subject or ''} " + _pieces(text[claim.span[1] : next_start])[0]
         figures.append(
             Figure(
                 source=source,
                 claim=claim,
-                clause=content_stems(clause, _NOT_CONTEXT) - {"period"},
-                sentence=content_stems(text[start:end], _NOT_CONTEXT),
+                clause=content_stems(context, _NOT_CONTEXT) - {"period"},
                 period=period,
                 quoted=source.is_quoted(claim.span),
+                in_list=False,
             )
         )
+    _mark_lists(figures)
     return figures
+
+
+def _mark_lists(figures: list[Figure]) -> None:
+    """Flag figures that share a sentence with another figure of the same unit and period.
+
+    "Romney leads with 21 percent, followed by Huckabee with 17 percent": without parsing we
+    cannot tell which quantity each figure is, so neither is compared. Figures told apart by
+    their period ("20 million tons this season, and 25 million tons next season") are kept.
+    """
+    groups: dict[tuple[str, str | None, str | None], list[Figure]] = defaultdict(list)
+    for figure in figures:
+        groups[(figure.claim.sentence, figure.claim.unit, figure.period)].append(figure)
+    for group in groups.values():
+        if len(group) > 1:
+            for figure in group:
+                figure.in_list = True
 
 
 def tolerance(claim: Claim, value: float) -> tuple[float, float]:
@@ -94,17 +133,26 @@ def tolerance(claim: Claim, value: float) -> tuple[float, float]:
 
 
 def _rounding_step(claim: Claim) -> float:
-    """A unit of the figure's last written digit, in the figure's scale: "20 million" → 1e6."""
+    """A unit of the figure's last written digit, in the figure's scale: "20 million" → 1e6.
+
+    Round thousands are read as rounded: "$43,000" allows $42,500–43,500.
+    """
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", claim.text)
     scale = next((SCALE_WORDS[w] for w in words(claim.text) if w in SCALE_WORDS), 1.0)
-    decimals = len(digits.group(1)) if digits and digits.group(1) else 0
-    return scale / 10**decimals
+    if digits and digits.group(1):
+        return scale / 10 ** len(digits.group(1))
+    whole = digits.group().replace(",", "") if digits else ""
+    if len(whole) >= 4:
+        return scale * 10 ** (len(whole) - len(whole.rstrip("0")))
+    return scale
 
 
 def _disagree(a: Claim, b: Claim) -> bool:
     value_a = a.value_to if a.value_to is not None else a.value
     value_b = b.value_to if b.value_to is not None else b.value
     if value_a is None or value_b is None:
+        return False
+    if min(abs(value_a), abs(value_b)) * MAX_RATIO < max(abs(value_a), abs(value_b)):
         return False
     low_a, high_a = tolerance(a, value_a)
     low_b, high_b = tolerance(b, value_b)
@@ -116,10 +164,15 @@ def _disagree(a: Claim, b: Claim) -> bool:
 
 
 def _same_quantity(a: Figure, b: Figure) -> bool:
-    if a.period != b.period:
+    if a.period != b.period or a.in_list or b.in_list:
         return False
-    forward, backward = len(a.clause & b.sentence), len(b.clause & a.sentence)
-    return forward >= 1 and backward >= 1 and forward + backward >= MIN_SHARED_CONTEXT
+    subject_a, subject_b = content_stems(a.claim.subject or ""), content_stems(b.claim.subject or "")
+    if subject_a and subject_b and not subject_a & subject_b:
+        return False  # "$4,600 fedora" and "$5,000 football" count different things
+    speaker_a, speaker_b = name_tokens(a.claim.speaker), name_tokens(b.claim.speaker)
+    if speaker_a and speaker_b and not speaker_a & speaker_b:
+        return False  # two speakers' figures are their claims, not the outlets' disagreement
+    return len(a.clause & b.clause) >= MIN_SHARED_CONTEXT
 
 
 def find_numeric_conflicts(articles: list[SourceArticle], book: object = None) -> list[Discrepancy]:
@@ -161,9 +214,12 @@ def _elapsed_days(figure: Figure) -> tuple[float, float] | None:
         latest = claim.when_to or claim.when
         return float((published.date() - latest).days), float((published.date() - claim.when).days)
     days = DURATION_DAYS.get(claim.unit or "")
-    before = figure.source.article.text[max(0, claim.span[0] - 12) : claim.span[0]]
+    sentence_start, _ = figure.source.sentences.span_at(claim.span[0])
+    before = figure.source.article.text[sentence_start : claim.span[0]]
     if days is None or claim.value is None or not ELAPSED_LEAD.search(before):
         return None
+    if not set(words(_pieces(before)[-1])) & ELAPSED_WORDS:
+        return None  # "his third race in three years" counts races, not time since an event
     low, high = tolerance(claim, claim.value)
     return low * days, high * days
 
@@ -202,7 +258,7 @@ def _what(a: Figure, b: Figure) -> str:
     for claim in (a.claim, b.claim):
         if claim.subject and content_stems(claim.subject) & (a.clause | b.clause):
             return f"the {claim.subject}"
-    shared = a.clause & b.sentence
+    shared = a.clause & b.clause
     lowercase = (re.sub(r"['’]s$", "", w) for w in re.findall(r"\b[a-z][a-z'’-]+\b", a.claim.sentence))
     found = list(dict.fromkeys(w for w in lowercase if content_stems(w) & shared))
     return "the " + " ".join(found[:2]) if found else "the same quantity"

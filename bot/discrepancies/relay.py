@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
 from bot.discrepancies.wording import SpeakerBook
-from bot.extract.relays import canonical_outlet, find_relays
+from bot.extract.relay_phrases import canonical_outlet, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
 
 # Confidence when both sides come from a quote's own `via`, and when one side is read from

@@ -19,6 +19,8 @@ CLAIM_KINDS = frozenset({ClaimKind.ATTRIBUTED, ClaimKind.NUMERIC, ClaimKind.DATE
 # Words of a subject that describe rather than name it ("the upcoming visit").
 SUBJECT_MODIFIERS = frozenset({"upcoming", "planned", "reported", "alleged", "claimed", "proposed",
                                "possible", "potential", "further", "any", "such", "new"})
+# Subjects that point back to earlier text instead of naming the thing.
+ANAPHORA = frozenset({"it", "this", "that", "these", "those", "them", "such", "its"})
 # A candidate needs at least this score: each subject word counts 2, each shared context
 # word 1, a named claimant 1, a figure or date 0.5; more if the claimant is the one the
 # non-confirmation names, or the claim is in the same article (which is what it answers).
@@ -65,6 +67,8 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
         for denial in source.article.claims:
             if denial.kind is not ClaimKind.NON_CONFIRMATION or not denial.subject:
                 continue
+            if words(denial.subject)[:1] and words(denial.subject)[0] in ANAPHORA:
+                continue  # "did not address those issues": what the issues are lies elsewhere
             subject_words = [w for w in words(denial.subject) if w not in SUBJECT_MODIFIERS]
             subject = content_stems(" ".join(subject_words))
             if not subject:
@@ -90,6 +94,8 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
             if best is None:
                 continue
             claimant = _claimant(best, book)
+            if claimant is None:
+                continue  # a claim with nobody making it is not one party's claim against another
             dedupe = (claimant or "", frozenset(subject))
             if dedupe in reported:
                 continue
@@ -112,14 +118,14 @@ def _claimant(candidate: Candidate, book: SpeakerBook) -> str | None:
 
 
 def _discrepancy(
-    denial: Claim, best: Candidate, source: SourceArticle, claimant: str | None, full_match: bool
+    denial: Claim, best: Candidate, source: SourceArticle, claimant: str, full_match: bool
 ) -> Discrepancy:
-    whose = f"{claimant}’s claim" if claimant else "A claim"
+    whose = f"{claimant}’s claim"
     party = re.sub(r"^The\b", "the", denial.speaker or "a party")
     via = f" (via {denial.via})" if denial.via else ""
     return Discrepancy(
         kind=DiscrepancyKind.UNCONFIRMED,
         summary=f"{whose} is unconfirmed: {party} {denial.cue} {denial.subject}{via}",
         evidence=[best.source.evidence(best.sentence), source.evidence(denial.sentence)],
-        confidence=round(denial.confidence * (0.95 if full_match and claimant else 0.75), 2),
+        confidence=round(denial.confidence * (0.95 if full_match else 0.75), 2),
     )

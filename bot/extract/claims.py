@@ -13,8 +13,8 @@ from datetime import datetime
 
 from bot.extract.dates import extract_dates
 from bot.extract.numbers import extract_numbers
-from bot.extract.relays import specific_relay
-from bot.extract.sentences import SentenceIndex
+from bot.extract.relay_phrases import specific_relay
+from bot.extract.sentence_index import SentenceIndex
 from bot.models import Claim, ClaimKind, Extraction, Span
 
 # Cues that say a party did not confirm, or denied, something; longest first when matching.
@@ -39,6 +39,16 @@ SOURCE_TRAILERS = frozenset(
 )
 # A source ending in one of these makes the cue passive ("was denied entry"): not a claim.
 PASSIVE_MARKERS = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+# Before a denial verb these undo it ("did not dispute"), make it an infinitive ("to deny
+# service") or a noun ("a dispute among states"): none is a non-confirmation.
+NOT_A_DENIAL_BEFORE = frozenset(
+    {"not", "never", "n't", "no", "to", "a", "an", "the", "this", "that", "any", "its", "their",
+     "his", "her", "our"}
+)
+# Denial verbs that already carry their negation are safe after "not" ("did not mention").
+DENIAL_VERBS = frozenset({"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected claims"})
+# "protections previously denied to them": a participle, not someone denying.
+NOT_A_DENIAL_AFTER = frozenset({"to"})
 # Words stripped from the front of the subject ("denied that the talks failed").
 SUBJECT_LEADS = frozenset({"that", "whether", "any", "reports", "claims"})
 _SUBJECT_END = re.compile(r",(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?—–()]|\s(?:while|but|although|though|because|highlighting)\s")
@@ -57,6 +67,8 @@ def find_non_confirmations(text: str, sentences: SentenceIndex | None = None) ->
     """Yield a NON_CONFIRMATION claim for each "X did not mention / denied Y" in `text`."""
     sentences = sentences or SentenceIndex(text)
     for cue in _CUE.finditer(text):
+        if cue.group().lower() in DENIAL_VERBS and not _denies(text, cue.start(), cue.end()):
+            continue
         sentence_start, sentence_end = sentences.span_at(cue.start())
         source = _source_before(text[sentence_start : cue.start()])
         subject = _subject_after(text[cue.end() : sentence_end])
@@ -74,6 +86,14 @@ def find_non_confirmations(text: str, sentences: SentenceIndex | None = None) ->
             via=specific_relay(sentence),
             confidence=0.8,
         )
+
+
+def _denies(text: str, start: int, end: int) -> bool:
+    before = re.findall(r"[a-z']+", text[max(0, start - 20) : start].lower())
+    after = re.findall(r"[a-z']+", text[end : end + 12].lower())
+    if before and (before[-1] in NOT_A_DENIAL_BEFORE or before[-1].endswith("n't")):
+        return False
+    return not (after and after[0] in NOT_A_DENIAL_AFTER)
 
 
 def _source_before(context: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from bot.extract.sentences import SentenceIndex
+from bot.extract.sentence_index import SentenceIndex
 from bot.models import Claim, ClaimKind
 
 MONTHS: dict[str, int] = {

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.extract.sentences import SentenceIndex
+from bot.extract.sentence_index import SentenceIndex
 from bot.models import Claim, ClaimKind
 
 # Canonical unit → the ways articles write it. Tons and tonnes are treated alike: newsrooms

@@ -3,8 +3,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.extract.claims import NON_CONFIRMATION_CUES, extract_claims, find_non_confirmations
-from bot.extract.relays import canonical_outlet, find_relays
-from bot.extract.sentences import sentence_spans
+from bot.extract.relay_phrases import canonical_outlet, find_relays
+from bot.extract.sentence_index import sentence_spans
 from bot.models import ClaimKind, Extraction, Quote, ReportedSpeech
 from tests.seed_story import SECOND_SEED, seed_text
 
@@ -103,3 +103,17 @@ def test_sentences_do_not_break_after_abbreviations():
     text = "The U.S. President spoke. “It was long.” Mr. Xi agreed.\nNew paragraph"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "The U.S. President spoke.", "“It was long.”", "Mr. Xi agreed.", "New paragraph"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Republican officials did not dispute the authenticity of the video.",
+        "The statement does not deny that the group is open to cuts.",
+        "A bill would allow businesses to deny service over religious beliefs.",
+        "It went to the court because it involves a dispute among states.",
+        "They gained protections previously denied to them.",
+    ],
+)
+def test_negated_infinitive_noun_and_participle_denials_are_not_claims(sentence):
+    assert non_confirmations(sentence) == []
