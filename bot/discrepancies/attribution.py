@@ -9,14 +9,30 @@ from rapidfuzz import fuzz
 
 from bot.discrepancies.evidence import SourceArticle
 from bot.discrepancies.wording import SpeakerBook, normalised
-from bot.models import Discrepancy, DiscrepancyKind, Quote
+from bot.discrepancies.coverage import ENTITY_ALIASES
+from bot.extract.relay_phrases import KNOWN_OUTLETS, PLATFORMS
+from bot.models import Discrepancy, DiscrepancyKind, Quote, SpeakerKind
+
+NOT_PEOPLE = frozenset(
+    name.lower() for name in (*KNOWN_OUTLETS, *PLATFORMS, *(a for forms in ENTITY_ALIASES.values() for a in forms))
+)
 
 # Quotes shorter than this are stock phrases ("very positive"), not attributable statements.
 MIN_WORDS = 5
 # Two quotes at least this similar (0–100) are the same words.
 SAME_WORDS = 90
+# Speaker readings below this extractor confidence are too shaky to accuse an outlet with.
+MIN_CONFIDENCE = 0.5
 # Quotes are bucketed by their word trigrams, so only quotes sharing one are compared.
 SHINGLE = 3
+
+
+def _may_be_a_person(quote: Quote) -> bool:
+    """Outlets, platforms and places are misread speakers more often than real ones."""
+    if quote.speaker_kind is SpeakerKind.ORGANISATION:
+        return False
+    name = (quote.speaker or "").lower()
+    return name not in NOT_PEOPLE
 
 
 def _shingles(text: str) -> set[str]:
@@ -32,7 +48,9 @@ def find_attribution_conflicts(articles: list[SourceArticle], book: SpeakerBook)
         for quote in source.article.quotes:
             key = book.key(quote.speaker)
             wording = normalised(quote.text)
-            if key is None or quote.is_scare_quote or len(wording.split()) < MIN_WORDS:
+            if key is None or quote.is_scare_quote or len(quote.text.split()) < MIN_WORDS:
+                continue
+            if quote.confidence < MIN_CONFIDENCE or not _may_be_a_person(quote):
                 continue
             for shingle in _shingles(wording):
                 buckets[shingle].append(len(entries))
@@ -46,6 +64,11 @@ def find_attribution_conflicts(articles: list[SourceArticle], book: SpeakerBook)
         similarity = fuzz.ratio(text_a, text_b)
         if similarity < SAME_WORDS:
             continue
+        sentence_a, sentence_b = src_a.quote_sentence(quote_a), src_b.quote_sentence(quote_b)
+        if fuzz.ratio(sentence_a, sentence_b) >= SAME_WORDS:
+            continue  # the same sentence in both: the outlets agree, the speaker reading differs
+        if key_a in book.mentioned(sentence_b) or key_b in book.mentioned(sentence_a):
+            continue  # each outlet names the other speaker too: not a clear misattribution
         found.append(
             Discrepancy(
                 kind=DiscrepancyKind.ATTRIBUTION_CONFLICT,
@@ -53,10 +76,7 @@ def find_attribution_conflicts(articles: list[SourceArticle], book: SpeakerBook)
                     f"“{quote_a.text}” is attributed to {book.display[key_a]} by {src_a.outlet} "
                     f"but to {book.display[key_b]} by {src_b.outlet}"
                 ),
-                evidence=[
-                    src_a.evidence(src_a.quote_sentence(quote_a)),
-                    src_b.evidence(src_b.quote_sentence(quote_b)),
-                ],
+                evidence=[src_a.evidence(sentence_a), src_b.evidence(sentence_b)],
                 confidence=round(0.8 * similarity / 100, 2),
             )
         )

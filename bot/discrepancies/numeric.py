@@ -170,7 +170,7 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     if subject_a and subject_b and not subject_a & subject_b:
         return False  # "$4,600 fedora" and "$5,000 football" count different things
     speaker_a, speaker_b = name_tokens(a.claim.speaker), name_tokens(b.claim.speaker)
-    if speaker_a and speaker_b and not speaker_a & speaker_b:
+    if (a.quoted and b.quoted or speaker_a and speaker_b) and not speaker_a & speaker_b:
         return False  # two speakers' figures are their claims, not the outlets' disagreement
     return len(a.clause & b.clause) >= MIN_SHARED_CONTEXT
 

@@ -7,6 +7,7 @@ words in the same frame are the case an editor wants to see.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -27,6 +28,16 @@ SAME_WORDING = 85
 # Speech verbs say nothing about what was said, so they are not frame words.
 CUE_WORDS = ("said", "says", "stated", "wrote", "added", "adding", "told", "asserted", "saying",
              "stating", "went", "also", "expressed", "reiterated")
+# A speaker's title ("legislative policy director") and the day ("Thursday night") recur around
+# every quote of that speaker, so they do not show two quotes describe the same thing.
+ROLE_WORDS = ("president", "director", "spokesman", "spokeswoman", "spokesperson", "speaker",
+              "chairman", "chairwoman", "chair", "governor", "senator", "representative",
+              "secretary", "minister", "official", "officials", "leader", "policy", "legislative",
+              "chief", "executive", "adviser", "advisor", "aide", "head", "campaign", "statement",
+              "interview", "speech", "remarks", "comments", "told", "news", "conference")
+TIME_WORDS = ("today", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening",
+              "week", "weekend", "earlier", "later", "monday", "tuesday", "wednesday", "thursday",
+              "friday", "saturday", "sunday")
 
 
 @dataclass
@@ -50,12 +61,17 @@ def framed_quotes(source: SourceArticle, book: SpeakerBook) -> list[FramedQuote]
         # The frame stops at the neighbouring quotes so their words don't leak into it.
         left = max([e for s, e in spans if e <= start] + [sentence_start])
         right = min([s for s, e in spans if s >= end] + [sentence_end])
-        drop = [*CUE_WORDS, *words(quote.speaker or "")]
-        frame = content_stems(" ".join(words(text[left:start])[-FRAME_WORDS_BEFORE:]), drop)
+        drop = [*CUE_WORDS, *ROLE_WORDS, *TIME_WORDS, *words(quote.speaker_role or "")]
+        frame = content_stems(" ".join(_common_words(text[left:start])[-FRAME_WORDS_BEFORE:]), drop)
         if len(frame) < MIN_SHARED_FRAME:
-            frame |= content_stems(" ".join(words(text[end:right])[:FRAME_WORDS_AFTER]), drop)
+            frame |= content_stems(" ".join(_common_words(text[end:right])[:FRAME_WORDS_AFTER]), drop)
         framed.append(FramedQuote(source, quote, frame, source.quote_sentence(quote)))
     return framed
+
+
+def _common_words(text: str) -> list[str]:
+    """The lowercase words of `text`: names and outlets say who, not what is being described."""
+    return [word for word in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if word[0].islower()]
 
 
 def same_wording(a: str, b: str) -> bool:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
 from bot.discrepancies.wording import SpeakerBook
-from bot.extract.relay_phrases import canonical_outlet, find_relays
+from bot.extract.relay_phrases import PLATFORMS, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
 
+_PLATFORMS = {platform.lower() for platform in PLATFORMS}
 # Confidence when both sides come from a quote's own `via`, and when one side is read from
 # a sentence's wording only.
 CONFIDENCE_FROM_QUOTES = 0.75
@@ -29,28 +30,35 @@ class Credit:
 
 
 def relay_credits(source: SourceArticle, book: SpeakerBook) -> dict[str, list[Credit]]:
-    """Speaker key → the named outlets this article credits that speaker's words to."""
+    """Speaker key → the named outlets this article credits that speaker's words to.
+
+    Only relay wording counts ("according to Xinhua", "attributed to CCTV"): "he told CNN"
+    is an interview, a different statement, not the same words passed on by another outlet.
+    """
     credits: dict[str, list[Credit]] = defaultdict(list)
-    for quote in source.article.quotes:
-        key = book.key(quote.speaker)
-        if key and quote.via:
-            credits[key].append(Credit(canonical_outlet(quote.via), source.quote_sentence(quote), True))
-    for claim in source.article.claims:
-        key = book.key(claim.speaker)
-        if key and claim.via and claim.kind is ClaimKind.ATTRIBUTED:
-            credits[key].append(Credit(canonical_outlet(claim.via), claim.sentence, True))
     text = source.article.text
+    owners = [(q.spans[0][0], q.speaker) for q in source.article.quotes if q.spans and not q.is_scare_quote]
+    owners += [(c.span[0], c.speaker) for c in source.article.claims if c.kind is ClaimKind.ATTRIBUTED]
     for start, end in source.sentences.spans:
         sentence = text[start:end]
         for relay in find_relays(sentence):
-            if relay.generic:
+            if relay.generic or relay.outlet.lower() in _PLATFORMS:
                 continue
-            mentioned = book.mentioned(sentence)
-            if not mentioned:
-                continue
-            # With two speakers in the sentence, the relay goes with the one named nearest to it.
-            nearest = min(mentioned, key=lambda key: abs(mentioned[key] - relay.span[0]))
-            credits[nearest].append(Credit(relay.outlet, sentence, False))
+            # The outlet may itself be filed as a "speaker" of the story; it cannot relay itself.
+            outlet_tokens = set(relay.outlet.lower().split())
+            speakers = {book.key(name) for at, name in owners if start <= at < end} - {None}
+            speakers = {key for key in speakers if not book.groups[key] & outlet_tokens}  # type: ignore[index]
+            from_quote = bool(speakers)
+            if not speakers:
+                mentioned = {
+                    key: at for key, at in book.mentioned(sentence).items()
+                    if not book.groups[key] & outlet_tokens
+                }
+                # With two speakers named, the relay goes with the one nearest to it.
+                if mentioned:
+                    speakers = {min(mentioned, key=lambda key: abs(mentioned[key] - relay.span[0]))}
+            for key in speakers:
+                credits[key].append(Credit(relay.outlet, sentence, from_quote))  # type: ignore[index]
     return credits
 
 

@@ -7,11 +7,13 @@ or attributed, that carries the same subject ("increase its purchase of U.S. soy
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
 from bot.discrepancies.wording import SpeakerBook, content_stems, words
+from bot.extract.claims import has_non_confirmation_cue
 from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
 
 # Claim kinds whose sentences can carry the claim that went unconfirmed.
@@ -25,6 +27,8 @@ ANAPHORA = frozenset({"it", "this", "that", "these", "those", "them", "such", "i
 # word 1, a named claimant 1, a figure or date 0.5; more if the claimant is the one the
 # non-confirmation names, or the claim is in the same article (which is what it answers).
 MIN_SCORE = 3.0
+# Share of the subject's words a candidate must contain.
+SUBJECT_SHARE = 0.6
 CLAIMANT_NAMED = 2.0
 SAME_ARTICLE = 1.0
 
@@ -63,26 +67,28 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
     stems = {id(c): content_stems(c.sentence) for c in candidates}
     found: list[Discrepancy] = []
     reported: set[tuple[str, frozenset[str]]] = set()
+    denials = {c.sentence for c in candidates if has_non_confirmation_cue(c.sentence)}
     for source in articles:
         for denial in source.article.claims:
             if denial.kind is not ClaimKind.NON_CONFIRMATION or not denial.subject:
                 continue
             if words(denial.subject)[:1] and words(denial.subject)[0] in ANAPHORA:
                 continue  # "did not address those issues": what the issues are lies elsewhere
-            subject_words = [w for w in words(denial.subject) if w not in SUBJECT_MODIFIERS]
-            subject = content_stems(" ".join(subject_words))
+            # Names in the subject ("the Romney campaign's characterization") say whose, not what.
+            common = re.findall(r"\b[a-z][a-z'’-]*", denial.subject)
+            subject = content_stems(" ".join(w for w in common if w not in SUBJECT_MODIFIERS))
             if not subject:
                 continue  # "did not mention it": nothing to look for
             # Most of the subject must be there: "the relief funds had been approved" → relief, funds.
-            needed = (len(subject) + 1) // 2
+            needed = math.ceil(SUBJECT_SHARE * len(subject))
             context = content_stems(denial.sentence) - subject
             source_key = book.key(denial.speaker)
             # "…did not mention the upcoming visit, Trump’s public statements…" names the claimant.
             named = set(book.mentioned(denial.sentence)) - {source_key}
             best, best_score = None, MIN_SCORE
             for candidate in candidates:
-                if candidate.sentence == denial.sentence or len(subject & stems[id(candidate)]) < needed:
-                    continue
+                if candidate.sentence in denials or len(subject & stems[id(candidate)]) < needed:
+                    continue  # another denial is not the claim denied
                 if source_key and book.key(candidate.speaker) == source_key:
                     continue  # the party's own words cannot leave its own account unconfirmed
                 score = 2 * len(subject & stems[id(candidate)]) + len(context & stems[id(candidate)])

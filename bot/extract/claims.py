@@ -49,6 +49,8 @@ NOT_A_DENIAL_BEFORE = frozenset(
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected claims"})
 # "protections previously denied to them": a participle, not someone denying.
 NOT_A_DENIAL_AFTER = frozenset({"to"})
+# A "source" opening with one of these is a verb phrase, not a party.
+AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did"})
 # Words stripped from the front of the subject ("denied that the talks failed").
 SUBJECT_LEADS = frozenset({"that", "whether", "any", "reports", "claims"})
 _SUBJECT_END = re.compile(r",(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?—–()]|\s(?:while|but|although|though|because|highlighting)\s")
@@ -98,22 +100,38 @@ def _denies(text: str, start: int, end: int) -> bool:
 
 def _source_before(context: str) -> str | None:
     """The party before the cue: "However, as Xinhua noted, the Chinese government’s readout"."""
-    pieces = [piece.strip() for piece in re.split(r"[,;:—–]", context)]
-    if pieces and pieces[-1].split() and pieces[-1].split()[0].lower() in {"which", "who"}:
-        pieces.pop()  # "Beijing, which denied the report": the party is the clause before "which"
-    if not pieces or not pieces[-1]:
+    pieces = [piece.split() for piece in re.split(r"[,;:—–]", context)]
+    while pieces:
+        words = pieces[-1]
+        while words and (words[-1].lower() in SOURCE_TRAILERS or words[-1].lower().endswith("ly")):
+            words.pop()  # "has flatly", "emphatically"
+        opener = words[0].lower() if words else ""
+        # "Weiner, trying to end the episode, denied …" and "Beijing, which denied …": the party
+        # is in the clause before.
+        if not words or opener in {"which", "who"} or (opener.endswith("ing") and len(pieces) > 1):
+            pieces.pop()
+            continue
+        break
+    if not pieces:
         return None
-    words = pieces[-1].split()
-    while words and words[-1].lower() in SOURCE_TRAILERS:
-        words.pop()
-    if not words or words[-1].lower() in PASSIVE_MARKERS:
+    words = pieces[-1]
+    if words[-1].lower() in PASSIVE_MARKERS:
         return None
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CLAUSE_OPENERS:
             words = words[i + 1 :]
             break
-    words = words[-MAX_SOURCE_WORDS:]
-    return " ".join(words) or None
+    if not words or words[0].lower() in AUXILIARIES:
+        return None  # "…a scandal that has ensnared the White House, denied": the party is further back
+    return " ".join(words[-MAX_SOURCE_WORDS:]) or None
+
+
+def has_non_confirmation_cue(sentence: str) -> bool:
+    """Whether `sentence` says someone did not mention, confirm or accept something."""
+    return any(
+        cue.group().lower() not in DENIAL_VERBS or _denies(sentence, cue.start(), cue.end())
+        for cue in _CUE.finditer(sentence)
+    )
 
 
 def _subject_after(rest: str) -> str | None:

@@ -31,6 +31,11 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "Washington Post", "Wall Street Journal", "Financial Times", "Fox News", "NBC", "CBS", "ABC",
     "Politico", "Axios", "KCNA", "IRNA", "Maeil Kyungjae", "South China Morning Post",
 )
+# A speaker's own channel is where the words were published, not who relayed them.
+PLATFORMS: tuple[str, ...] = (
+    "Truth Social", "X", "Twitter", "Facebook", "Instagram", "Weibo", "Telegram", "TikTok",
+    "YouTube", "Threads", "Bluesky",
+)
 # Descriptions that are relays but name no one outlet; they agree with any specific outlet.
 GENERIC_RELAYS: tuple[str, ...] = (
     "state media", "state television", "state TV", "state broadcaster", "state news agency",

@@ -117,3 +117,8 @@ def test_sentences_do_not_break_after_abbreviations():
 )
 def test_negated_infinitive_noun_and_participle_denials_are_not_claims(sentence):
     assert non_confirmations(sentence) == []
+
+
+def test_source_skips_adverbs_and_participle_clauses():
+    sentence = "Weiner, trying to end a strange episode, emphatically denied that he had sent the photo."
+    assert non_confirmations(sentence) == [("Weiner", "denied", "he had sent the photo")]
