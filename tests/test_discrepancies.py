@@ -4,7 +4,7 @@ import pytest
 
 from bot.discrepancies import find_discrepancies
 from bot.extract.claims import extract_claims
-from bot.models import ArticleEvidence, DiscrepancyKind, Extraction, Quote
+from bot.models import ArticleEvidence, DiscrepancyKind, Extraction, Quote, SpeakerKind
 from tests.seed_story import seed_story
 
 Kind = DiscrepancyKind
@@ -216,3 +216,81 @@ def test_empty_and_odd_input_never_raises():
     odd = ArticleEvidence(id=1, text="", quotes=[Quote(text="x", spans=[], speaker="he")])
     weird = ArticleEvidence(id=2, text="“unbalanced $5bn", quotes=[Quote(text="??", spans=[(0, 1)], speaker="Ann Lee")])
     assert isinstance(find_discrepancies([odd, weird]), list)
+
+
+def test_quote_variant_found_outside_the_seeds():
+    found = find_discrepancies([
+        article(1, "Herald", "Mayor Ruiz described the new budget as “a disaster” on Monday.",
+                [("a disaster", "Mayor Ruiz")]),
+        article(2, "Post", "Ruiz described the budget as “deeply flawed but fixable”.",
+                [("deeply flawed but fixable", "Ruiz")]),
+    ])
+    [variant] = of_kind(found, Kind.QUOTE_VARIANT)
+    assert variant.summary == ("Ruiz is quoted differently on the budget: “a disaster” (Herald) vs "
+                               "“deeply flawed but fixable” (Post)")
+
+
+def test_interviews_with_different_outlets_are_not_relay_differences():
+    found = find_discrepancies([
+        article(1, "Herald", "“My account was hacked,” Weiner told CNN on Tuesday.",
+                [("My account was hacked,", "Weiner")]),
+        article(2, "Post", "“It was a prank,” Weiner told Fox News.", [("It was a prank,", "Weiner")]),
+    ])
+    assert of_kind(found, Kind.RELAY_DIFFERENCE) == []
+
+
+def test_relay_difference_outside_the_seeds():
+    found = find_discrepancies([
+        article(1, "Herald", "“We want calm,” Putin said, according to TASS.", [("We want calm,", "Putin")]),
+        article(2, "Post", "Putin’s remarks, as reported by RIA Novosti, called for calm."),
+    ])
+    [relay] = of_kind(found, Kind.RELAY_DIFFERENCE)
+    assert relay.summary == "Putin’s remarks are credited to TASS by Herald but to RIA Novosti by Post"
+
+
+def test_attribution_conflict_needs_people_and_different_sentences():
+    words = "We will never accept a deal that hurts our farmers"
+    same_sentence = f"“{words},” the statement said."
+    organisation = Quote(text=words, spans=[(1, 1 + len(words))], speaker="Facebook",
+                         speaker_kind=SpeakerKind.ORGANISATION)
+    found = find_discrepancies([
+        article(1, "Herald", same_sentence, [(words, "Brooke Collins")]),
+        article(2, "Post", same_sentence, [(words, "Dana Whitfield")]),
+    ])
+    assert found == []  # one sentence, two readings of who said it: not the outlets' doing
+    person = article(1, "Herald", f"“{words},” Collins said.", [(words, "Brooke Collins")])
+    page = article(2, "Post", f"“{words},” read a post.")
+    page.quotes = [organisation]
+    assert of_kind(find_discrepancies([person, page]), Kind.ATTRIBUTION_CONFLICT) == []
+
+
+def test_figures_quoted_from_different_speakers_are_not_compared():
+    first = "“We cut taxes by $700 billion for families,” Senator Ames said."
+    second = "“They cut taxes by $900 billion for families,” Governor Bell said."
+    found = find_discrepancies([
+        article(1, "Herald", first, [(first[1 : first.index("”")], "Senator Ames")]),
+        article(2, "Post", second, [(second[1 : second.index("”")], "Governor Bell")]),
+    ])
+    assert of_kind(found, Kind.NUMERIC_CONFLICT) == []
+
+
+def test_a_denial_is_not_the_claim_it_denies():
+    found = find_discrepancies([
+        article(1, "Herald", "Senator Ames denied the bribery allegations on Monday.",
+                [("bribery allegations", "Senator Ames")]),
+        article(2, "Post", "Ames has flatly denied the bribery allegations, his lawyer said."),
+    ])
+    assert of_kind(found, Kind.UNCONFIRMED) == []
+
+
+def test_count_in_years_is_not_time_elapsed():
+    found = find_discrepancies([
+        article(1, "Herald", "It is his third Senate race in three years, aides said."),
+        article(2, "Post", "He has kept a low profile since leaving the Senate in January."),
+    ])
+    assert found == []
+
+
+def test_initialisms_with_and_without_stops_are_one_name():
+    lead = "C.I.A. officers met the committee. The C.I.A. said more. " + FILLER
+    assert find_discrepancies([article(1, "Herald", lead), article(2, "Post", "The CIA declined. " + FILLER)]) == []

@@ -112,9 +112,13 @@ def find_quote_variants(articles: list[SourceArticle], book: SpeakerBook) -> lis
 
 
 def _frame_word(framed: FramedQuote, shared: set[str]) -> str:
-    """A readable word for what both quotes describe: the longest shared frame word."""
-    candidates = [word for word in words(framed.sentence) if stem(word) in shared]
-    return max(candidates, key=len) if candidates else "same point"
+    """A readable word for what both quotes describe: the shared noun nearest before the quote
+    ("describing their relationship as" → "relationship")."""
+    text = framed.source.article.text
+    before = text[max(0, framed.quote.spans[0][0] - 200) : framed.quote.spans[0][0]]
+    candidates = [word for word in _common_words(before) if stem(word.lower()) in shared]
+    nouns = [word for word in candidates if not word.endswith(("ed", "ing"))]
+    return (nouns or candidates or ["same point"])[-1].lower()
 
 
 def _shown(quote: Quote) -> str:
