@@ -7,9 +7,9 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from bot.discrepancies.coverage import ENTITY_ALIASES
 from bot.discrepancies.evidence import SourceArticle
 from bot.discrepancies.wording import SpeakerBook, normalised
-from bot.discrepancies.coverage import ENTITY_ALIASES
 from bot.extract.relay_phrases import KNOWN_OUTLETS, PLATFORMS
 from bot.models import Discrepancy, DiscrepancyKind, Quote, SpeakerKind
 

@@ -15,6 +15,7 @@ from bot.extract.dates import extract_dates
 from bot.extract.numbers import extract_numbers
 from bot.extract.relay_phrases import specific_relay
 from bot.extract.sentence_index import SentenceIndex
+from bot.extract.wordlists import alternation
 from bot.models import Claim, ClaimKind, Extraction, Span
 
 # Cues that say a party did not confirm, or denied, something; longest first when matching.
@@ -58,11 +59,8 @@ MAX_SOURCE_WORDS = 8
 MAX_SUBJECT_WORDS = 12
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
 
-
-_CUE = re.compile(rf"\b(?:{_alt(NON_CONFIRMATION_CUES)})\b", re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:{alternation(NON_CONFIRMATION_CUES)})\b", re.IGNORECASE)
 
 
 def find_non_confirmations(text: str, sentences: SentenceIndex | None = None) -> Iterator[Claim]:

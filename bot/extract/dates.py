@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from bot.extract.sentence_index import SentenceIndex
+from bot.extract.wordlists import alternation
 from bot.models import Claim, ClaimKind
 
 MONTHS: dict[str, int] = {
@@ -66,14 +67,11 @@ COUNT_WORDS: dict[str, int] = {
 }
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
 
-
-_MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
+_MONTH = rf"(?P<month>{alternation(MONTHS)})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_COUNT = rf"(?:{_alt(COUNT_WORDS)}|\d+)"
+_COUNT = rf"(?:{alternation(COUNT_WORDS)}|\d+)"
 
 # Patterns in priority order: an earlier one wins over any later one that overlaps it.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -85,17 +83,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     ("part", re.compile(
         rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|latter|last)\s+(?P<part>half|quarter)"
-        rf"\s+of\s+(?:(?P<which>{_alt(YEAR_OFFSETS)})\s+year|the\s+year|{_YEAR})\b",
+        rf"\s+of\s+(?:(?P<which>{alternation(YEAR_OFFSETS)})\s+year|the\s+year|{_YEAR})\b",
         re.IGNORECASE)),
     ("month", re.compile(rf"\b{_MONTH}(?:\s+(?P<which>this|next|last)\s+year)?\b")),
-    ("relyear", re.compile(rf"\b(?P<which>{_alt(YEAR_OFFSETS)})\s+year\b", re.IGNORECASE)),
+    ("relyear", re.compile(rf"\b(?P<which>{alternation(YEAR_OFFSETS)})\s+year\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?P<prep>in|for|by|since|until|during|of|before|after|early|late|mid-)\s*{_YEAR}\b(?!\s*(?:%|per))")),
-    ("day", re.compile(rf"\b(?P<rel>{_alt(RELATIVE_DAYS)})\b", re.IGNORECASE)),
-    ("weekday", re.compile(rf"\bon\s+(?P<weekday>{_alt(WEEKDAYS)})\b")),
+    ("day", re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\bon\s+(?P<weekday>{alternation(WEEKDAYS)})\b")),
     ("ago", re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),
     ("relation", re.compile(
-        rf"\b(?:(?:just|only|mere|some)\s+)?(?:(?:{_COUNT})\s+)?(?:{_alt(RELATIVE_UNITS)}|shortly|soon)"
-        rf"\s+(?:{_alt(RELATIVE_DIRECTIONS)})\b",
+        rf"\b(?:(?:just|only|mere|some)\s+)?(?:(?:{_COUNT})\s+)?(?:{alternation(RELATIVE_UNITS)}|shortly|soon)"
+        rf"\s+(?:{alternation(RELATIVE_DIRECTIONS)})\b",
         re.IGNORECASE)),
 )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.extract.sentence_index import SentenceIndex
+from bot.extract.wordlists import alternation
 from bot.models import Claim, ClaimKind
 
 # Canonical unit → the ways articles write it. Tons and tonnes are treated alike: newsrooms
@@ -83,18 +84,14 @@ _SUBJECT_STOP = frozenset(
 )
 
 
-def _alternation(words: object) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)  # type: ignore[arg-type]
-    return "|".join(re.escape(w) for w in ordered)
-
 
 _UNIT_LOOKUP = {form.lower(): unit for unit, forms in UNIT_SYNONYMS.items() for form in forms}
 _QUANTITY = re.compile(
-    rf"(?:(?P<hedge>{_alternation(HEDGES)})\s+)?"
-    rf"(?P<currency>{_alternation(CURRENCY_SIGNS)})?\s?"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:{_alternation(NUMBER_WORDS)})\b)"
-    rf"(?:(?:\s|-)?(?P<scale>{_alternation(SCALE_WORDS)})\b|(?P<letter>[kmb])\b)?"
-    rf"(?:\s?(?P<unit>{_alternation(_UNIT_LOOKUP)})(?![\w]))?",
+    rf"(?:(?P<hedge>{alternation(HEDGES)})\s+)?"
+    rf"(?P<currency>{alternation(CURRENCY_SIGNS)})?\s?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:{alternation(NUMBER_WORDS)})\b)"
+    rf"(?:(?:\s|-)?(?P<scale>{alternation(SCALE_WORDS)})\b|(?P<letter>[kmb])\b)?"
+    rf"(?:\s?(?P<unit>{alternation(_UNIT_LOOKUP)})(?![\w]))?",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.extract.wordlists import alternation
+
 # Phrases that put the relaying outlet right after them.
 RELAY_LEADS: tuple[str, ...] = (
     "according to reporting from", "according to reports from", "according to a report by",
@@ -59,15 +61,12 @@ class Relay:
     generic: bool
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
-
 
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*"
 # A generic description may come before the name: "state broadcaster CCTV".
-_OUTLET = rf"(?:the\s+)?(?:(?:{_alt(OUTLET_DESCRIPTORS)})\s+)?(?:(?P<generic>(?i:{_alt(GENERIC_RELAYS)}))\s*)?(?P<name>{_NAME})?"
-_LEAD = re.compile(rf"\b(?P<lead>(?i:{_alt(RELAY_LEADS)}))\s+{_OUTLET}")
-_AS_VERB = re.compile(rf"\bas\s+{_OUTLET}\s+(?:has\s+|had\s+)?(?:{_alt(RELAY_AS_VERBS)})\b")
+_OUTLET = rf"(?:the\s+)?(?:(?:{alternation(OUTLET_DESCRIPTORS)})\s+)?(?:(?P<generic>(?i:{alternation(GENERIC_RELAYS)}))\s*)?(?P<name>{_NAME})?"
+_LEAD = re.compile(rf"\b(?P<lead>(?i:{alternation(RELAY_LEADS)}))\s+{_OUTLET}")
+_AS_VERB = re.compile(rf"\bas\s+{_OUTLET}\s+(?:has\s+|had\s+)?(?:{alternation(RELAY_AS_VERBS)})\b")
 _KNOWN = {name.lower(): name for name in KNOWN_OUTLETS}
 
 
@@ -92,12 +91,8 @@ def find_relays(sentence: str) -> Iterator[Relay]:
                     yield Relay(generic.lower(), match.span("generic"), True)
                 continue
             lead = match.groupdict().get("lead")
-            # "according to Chinese state broadcaster CCTV": keep the outlet, drop the description.
-            known = [k for k in _KNOWN if re.search(rf"\b{re.escape(k)}\b", name.lower())]
-            if known:
-                yield Relay(_KNOWN[max(known, key=len)], match.span("name"), False)
-            elif _is_outlet(name, lead):
-                yield Relay(_canonical(name), match.span("name"), False)
+            if _known_in(name) or _is_outlet(name, lead):
+                yield Relay(canonical_outlet(name), match.span("name"), False)
 
 
 def specific_relay(sentence: str) -> str | None:
@@ -105,10 +100,15 @@ def specific_relay(sentence: str) -> str | None:
     return next((relay.outlet for relay in find_relays(sentence) if not relay.generic), None)
 
 
-def canonical_outlet(name: str) -> str:
-    """One spelling per outlet: "Xinhua news agency" → "Xinhua", "the BBC" → "BBC"."""
+def _known_in(name: str) -> str | None:
+    """The known outlet inside a description ("Chinese state broadcaster CCTV" → "CCTV")."""
     lowered = name.lower()
     known = [k for k in _KNOWN if re.search(rf"\b{re.escape(k)}\b", lowered)]
-    if known:
-        return _KNOWN[max(known, key=len)]
-    return _canonical(re.sub(r"^(?:the|according to)\s+", "", name.strip(), flags=re.IGNORECASE))
+    return _KNOWN[max(known, key=len)] if known else None
+
+
+def canonical_outlet(name: str) -> str:
+    """One spelling per outlet: "Xinhua news agency" → "Xinhua", "the BBC" → "BBC"."""
+    return _known_in(name) or _canonical(
+        re.sub(r"^(?:the|according to)\s+", "", name.strip(), flags=re.IGNORECASE)
+    )
