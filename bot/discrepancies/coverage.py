@@ -9,10 +9,12 @@ package") recurs; it counts as omitted only if no other article names it in any 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 
 from bot.discrepancies.evidence import SourceArticle, outlets
-from bot.discrepancies.wording import SpeakerBook, content_stems, words
+from bot.discrepancies.wording import SpeakerBook, content_stems, stem_counts
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.relay_phrases import KNOWN_OUTLETS, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
@@ -51,6 +53,7 @@ MIN_WORDS_TO_OMIT = 150
 MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "CNY", "JPY", "HKD"})
 
 _NAME = re.compile(r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*")
+_PARTY_LABEL = re.compile(r"\((?:D|R|I)-[^)]{1,20}\)")
 _ALIAS_TO_ENTITY = {alias: entity for entity, forms in ENTITY_ALIASES.items() for alias in forms}
 
 
@@ -62,7 +65,8 @@ def _clean(token: str) -> str:
 
 def _entity_mentions(source: SourceArticle, excluded: set[str]) -> tuple[Counter[str], Counter[str]]:
     """Entity → mentions in the article, and mentions not at a sentence start; aliases folded."""
-    text = source.article.text
+    # "(D-N.C.)", "(R-Ohio)" label a politician's party and state; they are not topics.
+    text = _PARTY_LABEL.sub(lambda label: " " * len(label.group()), source.article.text)
     total: Counter[str] = Counter()
     mid_sentence: Counter[str] = Counter()
     for start, end in source.sentences.spans:
@@ -94,6 +98,27 @@ def _names_in(part: str) -> list[str]:
     return leading + ([rest] if rest else [])
 
 
+class _Vocabulary:
+    """The words of one text, for fast "does it name X in any form?" checks."""
+
+    def __init__(self, text: str) -> None:
+        self.lowered = text.lower()
+        tokens = {_clean(token) for token in re.findall(r"[A-Za-z][\w.'’]*", text)}
+        self.exact = sorted(tokens)
+        self.folded = sorted({token.lower() for token in tokens})
+
+    def has_prefix(self, prefix: str, match_case: bool) -> bool:
+        words = self.exact if match_case else self.folded
+        key = prefix if match_case else prefix.lower()
+        i = bisect_left(words, key)
+        return i < len(words) and words[i].startswith(key)
+
+
+@lru_cache(maxsize=256)
+def _vocabulary(text: str) -> _Vocabulary:
+    return _Vocabulary(text)
+
+
 def _mentions(entity: str, text: str) -> bool:
     """Whether `text` names the entity in any form: "Republicans" for Republican, "Obamacare"
     for ObamaCare, a surname alone for a full name."""
@@ -101,10 +126,13 @@ def _mentions(entity: str, text: str) -> bool:
     # "C.I.A." and "CIA" are one name.
     forms += [form.replace(".", "") for form in forms if re.fullmatch(r"(?:[A-Z]\.)+", form)]
     forms += [".".join(form) + "." for form in forms if re.fullmatch(r"[A-Z]{2,5}", form)]
+    vocabulary = _vocabulary(text)
     for form in forms:
+        if " " in form:
+            if form.lower() in vocabulary.lowered:
+                return True
         # Short initialisms ("US", "EU") must match case, or "us" the pronoun would count.
-        flags = 0 if len(form) <= 3 else re.IGNORECASE
-        if re.search(rf"(?<![\w.]){re.escape(form.rstrip('s'))}\w*(?![\w])", text, flags):
+        elif vocabulary.has_prefix(_clean(form).rstrip("s") or form, match_case=len(form) <= 3):
             return True
     return False
 
@@ -163,12 +191,14 @@ def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None =
 
 def _money_gaps(source: SourceArticle, others: list[SourceArticle]) -> list[Discrepancy]:
     """Money figures whose subject ("arms package") recurs here and appears in no other article."""
-    own_stems = Counter(stem for word in words(source.article.text) for stem in content_stems(word))
+    money = [c for c in source.article.claims
+             if c.kind is ClaimKind.NUMERIC and c.unit in MONEY_UNITS and c.subject]
+    if not money:
+        return []
+    own_stems = stem_counts(source.article.text)
     other_stems = set().union(*(content_stems(o.article.text) for o in others))
     gaps = []
-    for claim in source.article.claims:
-        if claim.kind is not ClaimKind.NUMERIC or claim.unit not in MONEY_UNITS or not claim.subject:
-            continue
+    for claim in money:
         subject = content_stems(claim.subject)
         if not subject or subject & other_stems or max(own_stems[s] for s in subject) < 2:
             continue

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Function words that say nothing about what a sentence is about.
 STOPWORDS = frozenset(
@@ -34,11 +36,23 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her",
 STEM_LENGTH = 6
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def words(text: str) -> list[str]:
     """Lowercase words of `text`, split on hyphens and dashes, possessives dropped."""
-    return [re.sub(r"['’]s?$", "", word.lower()) for word in _WORD.findall(text)]
+    return [_POSSESSIVE.sub("", word.lower()) for word in _WORD.findall(text)]
+
+
+def stem_counts(text: str) -> Counter[str]:
+    """How often each content stem occurs in `text`."""
+    return Counter(stem(w) for w in words(text) if len(w) > 2 and w not in STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def word_pattern(word: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled whole-word pattern; names are looked up in every sentence of a story."""
+    return re.compile(rf"\b{re.escape(word)}\b", flags)
 
 
 def stem(word: str) -> str:
@@ -111,7 +125,7 @@ class SpeakerBook:
         found: dict[str, int] = {}
         for key, group in self.groups.items():
             for token in group:
-                match = re.search(rf"\b{re.escape(token)}\b", sentence, re.IGNORECASE)
+                match = word_pattern(token, re.IGNORECASE).search(sentence)
                 if match and match.group()[0].isupper():
                     found[key] = min(found.get(key, match.start()), match.start())
         return found

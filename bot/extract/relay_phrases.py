@@ -68,6 +68,7 @@ _OUTLET = rf"(?:the\s+)?(?:(?:{alternation(OUTLET_DESCRIPTORS)})\s+)?(?:(?P<gene
 _LEAD = re.compile(rf"\b(?P<lead>(?i:{alternation(RELAY_LEADS)}))\s+{_OUTLET}")
 _AS_VERB = re.compile(rf"\bas\s+{_OUTLET}\s+(?:has\s+|had\s+)?(?:{alternation(RELAY_AS_VERBS)})\b")
 _KNOWN = {name.lower(): name for name in KNOWN_OUTLETS}
+_KNOWN_PATTERN = re.compile(rf"\b(?:{alternation(KNOWN_OUTLETS)})\b", re.IGNORECASE)
 
 
 def _canonical(name: str) -> str:
@@ -102,8 +103,7 @@ def specific_relay(sentence: str) -> str | None:
 
 def _known_in(name: str) -> str | None:
     """The known outlet inside a description ("Chinese state broadcaster CCTV" → "CCTV")."""
-    lowered = name.lower()
-    known = [k for k in _KNOWN if re.search(rf"\b{re.escape(k)}\b", lowered)]
+    known = [match.group().lower() for match in _KNOWN_PATTERN.finditer(name)]
     return _KNOWN[max(known, key=len)] if known else None
 
 
