@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from bot.discrepancies.evidence import SourceArticle, outlets
-from bot.discrepancies.wording import SpeakerBook, content_stems, stem_counts
+from bot.discrepancies.wording import SpeakerBook, content_stems
 from bot.extract.dates import MONTHS, WEEKDAYS
 from bot.extract.relay_phrases import KNOWN_OUTLETS, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
@@ -164,6 +164,8 @@ def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None =
     if len(articles) < 2:
         return []
     excluded = _excluded_names(articles)
+    # In how many articles each stem occurs: a stem counted once is in one article only.
+    story_stems: Counter[str] = Counter(stem for source in articles for stem in source.stem_counts)
     found = []
     for source in articles:
         others = [o for o in articles if o is not source]
@@ -185,22 +187,23 @@ def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None =
             )
             found.append(_gap(source, others, entity, f"mentions {entity} ({count} times)", sentence,
                               min(0.8, 0.45 + 0.05 * count + (0.1 if in_lead else 0))))
-        found += _money_gaps(source, others)
+        found += _money_gaps(source, others, story_stems)
     return found
 
 
-def _money_gaps(source: SourceArticle, others: list[SourceArticle]) -> list[Discrepancy]:
+def _money_gaps(
+    source: SourceArticle, others: list[SourceArticle], story_stems: Counter[str]
+) -> list[Discrepancy]:
     """Money figures whose subject ("arms package") recurs here and appears in no other article."""
     money = [c for c in source.article.claims
              if c.kind is ClaimKind.NUMERIC and c.unit in MONEY_UNITS and c.subject]
     if not money:
         return []
-    own_stems = stem_counts(source.article.text)
-    other_stems = set().union(*(content_stems(o.article.text) for o in others))
+    own_stems = source.stem_counts
     gaps = []
     for claim in money:
         subject = content_stems(claim.subject)
-        if not subject or subject & other_stems or max(own_stems[s] for s in subject) < 2:
+        if not subject or any(story_stems[s] > 1 for s in subject) or max(own_stems[s] for s in subject) < 2:
             continue
         topic = f"the {claim.text} {claim.subject}"
         gaps.append(_gap(source, others, topic, f"reports {topic}", claim.sentence, 0.7))

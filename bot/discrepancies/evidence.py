@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.discrepancies.wording import SpeakerBook
+from bot.discrepancies.wording import SpeakerBook, stem_counts
 from bot.extract.sentence_index import SentenceIndex
 from bot.models import ArticleEvidence, ClaimKind, Evidence, Quote, Span
 
@@ -23,6 +24,11 @@ class SourceArticle:
     @cached_property
     def sentences(self) -> SentenceIndex:
         return SentenceIndex(self.article.text)
+
+    @cached_property
+    def stem_counts(self) -> Counter[str]:
+        """How often each content stem occurs in the article."""
+        return stem_counts(self.article.text)
 
     @property
     def outlet(self) -> str:

@@ -156,7 +156,7 @@ def _disagree(a: Claim, b: Claim) -> bool:
         return False
     low_a, high_a = tolerance(a, value_a)
     low_b, high_b = tolerance(b, value_b)
-    if high_a < low_b or high_b < low_a:
+    if high_a <= low_b or high_b <= low_a:  # rounding intervals are half-open: 25.5 rounds to 26
         return True
     if a.value_to is not None and b.value_to is not None and a.value is not None and b.value is not None:
         return _disagree(a.model_copy(update={"value_to": None}), b.model_copy(update={"value_to": None}))
@@ -185,16 +185,22 @@ def find_numeric_conflicts(articles: list[SourceArticle], book: object = None) -
                 by_unit[(figure.claim.unit, figure.period)].append(figure)
     found = []
     for figures in by_unit.values():
+        reported: set[frozenset[tuple[float | None, float | None]]] = set()
         for a, b in combinations(figures, 2):
             if a.source is b.source and a.quoted == b.quoted:
                 continue  # within one article, only a quote against the reporter's own figure
             if not _same_quantity(a, b) or not _disagree(a.claim, b.claim):
                 continue
+            # Ten outlets splitting 20 against 25 is one disagreement, not twenty-five.
+            pair = frozenset({(a.claim.value, a.claim.value_to), (b.claim.value, b.claim.value_to)})
+            if pair in reported:
+                continue
+            reported.add(pair)
             found.append(
                 Discrepancy(
                     kind=DiscrepancyKind.NUMERIC_CONFLICT,
                     summary=(
-                        f"Figures differ for {_what(a, b)}: “{a.claim.text}” ({_label(a)}) vs "
+                        f"Figures differ ({_what(a, b)}): “{a.claim.text}” ({_label(a)}) vs "
                         f"“{b.claim.text}” ({_label(b)})"
                     ),
                     evidence=[a.source.evidence(a.claim.sentence), b.source.evidence(b.claim.sentence)],
@@ -254,14 +260,22 @@ def find_elapsed_conflicts(articles: list[SourceArticle]) -> list[Discrepancy]:
 
 
 def _what(a: Figure, b: Figure) -> str:
-    """What both figures count, in the article's words: "the season", "the arms package"."""
+    """What both figures count, in the article's words: "the arms package", "season, imports"."""
     for claim in (a.claim, b.claim):
         if claim.subject and content_stems(claim.subject) & (a.clause | b.clause):
             return f"the {claim.subject}"
     shared = a.clause & b.clause
-    lowercase = (re.sub(r"['’]s$", "", w) for w in re.findall(r"\b[a-z][a-z'’-]+\b", a.claim.sentence))
-    found = list(dict.fromkeys(w for w in lowercase if content_stems(w) & shared))
-    return "the " + " ".join(found[:2]) if found else "the same quantity"
+    text = a.source.article.text
+    start, end = a.source.sentences.span_at(a.claim.span[0])
+    # Shared words nearest the figure first; nouns over verb forms.
+    found = {}
+    for match in re.finditer(r"\b[a-z][a-z'’-]+\b", text[start:end]):
+        word = re.sub(r"['’]s$", "", match.group())
+        if content_stems(word) & shared and not word.endswith(("ing", "ed")):
+            distance = abs(start + match.start() - a.claim.span[0])
+            found[word] = min(found.get(word, distance), distance)
+    nearest = sorted(found, key=found.get)[:2]
+    return ", ".join(nearest) if nearest else "the same quantity"
 
 
 def _label(figure: Figure) -> str:

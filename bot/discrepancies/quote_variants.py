@@ -90,12 +90,17 @@ def find_quote_variants(articles: list[SourceArticle], book: SpeakerBook) -> lis
             by_speaker[book.key(framed.quote.speaker) or ""].append(framed)
     found = []
     for speaker, quotes in by_speaker.items():
+        reported: set[frozenset[str]] = set()
         for a, b in combinations(quotes, 2):
             if a.source is b.source or same_wording(a.quote.text, b.quote.text):
                 continue
+            wordings = frozenset({normalised(a.quote.text), normalised(b.quote.text)})
+            if wordings in reported:
+                continue  # the same two wordings from more outlets: one variant
             shared = a.frame & b.frame
             if len(shared) < MIN_SHARED_FRAME:
                 continue
+            reported.add(wordings)
             topic = _frame_word(a, shared)
             found.append(
                 Discrepancy(

@@ -66,6 +66,7 @@ def find_relay_differences(articles: list[SourceArticle], book: SpeakerBook) -> 
     """Speakers whose words two outlets credit to disjoint sets of relaying outlets."""
     per_article = [(source, relay_credits(source, book)) for source in articles]
     found = []
+    reported: set[tuple[str, frozenset[frozenset[str]]]] = set()
     for i, (source_a, credits_a) in enumerate(per_article):
         for source_b, credits_b in per_article[i + 1 :]:
             for key in credits_a.keys() & credits_b.keys():
@@ -73,6 +74,10 @@ def find_relay_differences(articles: list[SourceArticle], book: SpeakerBook) -> 
                 outlets_b = {credit.outlet for credit in credits_b[key]}
                 if outlets_a & outlets_b:
                     continue
+                split = (key, frozenset({frozenset(outlets_a), frozenset(outlets_b)}))
+                if split in reported:
+                    continue  # more outlets repeating the same split: one difference
+                reported.add(split)
                 first_a, first_b = credits_a[key][0], credits_b[key][0]
                 both_quotes = any(c.from_quote for c in credits_a[key]) and any(
                     c.from_quote for c in credits_b[key]
