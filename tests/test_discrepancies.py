@@ -1,6 +1,8 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.discrepancies import find_discrepancies
 from bot.extract.claims import extract_claims
@@ -294,3 +296,21 @@ def test_count_in_years_is_not_time_elapsed():
 def test_initialisms_with_and_without_stops_are_one_name():
     lead = "C.I.A. officers met the committee. The C.I.A. said more. " + FILLER
     assert find_discrepancies([article(1, "Herald", lead), article(2, "Post", "The CIA declined. " + FILLER)]) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    texts=st.lists(st.text(alphabet=st.sampled_from(list("Ab “”\"’.,$%0129 million tons denied Xi said\n")),
+                           max_size=300), min_size=1, max_size=3),
+    speakers=st.lists(st.sampled_from(["Xi", "Trump", "he", "", "Xinhua"]), min_size=1, max_size=3),
+)
+def test_arbitrary_articles_never_raise(texts, speakers):
+    story = []
+    for i, text in enumerate(texts):
+        end = min(len(text), 5)
+        quotes = [Quote(text=text[:end], spans=[(0, end)], speaker=speakers[i % len(speakers)])]
+        extraction = Extraction(quotes=quotes)
+        story.append(ArticleEvidence(id=i, outlet=f"O{i}", text=text, published=PUBLISHED, quotes=quotes,
+                                     claims=extract_claims(text, extraction, PUBLISHED)))
+    for discrepancy in find_discrepancies(story):
+        assert discrepancy.summary and discrepancy.evidence

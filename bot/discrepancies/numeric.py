@@ -263,7 +263,7 @@ def _what(a: Figure, b: Figure) -> str:
     """What both figures count, in the article's words: "the arms package", "season, imports"."""
     for claim in (a.claim, b.claim):
         if claim.subject and content_stems(claim.subject) & (a.clause | b.clause):
-            return f"the {claim.subject}"
+            return claim.subject
     shared = a.clause & b.clause
     text = a.source.article.text
     start, end = a.source.sentences.span_at(a.claim.span[0])
