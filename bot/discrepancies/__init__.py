@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.discrepancies.attribution import find_attribution_conflicts
 from bot.discrepancies.coverage import find_coverage_gaps
+from bot.discrepancies.elapsed import find_elapsed_conflicts
 from bot.discrepancies.evidence import SourceArticle, independent_articles, speaker_book
 from bot.discrepancies.numeric import find_numeric_conflicts
 from bot.discrepancies.quote_variants import find_quote_variants
@@ -25,6 +26,7 @@ FINDERS: tuple[Finder, ...] = (
     find_unconfirmed,
     find_quote_variants,
     find_numeric_conflicts,
+    find_elapsed_conflicts,
     find_attribution_conflicts,
     find_relay_differences,
     find_coverage_gaps,

@@ -14,7 +14,8 @@ from bot.extract.relay_phrases import KNOWN_OUTLETS, PLATFORMS
 from bot.models import Discrepancy, DiscrepancyKind, Quote, SpeakerKind
 
 NOT_PEOPLE = frozenset(
-    name.lower() for name in (*KNOWN_OUTLETS, *PLATFORMS, *(a for forms in ENTITY_ALIASES.values() for a in forms))
+    name.lower()
+    for name in (*KNOWN_OUTLETS, *PLATFORMS, *(a for forms in ENTITY_ALIASES.values() for a in forms))
 )
 
 # Quotes shorter than this are stock phrases ("very positive"), not attributable statements.

@@ -150,7 +150,8 @@ def _excluded_names(articles: list[SourceArticle]) -> set[str]:
     excluded = {*MONTHS, *WEEKDAYS, *KNOWN_OUTLETS, *(s.outlet for s in articles)}
     for source in articles:
         text = source.article.text
-        excluded |= {relay.outlet for start, end in source.sentences.spans for relay in find_relays(text[start:end])}
+        for start, end in source.sentences.spans:
+            excluded |= {relay.outlet for relay in find_relays(text[start:end])}
     return {name.lower() for name in excluded}
 
 
@@ -181,10 +182,8 @@ def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None =
                 continue
             if any(_mentions(entity, other.article.text) for other in others):
                 continue
-            sentence = next(
-                (source.article.text[s:e] for s, e in source.sentences.spans if _mentions(entity, source.article.text[s:e])),
-                "",
-            )
+            text = source.article.text
+            sentence = next((text[s:e] for s, e in source.sentences.spans if _mentions(entity, text[s:e])), "")
             found.append(_gap(source, others, entity, f"mentions {entity} ({count} times)", sentence,
                               min(0.8, 0.45 + 0.05 * count + (0.1 if in_lead else 0))))
         found += _money_gaps(source, others, story_stems)

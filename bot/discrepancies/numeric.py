@@ -3,7 +3,11 @@
 Figures are compared only within one unit, and only when they describe the same quantity:
 the same period ("this season" vs "next season" are different quantities) and a shared
 context. "about 20 million" tolerates ±10%; "at least 12" agrees with any figure above 12; an
-unhedged figure tolerates half a unit of its last written digit ("20 million" is 19.5–20.5m).
+unhedged figure tolerates half a unit of its last written digit ("20 million" is 19.5–20.5m;
+"$43,000" is read as rounded to the thousand). For precision, figures are not compared when
+they sit in a list of same-period figures ("Romney 21 percent, Huckabee 17 percent"), count
+different things ("$4,600 fedora" vs "$5,000 football"), are more than 3× apart, or are two
+different speakers' claims.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from bot.discrepancies.evidence import SourceArticle
-from bot.discrepancies.wording import content_stems, name_tokens, words
+from bot.discrepancies.wording import SpeakerBook, content_stems, name_tokens, words
 from bot.extract.numbers import NUMBER_WORDS, SCALE_WORDS, UNIT_SYNONYMS
 from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
 
@@ -35,12 +39,6 @@ PERIOD_WORDS: dict[str, str] = {
     "coming": "next", "remaining": "next", "last": "previous", "previous": "previous",
     "prior": "previous",
 }
-# Durations that can be compared with "since <date>", in days.
-DURATION_DAYS: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-# "the first exchange in over two months": the duration is time elapsed, not a span ahead.
-ELAPSED_LEAD = re.compile(r"\b(?:in|for|since)\s+(?:the\s+(?:last|past)\s+)?$", re.IGNORECASE)
-# One of these in the clause makes "in N months" time since an event ("the first … in …").
-ELAPSED_WORDS = frozenset({"first", "since", "last", "past"})
 # Content stems two figures' clauses must share to be the same quantity.
 MIN_SHARED_CONTEXT = 2
 # A clause with fewer content stems borrows the clause before it.
@@ -65,11 +63,11 @@ class Figure:
     in_list: bool
 
 
-def _pieces(text: str) -> list[str]:
+def clause_pieces(text: str) -> list[str]:
     return CLAUSE_BREAK.split(text)
 
 
-def _figures(source: SourceArticle, kind: ClaimKind = ClaimKind.NUMERIC) -> list[Figure]:
+def figures_of(source: SourceArticle, kind: ClaimKind = ClaimKind.NUMERIC) -> list[Figure]:
     text = source.article.text
     claims = sorted((c for c in source.article.claims if c.kind is kind), key=lambda c: c.span)
     figures = []
@@ -79,18 +77,19 @@ def _figures(source: SourceArticle, kind: ClaimKind = ClaimKind.NUMERIC) -> list
         next_start = min([end] + [c.span[0] for c in claims[i + 1 :] if c.span[0] >= claim.span[1]])
         # The period is read next to the figure only: "20 million tons this season, and 25 million
         # tons next season" gives each figure its own period.
-        near = _pieces(text[previous_end : claim.span[0]])[-1] + " " + _pieces(text[claim.span[1] : next_start])[0]
+        after = clause_pieces(text[claim.span[1] : next_start])[0]
+        near = clause_pieces(text[previous_end : claim.span[0]])[-1] + " " + after
         period = next((PERIOD_WORDS[w] for w in words(near) if w in PERIOD_WORDS), None)
         # The context is the figure's clause, with the clause before it when it is short or
         # dependent on it ("…soybeans, raising this season’s imports from 12 million tonnes").
-        before = _pieces(text[start : claim.span[0]])
+        before = clause_pieces(text[start : claim.span[0]])
         context = before[-1]
         opener = (words(context) or [""])[0]
         dependent = opener in DEPENDENT_OPENERS or opener.endswith("ing")
         short = len(content_stems(context, _NOT_CONTEXT)) < MIN_CLAUSE_STEMS
         if (dependent or short) and len(before) > 1:
             context = before[-2] + " " + context
-        context += f" {claim.subject or ''} " + _pieces(text[claim.span[1] : next_start])[0]
+        context += f" {claim.subject or ''} {after}"
         figures.append(
             Figure(
                 source=source,
@@ -163,7 +162,7 @@ def _disagree(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _same_quantity(a: Figure, b: Figure) -> bool:
+def same_quantity(a: Figure, b: Figure) -> bool:
     if a.period != b.period or a.in_list or b.in_list:
         return False
     subject_a, subject_b = content_stems(a.claim.subject or ""), content_stems(b.claim.subject or "")
@@ -175,12 +174,12 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     return len(a.clause & b.clause) >= MIN_SHARED_CONTEXT
 
 
-def find_numeric_conflicts(articles: list[SourceArticle], book: object = None) -> list[Discrepancy]:
+def find_numeric_conflicts(articles: list[SourceArticle], book: SpeakerBook | None = None) -> list[Discrepancy]:
     """Figures for the same quantity that disagree, across outlets or between a quote and its text."""
     # Bucketed by unit and period: figures in different buckets are never the same quantity.
     by_unit: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
     for source in articles:
-        for figure in _figures(source):
+        for figure in figures_of(source):
             if figure.claim.unit:
                 by_unit[(figure.claim.unit, figure.period)].append(figure)
     found = []
@@ -189,7 +188,7 @@ def find_numeric_conflicts(articles: list[SourceArticle], book: object = None) -
         for a, b in combinations(figures, 2):
             if a.source is b.source and a.quoted == b.quoted:
                 continue  # within one article, only a quote against the reporter's own figure
-            if not _same_quantity(a, b) or not _disagree(a.claim, b.claim):
+            if not same_quantity(a, b) or not _disagree(a.claim, b.claim):
                 continue
             # Ten outlets splitting 20 against 25 is one disagreement, not twenty-five.
             pair = frozenset({(a.claim.value, a.claim.value_to), (b.claim.value, b.claim.value_to)})
@@ -205,55 +204,6 @@ def find_numeric_conflicts(articles: list[SourceArticle], book: object = None) -
                     ),
                     evidence=[a.source.evidence(a.claim.sentence), b.source.evidence(b.claim.sentence)],
                     confidence=round(0.5 * (a.claim.confidence + b.claim.confidence) * 0.85, 2),
-                )
-            )
-    return found + find_elapsed_conflicts(articles)
-
-
-def _elapsed_days(figure: Figure) -> tuple[float, float] | None:
-    """Days a figure says have passed: "in over two months", or "since … in November" read
-    against the article's date. None for figures that are not elapsed time."""
-    claim, published = figure.claim, figure.source.article.published
-    if claim.kind is ClaimKind.DATE:
-        if claim.relation != "since" or claim.when is None or published is None:
-            return None
-        latest = claim.when_to or claim.when
-        return float((published.date() - latest).days), float((published.date() - claim.when).days)
-    days = DURATION_DAYS.get(claim.unit or "")
-    sentence_start, _ = figure.source.sentences.span_at(claim.span[0])
-    before = figure.source.article.text[sentence_start : claim.span[0]]
-    if days is None or claim.value is None or not ELAPSED_LEAD.search(before):
-        return None
-    if not set(words(_pieces(before)[-1])) & ELAPSED_WORDS:
-        return None  # "his third race in three years" counts races, not time since an event
-    low, high = tolerance(claim, claim.value)
-    return low * days, high * days
-
-
-def find_elapsed_conflicts(articles: list[SourceArticle]) -> list[Discrepancy]:
-    """A "first in over N months" that the date of the previous event contradicts."""
-    durations, sinces = [], []
-    for source in articles:
-        durations += [(f, d) for f in _figures(source) if (d := _elapsed_days(f))]
-        sinces += [(f, d) for f in _figures(source, ClaimKind.DATE) if (d := _elapsed_days(f))]
-    found = []
-    for duration, (low_a, high_a) in durations:
-        for since, (low_b, high_b) in sinces:
-            since.period = duration.period  # a date carries no period of its own
-            if not _same_quantity(duration, since) or not (high_a < low_b or high_b < low_a):
-                continue
-            found.append(
-                Discrepancy(
-                    kind=DiscrepancyKind.NUMERIC_CONFLICT,
-                    summary=(
-                        f"Time elapsed differs: “{duration.claim.text}” ({duration.source.outlet}) vs "
-                        f"“since … {since.claim.text}” ({since.source.outlet})"
-                    ),
-                    evidence=[
-                        duration.source.evidence(duration.claim.sentence),
-                        since.source.evidence(since.claim.sentence),
-                    ],
-                    confidence=0.6,
                 )
             )
     return found

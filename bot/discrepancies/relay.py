@@ -47,7 +47,7 @@ def relay_credits(source: SourceArticle, book: SpeakerBook) -> dict[str, list[Cr
             # The outlet may itself be filed as a "speaker" of the story; it cannot relay itself.
             outlet_tokens = set(relay.outlet.lower().split())
             speakers = {book.key(name) for at, name in owners if start <= at < end} - {None}
-            speakers = {key for key in speakers if not book.groups[key] & outlet_tokens}  # type: ignore[index]
+            speakers = {k for k in speakers if k and not book.groups[k] & outlet_tokens}
             from_quote = bool(speakers)
             if not speakers:
                 mentioned = {

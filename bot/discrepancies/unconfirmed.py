@@ -48,7 +48,9 @@ def _candidates(articles: list[SourceArticle]) -> list[Candidate]:
         for quote in source.article.quotes:
             if quote.speaker and not quote.is_scare_quote:
                 sentence = source.quote_sentence(quote)
-                entry = by_sentence.setdefault((source.article.id, sentence), Candidate(source, sentence, None, False))
+                entry = by_sentence.setdefault(
+                    (source.article.id, sentence), Candidate(source, sentence, None, False)
+                )
                 entry.speaker = entry.speaker or quote.speaker
         for claim in source.article.claims:
             if claim.kind not in CLAIM_KINDS:

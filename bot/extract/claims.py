@@ -54,7 +54,10 @@ NOT_A_DENIAL_AFTER = frozenset({"to"})
 AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did"})
 # Words stripped from the front of the subject ("denied that the talks failed").
 SUBJECT_LEADS = frozenset({"that", "whether", "any", "reports", "claims"})
-_SUBJECT_END = re.compile(r",(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?—–()]|\s(?:while|but|although|though|because|highlighting)\s")
+_SUBJECT_END = re.compile(
+    r",(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?—–()]"  # "4,000" and "U.S." do not end it
+    r"|\s(?:while|but|although|though|because|highlighting)\s"
+)
 MAX_SOURCE_WORDS = 8
 MAX_SUBJECT_WORDS = 12
 

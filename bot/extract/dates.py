@@ -87,7 +87,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("month", re.compile(rf"\b{_MONTH}(?:\s+(?P<which>this|next|last)\s+year)?\b")),
     ("relyear", re.compile(rf"\b(?P<which>{alternation(YEAR_OFFSETS)})\s+year\b", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?P<prep>in|for|by|since|until|during|of|before|after|early|late|mid-)\s*{_YEAR}\b(?!\s*(?:%|per))")),
+    ("year", re.compile(
+        rf"\b(?P<prep>in|for|by|since|until|during|of|before|after|early|late|mid-)\s*{_YEAR}"
+        rf"\b(?!\s*(?:%|per))")),
     ("day", re.compile(rf"\b(?P<rel>{alternation(RELATIVE_DAYS)})\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\bon\s+(?P<weekday>{alternation(WEEKDAYS)})\b")),
     ("ago", re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.IGNORECASE)),

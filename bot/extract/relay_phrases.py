@@ -64,7 +64,10 @@ class Relay:
 
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*"
 # A generic description may come before the name: "state broadcaster CCTV".
-_OUTLET = rf"(?:the\s+)?(?:(?:{alternation(OUTLET_DESCRIPTORS)})\s+)?(?:(?P<generic>(?i:{alternation(GENERIC_RELAYS)}))\s*)?(?P<name>{_NAME})?"
+_OUTLET = (
+    rf"(?:the\s+)?(?:(?:{alternation(OUTLET_DESCRIPTORS)})\s+)?"
+    rf"(?:(?P<generic>(?i:{alternation(GENERIC_RELAYS)}))\s*)?(?P<name>{_NAME})?"
+)
 _LEAD = re.compile(rf"\b(?P<lead>(?i:{alternation(RELAY_LEADS)}))\s+{_OUTLET}")
 _AS_VERB = re.compile(rf"\bas\s+{_OUTLET}\s+(?:has\s+|had\s+)?(?:{alternation(RELAY_AS_VERBS)})\b")
 _KNOWN = {name.lower(): name for name in KNOWN_OUTLETS}
