@@ -314,3 +314,11 @@ def test_arbitrary_articles_never_raise(texts, speakers):
                                      claims=extract_claims(text, extraction, PUBLISHED)))
     for discrepancy in find_discrepancies(story):
         assert discrepancy.summary and discrepancy.evidence
+
+
+def test_a_relay_of_news_about_a_speaker_is_not_a_relay_of_their_words():
+    found = find_discrepancies([
+        article(1, "Herald", "According to Reuters, the talks began after Putin arrived in Minsk."),
+        article(2, "Post", "“We want calm,” Putin said, according to TASS.", [("We want calm,", "Putin")]),
+    ])
+    assert of_kind(found, Kind.RELAY_DIFFERENCE) == []

@@ -11,11 +11,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
-from bot.discrepancies.wording import SpeakerBook
+from bot.discrepancies.wording import SpeakerBook, words
 from bot.extract.relay_phrases import PLATFORMS, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
 
 _PLATFORMS = {platform.lower() for platform in PLATFORMS}
+# Words right after a name that show the sentence carries that person's words.
+SPEECH_WORDS = frozenset(
+    """comments remarks statement statements words outlook message speech view views position
+    account readout assertion aspiration vision said says stressed told noted added warned urged
+    stated insisted reiterated described called spoke argued wrote posted""".split()
+)
+SPEECH_WINDOW = 4
 # Confidence when both sides come from a quote's own `via`, and when one side is read from
 # a sentence's wording only.
 CONFIDENCE_FROM_QUOTES = 0.75
@@ -52,7 +59,7 @@ def relay_credits(source: SourceArticle, book: SpeakerBook) -> dict[str, list[Cr
             if not speakers:
                 mentioned = {
                     key: at for key, at in book.mentioned(sentence).items()
-                    if not book.groups[key] & outlet_tokens
+                    if not book.groups[key] & outlet_tokens and _speaks(sentence, at)
                 }
                 # With two speakers named, the relay goes with the one nearest to it.
                 if mentioned:
@@ -60,6 +67,13 @@ def relay_credits(source: SourceArticle, book: SpeakerBook) -> dict[str, list[Cr
             for key in speakers:
                 credits[key].append(Credit(relay.outlet, sentence, from_quote))  # type: ignore[index]
     return credits
+
+
+def _speaks(sentence: str, at: int) -> bool:
+    """Whether the speaker named at `at` is saying something there ("Xi’s public comments",
+    "Xi stressed"), not just taking part in the news ("after Xi met Putin")."""
+    following = words(sentence[at:])[1:1 + SPEECH_WINDOW]
+    return bool(set(following) & SPEECH_WORDS)
 
 
 def find_relay_differences(articles: list[SourceArticle], book: SpeakerBook) -> list[Discrepancy]:

@@ -61,8 +61,6 @@ _SUBJECT_END = re.compile(
 MAX_SOURCE_WORDS = 8
 MAX_SUBJECT_WORDS = 12
 
-
-
 _CUE = re.compile(rf"\b(?:{alternation(NON_CONFIRMATION_CUES)})\b", re.IGNORECASE)
 
 
@@ -99,12 +97,16 @@ def _denies(text: str, start: int, end: int) -> bool:
     return not (after and after[0] in NOT_A_DENIAL_AFTER)
 
 
+def _is_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly")  # "emphatically", but not "Italy"
+
+
 def _source_before(context: str) -> str | None:
     """The party before the cue: "However, as Xinhua noted, the Chinese government’s readout"."""
     pieces = [piece.split() for piece in re.split(r"[,;:—–]", context)]
     while pieces:
         words = pieces[-1]
-        while words and (words[-1].lower() in SOURCE_TRAILERS or words[-1].lower().endswith("ly")):
+        while words and (words[-1].lower() in SOURCE_TRAILERS or _is_adverb(words[-1])):
             words.pop()  # "has flatly", "emphatically"
         opener = words[0].lower() if words else ""
         # "Weiner, trying to end the episode, denied …" and "Beijing, which denied …": the party

@@ -30,6 +30,7 @@ def non_confirmations(text: str):
          ("The union", "disputed", "the company's count of 4,000 strikers")),
         ("Beijing, which has denied the report, said talks went well.",
          ("Beijing", "denied", "the report")),
+        ("Italy swiftly denied the claim.", ("Italy", "denied", "the claim")),
     ],
 )
 def test_non_confirmation_records_source_and_subject(sentence, expected):
