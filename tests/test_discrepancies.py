@@ -322,3 +322,23 @@ def test_a_relay_of_news_about_a_speaker_is_not_a_relay_of_their_words():
         article(2, "Post", "“We want calm,” Putin said, according to TASS.", [("We want calm,", "Putin")]),
     ])
     assert of_kind(found, Kind.RELAY_DIFFERENCE) == []
+
+
+def test_the_denier_is_never_the_claimant():
+    found = find_discrepancies([
+        article(1, "Herald", "Prosecutors said Senator Ames took bribes from a contractor.",
+                [("took bribes", "Prosecutors")]),
+        article(2, "Post", "Ames denied that he took bribes from the contractor. “I am innocent,” Ames said.",
+                [("I am innocent,", "Ames")]),
+    ])
+    [unconfirmed] = of_kind(found, Kind.UNCONFIRMED)
+    assert unconfirmed.summary.startswith("Prosecutors’s claim")
+
+
+def test_a_claim_naming_only_the_denier_is_not_reported():
+    found = find_discrepancies([
+        article(1, "Herald", "Investigators said on Monday that Senator Ames took bribes from a contractor."),
+        article(2, "Post", "Ames denied that he took bribes from the contractor. “I am innocent,” Ames said.",
+                [("I am innocent,", "Ames")]),
+    ])
+    assert of_kind(found, Kind.UNCONFIRMED) == []

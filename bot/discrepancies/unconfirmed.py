@@ -101,10 +101,10 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
                     best, best_score = candidate, score
             if best is None:
                 continue
-            claimant = _claimant(best, book)
+            claimant = _claimant(best, book, source_key)
             if claimant is None:
                 continue  # a claim with nobody making it is not one party's claim against another
-            dedupe = (claimant or "", frozenset(subject))
+            dedupe = (claimant, frozenset(subject))
             if dedupe in reported:
                 continue
             reported.add(dedupe)
@@ -117,12 +117,13 @@ def _claimant_keys(candidate: Candidate, book: SpeakerBook) -> set[str]:
     return {key} if key else set(book.mentioned(candidate.sentence))
 
 
-def _claimant(candidate: Candidate, book: SpeakerBook) -> str | None:
+def _claimant(candidate: Candidate, book: SpeakerBook, denier: str | None) -> str | None:
+    """Who made the claim: the candidate's speaker, else the first other party it names."""
     key = book.key(candidate.speaker)
     if key is None:
-        mentioned = book.mentioned(candidate.sentence)
+        mentioned = {k: at for k, at in book.mentioned(candidate.sentence).items() if k != denier}
         key = min(mentioned, key=mentioned.get) if mentioned else None
-    return book.display.get(key) if key else None
+    return book.display.get(key) if key and key != denier else None
 
 
 def _discrepancy(
