@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from bot.discrepancies.evidence import SourceArticle, outlets
 from bot.discrepancies.wording import SpeakerBook, content_stems
 from bot.extract.dates import MONTHS, WEEKDAYS
@@ -155,6 +157,11 @@ def _excluded_names(articles: list[SourceArticle]) -> set[str]:
     return {name.lower() for name in excluded}
 
 
+def _misspelt_day(entity: str) -> bool:
+    """ "Wednedsay" is a day, however it is typed."""
+    return any(fuzz.ratio(entity.lower(), day.lower()) >= 80 for day in (*WEEKDAYS, *MONTHS))
+
+
 def _names_an_outlet(entity: str, excluded: set[str]) -> bool:
     """ "Fox News Sunday" is the outlet's own programme, not a topic."""
     return entity.split()[0].lower() in excluded
@@ -178,7 +185,7 @@ def find_coverage_gaps(articles: list[SourceArticle], book: SpeakerBook | None =
             in_lead = _mentions(entity, lead)
             if not in_lead or count < MIN_MENTIONS or not mid_sentence[entity]:
                 continue
-            if _names_an_outlet(entity, excluded):
+            if _names_an_outlet(entity, excluded) or _misspelt_day(entity):
                 continue
             if any(_mentions(entity, other.article.text) for other in others):
                 continue
