@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.discrepancies import find_discrepancies
+from bot.discrepancies.wording import SpeakerBook
 from bot.extract.claims import extract_claims
 from bot.models import ArticleEvidence, DiscrepancyKind, Extraction, Quote, SpeakerKind
 from tests.seed_story import seed_story
@@ -342,3 +343,14 @@ def test_a_claim_naming_only_the_denier_is_not_reported():
                 [("I am innocent,", "Ames")]),
     ])
     assert of_kind(found, Kind.UNCONFIRMED) == []
+
+
+def test_speaker_book_groups_by_name_parts_and_surname_not_first_name():
+    book = SpeakerBook(["Donald Trump", "President Trump", "Donald Tusk", "Xi", "President Xi Jinping",
+                        "Mike Huckabee", "Michael Huckabee", "he"])
+    assert book.key("Trump") == book.key("Donald Trump") == book.key("President Trump")
+    assert book.key("Donald Tusk") != book.key("Donald Trump")
+    assert book.key("Xi’s") == book.key("Xi Jinping")
+    assert book.key("Mike Huckabee") == book.key("Michael Huckabee")
+    assert book.key("he") is None and book.key("Angela Merkel") is None
+    assert book.display[book.key("Trump")] == "Trump"

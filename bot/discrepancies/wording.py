@@ -84,33 +84,42 @@ def name_tokens(name: str | None) -> frozenset[str]:
 
 
 class SpeakerBook:
-    """Groups the speaker names of one story, so "Trump", "President Trump" and "Donald Trump" match."""
+    """Groups the speaker names of one story, so "Trump", "President Trump" and "Donald Trump" match.
+
+    Two names are one speaker when one name's tokens are part of the other's ("Xi" and "Xi
+    Jinping") or they share a surname ("Mike Huckabee", "Michael Huckabee"); a shared first
+    name alone ("Donald Trump", "Donald Tusk") is not enough.
+    """
 
     def __init__(self, names: Iterable[str | None]) -> None:
-        self._key: dict[frozenset[str], str] = {}
+        named = [(tokens, _surname(name)) for name in names if (tokens := name_tokens(name))]
+        distinct = list(dict.fromkeys(named))
+        parent = list(range(len(distinct)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                i = parent[i]
+            return i
+
+        for i, (tokens_a, surname_a) in enumerate(distinct):
+            for j in range(i):
+                tokens_b, surname_b = distinct[j]
+                if tokens_a <= tokens_b or tokens_b <= tokens_a or surname_a == surname_b:
+                    parent[root(i)] = root(j)
+        members: dict[int, set[str]] = {}
+        for i, (tokens, _) in enumerate(distinct):
+            members.setdefault(root(i), set()).update(tokens)
+        # Groups may share a first name, so a key is the whole group, not one of its tokens.
+        self.groups = {" ".join(sorted(group)): frozenset(group) for group in members.values()}
+        self._key = {tokens: " ".join(sorted(members[root(i)])) for i, (tokens, _) in enumerate(distinct)}
         self.display: dict[str, str] = {}
-        groups: list[set[str]] = []
         for name in names:
             tokens = name_tokens(name)
-            if not tokens:
-                continue
-            merged = set(tokens)
-            for group in [g for g in groups if g & tokens]:
-                merged |= group
-                groups.remove(group)
-            groups.append(merged)
-        for name in names:
-            tokens = name_tokens(name)
-            if not tokens:
-                continue
-            group = next(g for g in groups if g & tokens)
-            key = min(group)
-            self._key[tokens] = key
-            shortest = self.display.get(key)
-            candidate = " ".join(t.capitalize() if t.islower() else t for t in _ordered(name, tokens))
-            if shortest is None or len(candidate) < len(shortest):
-                self.display[key] = candidate
-        self.groups = {min(g): frozenset(g) for g in groups}
+            if tokens:
+                key = self._key[tokens]
+                shown = " ".join(_ordered(name, tokens))
+                if key not in self.display or len(shown) < len(self.display[key]):
+                    self.display[key] = shown
 
     def key(self, name: str | None) -> str | None:
         tokens = name_tokens(name)
@@ -118,7 +127,11 @@ class SpeakerBook:
             return None
         if tokens in self._key:
             return self._key[tokens]
-        return next((key for key, group in self.groups.items() if group & tokens), None)
+        surname = _surname(name)
+        for key, group in self.groups.items():
+            if tokens <= group or surname in group:
+                return key
+        return None
 
     def mentioned(self, sentence: str) -> dict[str, int]:
         """Speakers of the story named in `sentence`, with the offset of their first mention."""
@@ -129,6 +142,13 @@ class SpeakerBook:
                 if match and match.group()[0].isupper():
                     found[key] = min(found.get(key, match.start()), match.start())
         return found
+
+
+def _surname(name: str | None) -> str:
+    """The last identifying token of a name: "President Xi Jinping" → "jinping"."""
+    found = [re.sub(r"['’]s$", "", t.lower()) for t in re.findall(r"[A-Z][\w'’.-]*", name or "")]
+    found = [t for t in found if t not in NAME_TITLES]
+    return found[-1] if found else ""
 
 
 def _ordered(name: str | None, tokens: frozenset[str]) -> list[str]:
