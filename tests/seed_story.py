@@ -122,16 +122,30 @@ def _edited(text: str, edits: dict[str, str]) -> str:
     return text
 
 
+def _renamed(extraction: Extraction, names: dict[str, str]) -> Extraction:
+    for quote in extraction.quotes:
+        quote.speaker = names.get(quote.speaker or "", quote.speaker)
+    for statement in extraction.reported:
+        statement.source = names.get(statement.source or "", statement.source)
+    return extraction
+
+
 def seed_story(
-    first_edits: dict[str, str] | None = None, second_edits: dict[str, str] | None = None
+    first_edits: dict[str, str] | None = None,
+    second_edits: dict[str, str] | None = None,
+    speaker_names: dict[str, str] | None = None,
 ) -> list[ArticleEvidence]:
     """Both seeds: the first as "Wire Digest", the second as "World Desk".
 
-    Edits (old → new wording) let a test change one fact and check the finder notices.
+    Edits (old → new wording) let a test change one fact and check the finder notices;
+    `speaker_names` renames speakers the way another extractor might ("Xi" → "Xi Jinping").
     """
     first = _edited(seed_text(FIRST_SEED), first_edits or {})
     second = _edited(seed_text(SECOND_SEED), second_edits or {})
+    names = speaker_names or {}
     return [
-        seed_article(1, first, "Wire Digest", FIRST_PUBLISHED, first_extraction(first, first_edits)),
-        seed_article(2, second, "World Desk", SECOND_PUBLISHED, second_extraction(second, second_edits)),
+        seed_article(1, first, "Wire Digest", FIRST_PUBLISHED,
+                     _renamed(first_extraction(first, first_edits), names)),
+        seed_article(2, second, "World Desk", SECOND_PUBLISHED,
+                     _renamed(second_extraction(second, second_edits), names)),
     ]

@@ -354,3 +354,15 @@ def test_speaker_book_groups_by_name_parts_and_surname_not_first_name():
     assert book.key("Mike Huckabee") == book.key("Michael Huckabee")
     assert book.key("he") is None and book.key("Angela Merkel") is None
     assert book.display[book.key("Trump")] == "Trump"
+
+
+def test_seed_findings_do_not_depend_on_how_speakers_are_named(seed_found):
+    # Full names, and the relaying outlet mistaken for the source of Xi's reported remarks.
+    names = {"Trump": "Donald Trump", "Xi": "Xi Jinping", "President Xi": "Xi Jinping"}
+    renamed = find_discrepancies(seed_story(speaker_names=names))
+    assert sorted(d.kind for d in renamed) == sorted(d.kind for d in seed_found)
+    story = seed_story(speaker_names={**names})
+    for claim in story[0].claims:
+        if claim.speaker == "Xi Jinping" and "attributed to CCTV" in claim.sentence:
+            claim.speaker = "CCTV"
+    assert Kind.RELAY_DIFFERENCE in {d.kind for d in find_discrepancies(story)}

@@ -113,6 +113,13 @@ class SpeakerBook:
         self.groups = {" ".join(sorted(group)): frozenset(group) for group in members.values()}
         self._key = {tokens: " ".join(sorted(members[root(i)])) for i, (tokens, _) in enumerate(distinct)}
         self.display: dict[str, str] = {}
+        # Mentions are found by the tokens only one speaker has: with Donald Trump and Donald
+        # Tusk in a story, "Donald" alone names neither. ("Xi" is a family name written first,
+        # so every token, not just the last, can name a speaker.)
+        shared = Counter(token for group in self.groups.values() for token in group)
+        self.mention_tokens = {
+            key: {token for token in group if shared[token] == 1} for key, group in self.groups.items()
+        }
         for name in names:
             tokens = name_tokens(name)
             if tokens:
@@ -136,8 +143,8 @@ class SpeakerBook:
     def mentioned(self, sentence: str) -> dict[str, int]:
         """Speakers of the story named in `sentence`, with the offset of their first mention."""
         found: dict[str, int] = {}
-        for key, group in self.groups.items():
-            for token in group:
+        for key, tokens in self.mention_tokens.items():
+            for token in tokens:
                 match = word_pattern(token, re.IGNORECASE).search(sentence)
                 if match and match.group()[0].isupper():
                     found[key] = min(found.get(key, match.start()), match.start())
