@@ -25,7 +25,9 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "GBP": ("pounds sterling", "sterling", "GBP"),
     "CNY": ("yuan", "renminbi", "CNY", "RMB"),
     "JPY": ("yen", "JPY"),
-    "percent": ("percentage points", "per cent", "percent", "%"),
+    "percent": ("per cent", "percent", "%"),
+    # A change of share, not a share: "up 3 percentage points" is not "up 3 percent".
+    "percentage point": ("percentage points", "percentage point"),
     "people": ("people", "persons", "individuals"),
     "barrel": ("barrels per day", "barrels", "barrel"),
     "year": ("years", "year"),

@@ -89,3 +89,8 @@ def test_any_text_gives_claims_with_valid_spans(text):
 def test_huge_input_is_handled():
     text = "Prices rose 5% and 20 million tons were shipped. " * 5000
     assert sum(1 for _ in extract_numbers(text)) == 10000
+
+
+def test_percentage_points_are_not_percent():
+    assert [c.unit for c in extract_numbers("up 3 percentage points, or 12 percent")] == [
+        "percentage point", "percent"]
