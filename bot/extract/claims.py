@@ -48,8 +48,20 @@ NOT_A_DENIAL_BEFORE = frozenset(
 )
 # Denial verbs that already carry their negation are safe after "not" ("did not mention").
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "disputed", "disputes", "dispute", "rejected claims"})
-# "protections previously denied to them": a participle, not someone denying.
-NOT_A_DENIAL_AFTER = frozenset({"to"})
+# "protections previously denied to them": a participle; "deny them permits": withholding.
+NOT_A_DENIAL_AFTER = frozenset({"to", "them", "him", "her", "us", "me", "you"})
+# What a person is denied, in headline passives ("Shooter's friend denied bail").
+WITHHELD_THINGS = frozenset({"bail", "entry", "access", "parole", "permission", "visas", "visa",
+                             "asylum", "tenure", "service", "communion"})
+# "Dispute" is a verb only before what is disputed ("disputed the figures"); before anything
+# else it is a noun or an adjective ("territorial disputes with", "disputed waters").
+DISPUTE_VERBS = frozenset({"disputed", "disputes", "dispute"})
+DISPUTED_OBJECT_STARTS = frozenset(
+    {"the", "that", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+     "any", "both", "claims", "reports", "allegations", "whether", "accounts", "suggestions"}
+)
+# A source ending in a modal makes the verb hypothetical ("the government could deny").
+MODALS = frozenset({"can", "could", "may", "might", "would", "will", "should", "must", "shall"})
 # A "source" opening with one of these is a verb phrase, not a party.
 AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did"})
 # Words stripped from the front of the subject ("denied that the talks failed").
@@ -61,6 +73,8 @@ _SUBJECT_END = re.compile(
 MAX_SOURCE_WORDS = 8
 MAX_SUBJECT_WORDS = 12
 
+# Quote marks, brackets and stops around a source or subject are not part of it.
+_WRAPPING = " \"“”'‘’().[]"
 _CUE = re.compile(rf"\b(?:{alternation(NON_CONFIRMATION_CUES)})\b", re.IGNORECASE)
 
 
@@ -90,11 +104,16 @@ def find_non_confirmations(text: str, sentences: SentenceIndex | None = None) ->
 
 
 def _denies(text: str, start: int, end: int) -> bool:
+    """Whether the denial verb at start:end is someone denying or disputing something."""
     before = re.findall(r"[a-z']+", text[max(0, start - 20) : start].lower())
-    after = re.findall(r"[a-z']+", text[end : end + 12].lower())
-    if before and (before[-1] in NOT_A_DENIAL_BEFORE or before[-1].endswith("n't")):
+    after = re.findall(r"[a-z']+", text[end : end + 16].lower())
+    if before and (before[-1] in NOT_A_DENIAL_BEFORE or before[-1] in MODALS or before[-1].endswith("n't")):
         return False
-    return not (after and after[0] in NOT_A_DENIAL_AFTER)
+    if not after or after[0] in NOT_A_DENIAL_AFTER or after[0] in WITHHELD_THINGS:
+        return False
+    if text[start:end].lower() in DISPUTE_VERBS:
+        return after[0] in DISPUTED_OBJECT_STARTS
+    return True
 
 
 def _is_adverb(word: str) -> bool:
@@ -103,7 +122,7 @@ def _is_adverb(word: str) -> bool:
 
 def _source_before(context: str) -> str | None:
     """The party before the cue: "However, as Xinhua noted, the Chinese government’s readout"."""
-    pieces = [piece.split() for piece in re.split(r"[,;:—–]", context)]
+    pieces = [piece.strip(_WRAPPING).split() for piece in re.split(r"[,;:—–\"“”()]", context)]
     while pieces:
         words = pieces[-1]
         while words and (words[-1].lower() in SOURCE_TRAILERS or _is_adverb(words[-1])):
@@ -118,7 +137,7 @@ def _source_before(context: str) -> str | None:
     if not pieces:
         return None
     words = pieces[-1]
-    if words[-1].lower() in PASSIVE_MARKERS:
+    if words[-1].lower() in PASSIVE_MARKERS or words[-1].lower() in MODALS:
         return None
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in CLAUSE_OPENERS:
@@ -140,7 +159,7 @@ def has_non_confirmation_cue(sentence: str) -> bool:
 def _subject_after(rest: str) -> str | None:
     """The thing not confirmed: from the cue to the end of its clause."""
     end = _SUBJECT_END.search(rest)
-    words = (rest[: end.start()] if end else rest).split()
+    words = (rest[: end.start()] if end else rest).strip(_WRAPPING).split()
     while words and words[0].lower() in SUBJECT_LEADS:
         words.pop(0)
     if words and words[0].lower() == "of":

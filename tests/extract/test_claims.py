@@ -114,6 +114,10 @@ def test_sentences_do_not_break_after_abbreviations():
         "A bill would allow businesses to deny service over religious beliefs.",
         "It went to the court because it involves a dispute among states.",
         "They gained protections previously denied to them.",
+        "The country has territorial disputes with its neighbours.",
+        "Ships entered disputed waters on Friday.",
+        "The government could deny them mining permits.",
+        "The shooter's friend denied bail.",
     ],
 )
 def test_negated_infinitive_noun_and_participle_denials_are_not_claims(sentence):
