@@ -76,6 +76,8 @@ HEDGES: tuple[str, ...] = (
 _CHANGE_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 
+# A plural noun right after a bare scaled figure is what it counts ("1.6 billion members").
+_COUNTED_NOUN = re.compile(r"[a-z]{3,}s")
 _YEAR_LIKE = re.compile(r"^(1[89]|20)\d\d$")
 # Words skipped before the counted noun ("25 million tonnes of soybeans", "of his term").
 _SUBJECT_LEAD = frozenset({"of", "the", "my", "his", "her", "its", "our", "their", "your"})
@@ -107,6 +109,7 @@ class _Figure:
     currency: str | None
     unit: str | None
     hedge: str | None
+    unit_named: bool = False
 
     @property
     def value(self) -> float:
@@ -151,16 +154,21 @@ def _figures(text: str) -> Iterator[_Figure]:
             currency=CURRENCY_SIGNS.get(currency) if currency else None,
             unit=unit,
             hedge=match.group("hedge").lower() if match.group("hedge") else None,
+            unit_named=bool(unit_text),
         )
 
 
-def _subject_after(text: str, end: int) -> str | None:
-    """The few lowercase words the figure counts: "$11 billion arms package" → "arms package"."""
+def _subject_after(text: str, end: int, unit_named: bool) -> str | None:
+    """The few lowercase words the figure counts: "$11 billion arms package" → "arms package",
+    "25 million tonnes of soybeans" → "soybeans". After a unit word only an "of" phrase counts:
+    in "41% identify as" or "44 years old" the next word is not what is counted."""
     words: list[str] = []
-    for match in re.finditer(r"([A-Za-z][\w'-]*)|([^\sA-Za-z])", text[end : end + 60]):
+    for i, match in enumerate(re.finditer(r"([A-Za-z][\w'-]*)|([^\sA-Za-z])", text[end : end + 60])):
         word = match.group(1)
         if word is None:
             break  # punctuation or a digit closes the noun phrase
+        if unit_named and i == 0 and word.lower() != "of":
+            return None
         if not words and word.lower() in _SUBJECT_LEAD:
             continue
         if word.lower() in _SUBJECT_STOP or not word.islower():
@@ -192,12 +200,12 @@ def extract_numbers(text: str, sentences: SentenceIndex | None = None) -> Iterat
                 scale = figure.scale
             start_value = figure.number * (scale or 1.0)
             yield _claim(text, sentences, figure.start, following.end, start_value, following.value,
-                         unit, figure.hedge or following.hedge)
+                         unit, figure.hedge or following.hedge, following.unit_named)
             i += 2
             continue
         if figure.check_worthy and not _is_year(text, figure):
             yield _claim(text, sentences, figure.start, figure.end, figure.value, None,
-                         figure.unit, figure.hedge)
+                         figure.unit, figure.hedge, figure.unit_named)
         i += 1
 
 
@@ -215,7 +223,11 @@ def _claim(
     value_to: float | None,
     unit: str | None,
     hedge: str | None,
+    unit_named: bool,
 ) -> Claim:
+    subject = _subject_after(text, end, unit_named)
+    if unit is None and subject and _COUNTED_NOUN.fullmatch(subject.split()[0]):
+        unit = subject.split()[0].lower()  # "1 million refugees": refugees are the unit
     return Claim(
         kind=ClaimKind.NUMERIC,
         text=text[start:end],
@@ -225,6 +237,6 @@ def _claim(
         value_to=value_to,
         unit=unit,
         hedge=hedge,
-        subject=_subject_after(text, end),
+        subject=subject,
         confidence=0.8 if unit else 0.6,
     )

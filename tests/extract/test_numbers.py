@@ -94,3 +94,14 @@ def test_huge_input_is_handled():
 def test_percentage_points_are_not_percent():
     assert [c.unit for c in extract_numbers("up 3 percentage points, or 12 percent")] == [
         "percentage point", "percent"]
+
+
+def test_after_a_unit_only_an_of_phrase_is_the_subject():
+    assert one("About 46% of eligible voters turned out.").subject == "eligible voters"
+    assert one("Some 41% identify as independents.").subject is None
+    assert one("He is 44 years old.").subject is None
+
+
+def test_a_plural_noun_after_a_bare_scaled_figure_is_its_unit():
+    claim = one("Germany took in 1.1 million refugees last year.")
+    assert (claim.value, claim.unit, claim.subject) == (1.1e6, "refugees", "refugees")
