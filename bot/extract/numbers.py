@@ -84,7 +84,8 @@ _SUBJECT_LEAD = frozenset({"of", "the", "my", "his", "her", "its", "our", "their
 _SUBJECT_STOP = frozenset(
     {"and", "or", "to", "in", "for", "by", "with", "from", "this", "that", "the", "a", "an",
      "will", "was", "were", "is", "are", "be", "been", "had", "has", "have", "slated", "of",
-     "could", "would", "should", "can", "may", "might", "must", "shall", "did", "do", "does"}
+     "could", "would", "should", "can", "may", "might", "must", "shall", "did", "do", "does",
+     "last", "next", "ago", "each", "per", "every", "more", "than", "said", "say", "says"}
 )
 
 
