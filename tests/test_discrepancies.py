@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from bot.discrepancies import find_discrepancies
 from bot.discrepancies.wording import SpeakerBook
 from bot.extract.claims import extract_claims
-from bot.models import ArticleEvidence, DiscrepancyKind, Extraction, Quote, SpeakerKind
+from bot.models import Article, ArticleEvidence, DiscrepancyKind, Extraction, Quote, SpeakerKind
 from tests.seed_story import seed_story
 
 Kind = DiscrepancyKind
@@ -366,3 +366,13 @@ def test_seed_findings_do_not_depend_on_how_speakers_are_named(seed_found):
         if claim.speaker == "Xi Jinping" and "attributed to CCTV" in claim.sentence:
             claim.speaker = "CCTV"
     assert Kind.RELAY_DIFFERENCE in {d.kind for d in find_discrepancies(story)}
+
+
+def test_article_evidence_from_a_stored_article():
+    stored = Article(id=9, text="Body", outlet="Herald", url="https://h.example/a",
+                     canonical_url="https://h.example/a?canonical", duplicate_of=3,
+                     ingested_at=PUBLISHED, published=PUBLISHED)
+    evidence = ArticleEvidence.from_article(stored, quotes=[], claims=[])
+    assert (evidence.id, evidence.outlet, evidence.url, evidence.duplicate_of) == (
+        9, "Herald", "https://h.example/a?canonical", 3)
+    assert find_discrepancies([evidence]) == []  # a duplicate alone is no independent source
