@@ -92,7 +92,8 @@ def find_relay_differences(articles: list[SourceArticle], book: SpeakerBook) -> 
                 if split in reported:
                     continue  # more outlets repeating the same split: one difference
                 reported.add(split)
-                first_a, first_b = credits_a[key][0], credits_b[key][0]
+                # Cite the sentence that carries the speaker's own words when there is one.
+                first_a, first_b = _best(credits_a[key]), _best(credits_b[key])
                 both_quotes = any(c.from_quote for c in credits_a[key]) and any(
                     c.from_quote for c in credits_b[key]
                 )
@@ -108,6 +109,10 @@ def find_relay_differences(articles: list[SourceArticle], book: SpeakerBook) -> 
                     )
                 )
     return found
+
+
+def _best(credits: list[Credit]) -> Credit:
+    return next((credit for credit in credits if credit.from_quote), credits[0])
 
 
 def _names(outlets: set[str]) -> str:
