@@ -173,6 +173,12 @@ class Claim(BaseModel):
     unit: str | None = None
     hedge: str | None = None
     when: date | None = None
+    # Last day of a date range ("in April", "the first half of the year"); None for one day.
+    when_to: date | None = None
+    # Relative time kept as written when it cannot be pinned to a day ("hours after").
+    relation: str | None = None
+    # The relaying outlet of an attributed claim ("according to Xinhua").
+    via: str | None = None
     subject: str | None = None
     confidence: float = Field(default=0.5, ge=0, le=1)
 
@@ -256,6 +262,36 @@ class Story(BaseModel):
     article_ids: list[int]
     first_seen: datetime | None = None
     last_seen: datetime | None = None
+
+
+class ArticleEvidence(BaseModel):
+    """One article of a story with what was extracted from it: the input to discrepancy finding."""
+
+    id: int
+    outlet: str = "unknown"
+    url: str | None = None
+    title: str = ""
+    text: str
+    published: datetime | None = None
+    duplicate_of: int | None = None
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+
+    @classmethod
+    def from_article(
+        cls, article: Article, quotes: list[Quote], claims: list[Claim]
+    ) -> ArticleEvidence:
+        return cls(
+            id=article.id,
+            outlet=article.outlet,
+            url=article.canonical_url or article.url,
+            title=article.title,
+            text=article.text,
+            published=article.published,
+            duplicate_of=article.duplicate_of,
+            quotes=quotes,
+            claims=claims,
+        )
 
 
 class DiscrepancyKind(StrEnum):
