@@ -196,6 +196,33 @@ def cmd_poll(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_claims(args: argparse.Namespace) -> int:
+    from handlers.blocks.plain_text import blocks_to_text
+    from handlers.commands.claims import answer_claims
+
+    message = answer_claims(_desk(_settings()), " ".join(args.query), offset=args.offset)
+    print(blocks_to_text(message["blocks"], show_actions=False))
+    return 0
+
+
+def cmd_discrepancies(args: argparse.Namespace) -> int:
+    import json
+
+    desk = _desk(_settings())
+    found = desk.discrepancies([args.story] if args.story else None)
+    if args.json:
+        print(json.dumps([d.model_dump(mode="json") for d in found], ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print("No discrepancies between sources.")
+    for number, item in enumerate(found, start=1):
+        print(f"{number}. [{item.kind}] {item.summary}  (story {item.story_id}, confidence {item.confidence:.2f})")
+        for evidence in item.evidence:
+            said = f"“{evidence.sentence}”" if evidence.sentence else "(does not mention it)"
+            print(f"     {evidence.outlet}: {said} {evidence.url or ''}".rstrip())
+    return 0
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
     import json
 
@@ -308,6 +335,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     poll = sub.add_parser("poll", help="poll the sources that are due, once")
     poll.set_defaults(func=cmd_poll)
+
+    claims = sub.add_parser("claims", help="search claims, as /claims does")
+    claims.add_argument("query", nargs="*")
+    claims.add_argument("--offset", type=int, default=0)
+    claims.set_defaults(func=cmd_claims)
+
+    discrepancies = sub.add_parser("discrepancies", help="where sources covering one story disagree")
+    discrepancies.add_argument("--story", type=int, help="one story's id (see `newsdesk stories`)")
+    discrepancies.add_argument("--json", action="store_true")
+    discrepancies.set_defaults(func=cmd_discrepancies)
 
     stories = sub.add_parser("stories", help="articles grouped by event")
     stories.add_argument("--json", action="store_true", help="print [{id, title, articles: [...]}]")

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot import review
-from bot.digest.content import no_discrepancies
 from bot.digest.delivery import DeliveryResult, DigestDelivery, DigestPoster, digest_for
 from bot.digest.ledger import TakeoverRules, recent_records, record_skipped
 from bot.digest.schedule import local_today
@@ -26,18 +25,21 @@ from bot.digest.subscriptions import (
 from bot.ingest.pipeline import Progress, ingest_locations
 from bot.ingest.web import FetchPolicy
 from bot.models import (
-    Digest, DigestRecord, Discrepancy, Flag, FlagEvent, FlagRequest, IngestReport, QuoteHit, SearchResult, Source,
+    ClaimSearchResult, Digest, DigestRecord, Discrepancy, Flag, FlagEvent, FlagRequest, IngestReport, QuoteHit, SearchResult, Source,
     Subscription,
 )
 from bot.review import ArticleMention, EditorRoster, FlagOutcome, FlagTarget, QueueFilter, ReviewAction, StatusChange
 from bot.sources import DEFAULT_EVERY, add_source, list_sources, poll_due_sources, remove_source
+from bot.search.claims import search_claims
 from bot.search.quotes import search_quotes
 from bot.grouping import regroup_all
+from bot.discrepancies import find_discrepancies
+from bot.store.evidence import story_evidence
 from bot.store.stories import list_stories
 from bot.store.articles import as_utc, ARTICLE_REF_COLUMNS, article_ref_from_columns, quote_from_row
 from bot.store.database import Store
 from bot.store.flags import flag_events, list_flags, open_flag_counts, set_review_message
-from bot.store.tables import ArticleRow, QuoteRow
+from bot.store.tables import ArticleRow, QuoteRow, StoryRow
 
 
 class Desk:
@@ -82,6 +84,17 @@ class Desk:
                 for story, rows in list_stories(session, since)
             ]
 
+    def discrepancies(self, story_ids: list[int] | None = None) -> list[Discrepancy]:
+        """Where the outlets of each story disagree (all stories when none are named)."""
+        with self.store.session() as session:
+            if story_ids is None:
+                story_ids = list(session.scalars(select(StoryRow.id)))
+            evidence = story_evidence(session, story_ids)
+        found: list[Discrepancy] = []
+        for story_id in story_ids:
+            found.extend(find_discrepancies(evidence.get(story_id, []), story_id=story_id))
+        return found
+
     def regroup_stories(self) -> int:
         with self.store.session() as session:
             return regroup_all(session)
@@ -90,6 +103,9 @@ class Desk:
 
     def search_quotes(self, text: str, offset: int = 0, limit: int = 5, now: datetime | None = None) -> SearchResult:
         return search_quotes(self.store, text, offset=offset, limit=limit, now=now)
+
+    def search_claims(self, text: str, offset: int = 0, limit: int = 5, now: datetime | None = None) -> ClaimSearchResult:
+        return search_claims(self.store, text, offset=offset, limit=limit, now=now)
 
     def quote_hit(self, quote_id: int) -> QuoteHit | None:
         with self.store.session() as session:
@@ -165,8 +181,8 @@ class Desk:
     _digest_lock = threading.Lock()
 
     def digest_discrepancies(self, story_ids: list[int]) -> list[Discrepancy]:
-        """Discrepancies for the digest's stories; none until story comparison is merged."""
-        return no_discrepancies(story_ids)
+        """Discrepancies for the digest's stories."""
+        return self.discrepancies(story_ids)
 
     @property
     def digest_delivery(self) -> DigestDelivery:

@@ -253,6 +253,15 @@ class SearchResult(BaseModel):
     suggestions: list[str] = Field(default_factory=list)
 
 
+class ClaimSearchResult(BaseModel):
+    query: SearchQuery
+    hits: list[ClaimHit]
+    total: int
+    capped: bool = False
+    explanation: str | None = None
+    suggestions: list[str] = Field(default_factory=list)
+
+
 # --- Stories and discrepancies ----------------------------------------------------------------
 
 

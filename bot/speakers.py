@@ -13,6 +13,20 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 GENERIC_ORG_WORDS = {"the", "of", "and", "for", "ministry", "department", "office", "house", "party", "news", "agency"}
 
 
+# Who-said-it words that name nobody in particular: never a speaker in the directory.
+UNNAMED_SOURCES = {
+    "he", "she", "they", "it", "we", "i", "you", "both", "who", "analysts", "officials", "experts",
+    "sources", "critics", "observers", "leaders", "others", "some", "many", "people", "residents",
+    "a source", "a spokesman", "a spokeswoman", "a spokesperson", "an official", "the official",
+}
+
+
+def is_named_speaker(name: str | None) -> bool:
+    """Whether `name` names someone a journalist could search for ("Xi Jinping", "the Kremlin")."""
+    normalised = normalise_name(name or "")
+    return bool(normalised) and normalised not in UNNAMED_SOURCES and any(c.isupper() for c in name or "")
+
+
 def normalise_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s'-]", " ", name.lower()).split())
 

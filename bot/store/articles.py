@@ -7,13 +7,15 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.models import Article, ArticleDraft, ArticleRef, Claim, Extraction, StoredClaim, StoredQuote
+from bot.models import Article, ArticleDraft, ArticleRef, Claim, SpeakerKind, Extraction, StoredClaim, StoredQuote
+from bot.speakers import is_named_speaker
 from bot.store.search_index import index_words
 from bot.store.speakers import resolve_speaker
 from bot.store.tables import ArticleRow, ClaimRow, QuoteRow
 from bot.store.vocabulary import add_words
 
-CLAIM_PAYLOAD_FIELDS = ("cue", "value", "value_to", "unit", "hedge", "when", "subject", "span", "confidence")
+# Claim fields kept in the JSON payload column; the rest have columns of their own.
+CLAIM_COLUMNS = {"kind", "text", "sentence", "speaker", "confidence"}
 
 
 def as_utc(value: datetime | None) -> datetime | None:
@@ -77,7 +79,7 @@ def quote_from_row(row: QuoteRow) -> StoredQuote:
 def claim_from_row(row: ClaimRow) -> StoredClaim:
     return StoredClaim(
         id=row.id, article_id=row.article_id, kind=row.kind, text=row.text, sentence=row.sentence,
-        speaker=row.speaker, **row.payload,
+        speaker=row.speaker, confidence=row.confidence, **row.payload,
     )
 
 
@@ -130,7 +132,7 @@ def save_extraction(session: Session, article: ArticleRow, extraction: Extractio
     words: set[str] = set()
     for quote in extraction.quotes:
         speaker_row = None
-        if quote.speaker and not quote.is_scare_quote:
+        if is_named_speaker(quote.speaker) and not quote.is_scare_quote:
             speaker_row = resolve_speaker(session, quote.speaker, quote.speaker_kind)
         session.add(
             QuoteRow(
@@ -153,11 +155,13 @@ def save_extraction(session: Session, article: ArticleRow, extraction: Extractio
         )
         words.update(index_words(f"{quote.text} {quote.sentence}"))
     for claim in claims:
-        payload = claim.model_dump(mode="json", include=set(CLAIM_PAYLOAD_FIELDS))
+        speaker_row = resolve_speaker(session, claim.speaker, SpeakerKind.UNKNOWN) if is_named_speaker(claim.speaker) else None
         session.add(
             ClaimRow(
                 article_id=article.id, kind=claim.kind, text=claim.text, sentence=claim.sentence,
-                speaker=claim.speaker, payload=payload,
+                speaker_id=speaker_row.id if speaker_row else None,
+                speaker=speaker_row.name if speaker_row else claim.speaker, confidence=claim.confidence,
+                payload=claim.model_dump(mode="json", exclude=CLAIM_COLUMNS, exclude_defaults=True),
             )
         )
         words.update(index_words(f"{claim.text} {claim.sentence}"))

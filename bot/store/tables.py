@@ -87,10 +87,12 @@ class ClaimRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"), index=True)
     kind: Mapped[str] = mapped_column(String(30), index=True)
     text: Mapped[str] = mapped_column(Text)
     sentence: Mapped[str] = mapped_column(Text, default="")
     speaker: Mapped[str | None] = mapped_column(String(300))
+    confidence: Mapped[float] = mapped_column(Float, default=0.5)
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
 
 

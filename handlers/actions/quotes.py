@@ -1,4 +1,4 @@
-"""Buttons on quote results: "Share in channel" and "More results"."""
+"""Buttons on search results: "Share in channel" and "More results" (quotes and claims)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,23 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.desk import Desk
-from handlers.blocks.mrkdwn import escape, section
+from handlers.blocks.mrkdwn import escape
 from handlers.blocks.quotes import MORE_ACTION, SHARE_ACTION, shared_quote_blocks
+from handlers.blocks.claims import MORE_CLAIMS_ACTION
+from handlers.commands.claims import answer_claims
 from handlers.commands.quotes import answer_quotes
 
 log = logging.getLogger(__name__)
 _SLACK_ID = re.compile(r"^[A-Z0-9]{2,20}$")
+
+
+def _page_request(action: dict) -> tuple[str, int] | None:
+    """The search and offset a "More results" button carries, or None if it is not readable."""
+    try:
+        request = json.loads(action.get("value") or "{}")
+        return str(request["q"]), int(request["offset"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def register(app: App, desk: Desk) -> None:
@@ -40,14 +51,20 @@ def register(app: App, desk: Desk) -> None:
 
     def more_results(ack: Ack, action: dict, respond: Respond) -> None:
         ack()
-        try:
-            request = json.loads(action.get("value") or "{}")
-            text, offset = str(request["q"]), int(request["offset"])
-        except (ValueError, KeyError, TypeError):
-            respond(response_type="ephemeral", replace_original=False, blocks=[section("That button has expired.")],
-                    text="That button has expired.")
+        page = _page_request(action)
+        if page is None:
+            respond(response_type="ephemeral", replace_original=False, text="That button has expired.")
             return
-        respond(response_type="ephemeral", replace_original=True, **answer_quotes(desk, text, offset))
+        respond(response_type="ephemeral", replace_original=True, **answer_quotes(desk, *page))
+
+    def more_claims(ack: Ack, action: dict, respond: Respond) -> None:
+        ack()
+        page = _page_request(action)
+        if page is None:
+            respond(response_type="ephemeral", replace_original=False, text="That button has expired.")
+            return
+        respond(response_type="ephemeral", replace_original=True, **answer_claims(desk, *page))
 
     app.action(SHARE_ACTION)(share_quote)
     app.action(MORE_ACTION)(more_results)
+    app.action(MORE_CLAIMS_ACTION)(more_claims)

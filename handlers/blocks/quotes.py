@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bot.models import QuoteHit, SearchResult
+from bot.models import ClaimHit, ClaimSearchResult, QuoteHit, SearchResult
 from handlers.blocks.mrkdwn import button, context, escape, link, section, truncate
 
 QUOTE_DISPLAY_LIMIT = 1500
@@ -14,7 +14,7 @@ FLAG_ACTION = "flag_article"
 LOW_CONFIDENCE = 0.5
 
 
-def quote_date(hit: QuoteHit) -> str:
+def quote_date(hit: QuoteHit | ClaimHit) -> str:
     when = hit.article.published
     return when.strftime("%b %-d, %Y") if when else "undated"
 
@@ -44,11 +44,11 @@ def quote_context(hit: QuoteHit) -> str:
     return " · ".join(parts)
 
 
-def result_heading(result: SearchResult) -> str:
+def result_heading(result: SearchResult | ClaimSearchResult, noun: str = "quote") -> str:
     query = result.query
     who = " or ".join(f"*{escape(s)}*" for s in query.speakers)
     about = ", ".join(escape(t) for t in [*query.terms, *(f"“{p}”" for p in query.phrases)])
-    noun = "quote" if result.total == 1 else "quotes"
+    noun = noun if result.total == 1 else noun + "s"
     heading = f"*{result.total}{'+' if result.capped else ''}* {noun}"
     if who:
         heading += f" from {who}"
@@ -91,8 +91,8 @@ def search_result_blocks(result: SearchResult) -> list[dict]:
     return blocks
 
 
-def empty_result_blocks(result: SearchResult) -> list[dict]:
-    blocks = [section(f":mag: {escape(result.explanation or 'No quotes found.')}")]
+def empty_result_blocks(result: SearchResult | ClaimSearchResult) -> list[dict]:
+    blocks = [section(f":mag: {escape(result.explanation or 'Nothing found.')}")]
     if result.suggestions:
         blocks.append(context("Try: " + " · ".join(f"`{escape(s)}`" for s in result.suggestions)))
     if result.query.notes:
