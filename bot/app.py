@@ -52,4 +52,5 @@ def create_app(settings: Settings, *, token_verification: bool = True, process_b
     scheduler = DigestScheduler(desk, grace=timedelta(hours=settings.digest_grace_hours),
                                 sweep_seconds=settings.digest_sweep_seconds)
     desk.digest_schedule_changed = scheduler.sync_jobs
+    scheduler.every("poll_sources", desk.poll_sources_once, settings.source_poll_seconds)
     return Newsdesk(settings=settings, store=store, desk=desk, app=app, scheduler=scheduler)

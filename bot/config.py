@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     allowed_team_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     seeds_dir: Path = SEEDS_DIR
+    source_poll_seconds: float = Field(default=60, gt=0)  # how often to look for due sources
     max_article_bytes: int = Field(default=5_000_000, gt=0)
     fetch_timeout_seconds: float = Field(default=15.0, gt=0)
 

@@ -71,6 +71,11 @@ class Desk:
     def poll_sources(self, now: datetime | None = None) -> IngestReport:
         return poll_due_sources(self.store, self.fetch_policy, now)
 
+    def poll_sources_once(self) -> IngestReport | None:
+        """The scheduler's job: poll due sources unless another replica is polling right now."""
+        with self.store.exclusive("poll_sources") as mine:
+            return self.poll_sources() if mine else None
+
     # --- stories ---
 
     def stories(self, since: datetime | None = None) -> list[dict]:

@@ -7,8 +7,11 @@ never holds up the others.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from bot.ingest.errors import IngestError
 from bot.ingest.pipeline import FILE_SUFFIXES, ingest_drafts, ingest_paths
@@ -27,6 +30,33 @@ DEFAULT_EVERY = "15m"
 
 class SourceError(ValueError):
     """A source the user asked for that cannot be added or found; the message says why."""
+
+
+class SourceRequest(BaseModel):
+    location: str
+    name: str | None = None
+    every: str = DEFAULT_EVERY
+
+
+_SLACK_LINK = re.compile(r"^<([^|>]+)(?:\|[^>]*)?>$")
+
+
+def parse_source_args(words: list[str]) -> SourceRequest:
+    """`URL [as NAME…] [every 15m]` as typed in Slack, where links arrive as `<url|label>`."""
+    if not words:
+        raise SourceError("Give the address of a feed or article, or a source number to remove.")
+    location = words[0]
+    link = _SLACK_LINK.match(location)
+    if link:
+        location = link.group(1)
+    rest, every, name_words = words[1:], DEFAULT_EVERY, []
+    while rest:
+        word = rest.pop(0)
+        if word.lower() == "every" and rest:
+            every = rest.pop(0)
+        elif word.lower() != "as":
+            name_words.append(word)
+    return SourceRequest(location=location, name=" ".join(name_words) or None, every=every)
 
 
 def add_source(store: Store, location: str, policy: FetchPolicy, name: str | None = None,

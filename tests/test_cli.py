@@ -106,3 +106,27 @@ def test_ingest_takes_html_files(cli_env, capsys):
     assert "1 new" in capsys.readouterr().out
     main(["quotes", "Lowe"])
     assert "We fixed the bridge at last" in capsys.readouterr().out
+
+
+def test_discrepancies_on_the_seeds(cli_env, capsys):
+    main(["ingest", str(SEEDS_DIR)])
+    capsys.readouterr()
+    assert main(["discrepancies", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    kinds = sorted(d["kind"] for d in found)
+    assert kinds == ["coverage_gap"] * 3 + ["quote_variant", "relay_difference"] + ["unconfirmed"] * 2
+    summaries = " ".join(d["summary"] for d in found)
+    for expected in ("Iran", "Ukraine", "$11 billion", "soybean", "upcoming visit", "an extremely good one", "CCTV"):
+        assert expected in summaries
+    for item in found:
+        assert len(item["evidence"]) >= 2 and 0 < item["confidence"] <= 1
+
+
+def test_stories_json_shape(cli_env, capsys):
+    main(["ingest", str(SEEDS_DIR)])
+    capsys.readouterr()
+    assert main(["stories", "--json"]) == 0
+    [story] = json.loads(capsys.readouterr().out)
+    assert set(story) >= {"id", "title", "articles"}
+    assert {a["outlet"] for a in story["articles"]} == {"Outlet A", "Outlet B"}
+    assert all(set(a) >= {"url", "outlet", "title", "published"} for a in story["articles"])

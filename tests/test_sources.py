@@ -94,3 +94,22 @@ def test_ingest_command_takes_a_url_once(newsdesk, site):
     report = newsdesk.desk.ingest([publish_outlet(site)])
     assert len(report.new) == 2
     assert newsdesk.desk.ingest([site.url("/ferry")]).known
+
+
+def test_only_one_replica_polls_at_a_time(postgres_url):
+    from bot.store.database import Store
+
+    store = Store(postgres_url)
+    store.migrate()
+    with store.exclusive("poll_sources") as first:
+        with Store(postgres_url).exclusive("poll_sources") as second:
+            assert first and not second
+    with store.exclusive("poll_sources") as again:
+        assert again
+
+
+def test_scheduler_polls_sources(newsdesk, site):
+    newsdesk.desk.add_source(publish_outlet(site))
+    assert newsdesk.desk.poll_sources_once().new
+    jobs = [job_id for job_id, _work, _seconds in newsdesk.scheduler._periodic]
+    assert jobs == ["poll_sources"]

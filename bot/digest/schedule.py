@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -100,6 +101,7 @@ class DigestScheduler:
         # Jobs run in a small thread pool: one slow channel must not hold the others back.
         self.scheduler = BackgroundScheduler(timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1})
         self._scheduled: dict[str, tuple[str, str]] = {}
+        self._periodic: list[tuple[str, Callable[[], object], float]] = []
         # Slack handlers (on subscribe) and the sweep both resync the jobs.
         self._sync_lock = threading.RLock()
 
@@ -114,7 +116,14 @@ class DigestScheduler:
         self.scheduler.start()
         self.scheduler.add_job(self.sweep, IntervalTrigger(seconds=self.sweep_seconds), id=SWEEP_JOB_ID,
                                next_run_time=datetime.now(UTC), replace_existing=True)
+        for job_id, work, seconds in self._periodic:
+            self.scheduler.add_job(work, IntervalTrigger(seconds=seconds), id=job_id, replace_existing=True,
+                                   next_run_time=datetime.now(UTC))
         log.info("digest scheduler started as %s", self.desk.digest_delivery.instance_id)
+
+    def every(self, job_id: str, work: Callable[[], object], seconds: float) -> None:
+        """Another periodic job on the same scheduler (source polling), started with it."""
+        self._periodic.append((job_id, work, seconds))
 
     def stop(self, wait: bool = True) -> None:
         if self.running:

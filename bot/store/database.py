@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -87,6 +88,23 @@ class Store:
                     SchemaVersionRow.__table__.insert().values(version=version, applied_at=datetime.now(UTC))
                 )
         return MIGRATIONS[-1][0]
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[bool]:
+        """Whether this process may do `name` now: a PostgreSQL advisory lock shared by every
+        replica (SQLite deployments run one process, so there it is always granted)."""
+        if self.dialect != "postgresql":
+            yield True
+            return
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        with self.engine.connect() as conn:
+            granted = bool(conn.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}))
+            try:
+                yield granted
+            finally:
+                if granted:
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                conn.commit()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

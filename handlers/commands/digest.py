@@ -1,7 +1,7 @@
-"""`/digest subscribe|unsubscribe|settings|preview|now`: ack at once, act, answer ephemerally.
+"""`/digest subscribe|unsubscribe|settings|preview|now|sources`: ack at once, act, answer ephemerally.
 
-`/digest sources …` belongs to source management and is routed here to a clear message until
-that lands; any other unknown word gets the help.
+`/digest sources …` manages the feeds, pages and folders that are polled; any other unknown
+word gets the help.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from slack_bolt import Ack, App, Respond
 from bot.desk import Desk
 from bot.digest.schedule import next_due
 from bot.digest.subscriptions import QUIET_DAY_OPTIONS, SubscriptionError
+from bot.ingest.polling import IntervalError, format_interval
+from bot.sources import SourceError, parse_source_args
 from handlers.blocks.digest import (
     digest_date_label,
     help_blocks,
@@ -22,6 +24,7 @@ from handlers.blocks.digest import (
     settings_blocks,
     subscribed_text,
 )
+from handlers.blocks.sources import SOURCES_HELP, sources_blocks
 from handlers.blocks.mrkdwn import context, escape, section
 
 log = logging.getLogger(__name__)
@@ -104,8 +107,26 @@ def post_now(desk: Desk, command: dict, args: list[str]) -> list[dict]:
 
 
 def sources(desk: Desk, command: dict, args: list[str]) -> list[dict]:
-    return _help(desk, "Managing news sources from Slack is not available yet; "
-                       "ask an admin to add feeds with `newsdesk ingest`.")
+    """`/digest sources [add URL [as NAME] [every 15m] | remove N]`; changes are for editors."""
+    action = args[0].lower() if args else "list"
+    if action not in ("list", "add", "remove"):
+        return [_message(SOURCES_HELP)]
+    if action == "list":
+        return [{"blocks": sources_blocks(desk.list_sources(), datetime.now(UTC)), "text": "News sources"}]
+    if not desk.is_editor(command.get("user_id", "")):
+        return [_message("Only editors can add or remove sources. Ask one, or list them with `/digest sources`.")]
+    try:
+        request = parse_source_args(args[1:])
+        if action == "remove":
+            removed = desk.remove_source(request.location)
+            return [_message(f"Removed source {removed.id}: {escape(removed.location)}. Its articles stay.")]
+        source, created = desk.add_source(request.location, name=request.name, every=request.every,
+                                          added_by=command.get("user_id"))
+    except (SourceError, IntervalError, ValueError) as problem:
+        return [_message(f":warning: {escape(str(problem))}\n{SOURCES_HELP}")]
+    verb = "Added" if created else "Updated"
+    return [_message(f"{verb} source {source.id}: {source.kind} {escape(source.location)}, "
+                     f"polled every {format_interval(source.every)}.")]
 
 
 SUBCOMMANDS: dict[str, Callable[[Desk, dict, list[str]], list[dict]]] = {
