@@ -429,6 +429,7 @@ class DigestEntry(BaseModel):
     wire_copies: list[Article] = Field(default_factory=list)
     # A copy whose original ran in an earlier digest stands on its own, marked as a copy.
     copy_of_earlier: bool = False
+    open_flags: int = 0
 
 
 class DigestStory(BaseModel):

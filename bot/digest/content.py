@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.models import Article, Digest, DigestEntry, DigestStory, Discrepancy, ReviewQueue
 from bot.store.articles import article_from_row, as_utc
-from bot.store.flags import OPEN_STATUSES
+from bot.store.flags import OPEN_STATUSES, open_flag_counts
 from bot.store.tables import ArticleRow, FlagRow, StoryRow
 
 log = logging.getLogger(__name__)
@@ -131,6 +131,9 @@ def build_digest(
     """The digest of articles stored in (since, until] for one channel and local date."""
     since = since.astimezone(UTC) if since else None  # SQLite compares times as text: UTC only
     entries = group_entries(window_rows(session, since, until.astimezone(UTC), already_listed))
+    flags = open_flag_counts(session, [row.id for row, _entry in entries])
+    for row, entry in entries:
+        entry.open_flags = flags.get(row.id, 0)
     digest = Digest(channel_id=channel_id, digest_date=digest_date, timezone=timezone, since=since, until=until,
                     stories=group_stories(session, entries), review=review_queue(session))
     attach_discrepancies(digest, discrepancies_for)

@@ -33,7 +33,8 @@ def _ephemeral(respond: Respond, text: str, blocks: list[dict] | None = None) ->
 def register(app: App, desk: Desk) -> None:
     def flag_button(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
         ack()
-        ref = button_ref(action.get("value"))
+        # A button carries the article in its value; the digest's menu in the chosen option.
+        ref = button_ref(action.get("value") or (action.get("selected_option") or {}).get("value"))
         targets = desk.flag_targets([ref]) if ref else []
         if not targets:
             refusal = UnknownArticle(reference=str(ref.article_id) if ref else None)

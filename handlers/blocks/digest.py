@@ -12,7 +12,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.models import Digest, DigestEntry, DigestRecord, DigestStory, Discrepancy, DiscrepancyKind, Subscription
-from handlers.blocks.mrkdwn import SECTION_TEXT_LIMIT, context, escape, link, section, truncate
+from handlers.blocks.mrkdwn import SECTION_TEXT_LIMIT, context, escape, link, plain_label, section, truncate
+from handlers.blocks.quotes import FLAG_ACTION
 
 MAX_BLOCKS = 50
 # Slack caps blocks, not the sum of their text; we keep each message readable and well clear of
@@ -107,6 +108,9 @@ def summary_message(digest: Digest) -> dict:
 # -- the thread -------------------------------------------------------------------------------
 
 
+MENU_OPTIONS_LIMIT = 100  # Slack's limit for a static_select
+
+
 def entry_lines(entry: DigestEntry, zone: str) -> list[str]:
     article = entry.article
     when = article.published or article.ingested_at
@@ -114,6 +118,8 @@ def entry_lines(entry: DigestEntry, zone: str) -> list[str]:
     line = f"• {link(article.canonical_url or article.url, title)} — {escape(article.outlet)}, {_local(when, zone):%-d %b %H:%M}"
     if entry.copy_of_earlier:
         line += " _(wire copy of an earlier article)_"
+    if entry.open_flags:
+        line += f" :triangular_flag_on_post: {_plural(entry.open_flags, 'open flag')}"
     lines = [line]
     if entry.wire_copies:
         copies = ", ".join(link(c.canonical_url or c.url, c.outlet) for c in entry.wire_copies)
@@ -177,8 +183,22 @@ def story_blocks(story: DigestStory, zone: str) -> list[dict]:
         heading += f" · {_plural(len(story.discrepancies), 'discrepancy', 'discrepancies')}"
     lines = [line for entry in story.entries for line in entry_lines(entry, zone)]
     blocks = [section(text) for text in pack_lines(lines, heading=heading, continued=f"*{title}* (continued)")]
+    blocks.append(flag_menu(story))
     blocks.extend(discrepancy_block(d) for d in story.discrepancies)
     return blocks
+
+
+def flag_menu(story: DigestStory) -> dict:
+    """"Flag an article…": one menu per story, so a long digest costs one block per story."""
+    options = [
+        {"text": {"type": "plain_text", "text": plain_label(f"{e.article.outlet}: {e.article.title or 'Untitled'}")},
+         "value": json.dumps({"article_id": e.article.id})}
+        for e in story.entries[:MENU_OPTIONS_LIMIT]
+    ]
+    return {"type": "actions", "elements": [{
+        "type": "static_select", "action_id": FLAG_ACTION, "options": options,
+        "placeholder": {"type": "plain_text", "text": "Flag an article for review…"},
+    }]}
 
 
 def detail_blocks(digest: Digest) -> list[dict]:

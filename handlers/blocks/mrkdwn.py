@@ -11,6 +11,15 @@ def escape(text: str | None) -> str:
     return (text or "").translate(_ESCAPES)
 
 
+_LOOKALIKES = str.maketrans({"<": "‹", ">": "›"})
+
+
+def plain_label(text: str | None, limit: int = 75) -> str:
+    """Untrusted text for a plain_text label (menus, buttons): Slack shows entities there
+    literally, so angle brackets become look-alikes instead of `&lt;`."""
+    return truncate((text or "").translate(_LOOKALIKES), limit)
+
+
 def truncate(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

@@ -82,8 +82,8 @@ def test_now_posts_in_the_channel_and_counts_as_todays_digest(seeded, fake_slack
 
 
 def test_sources_and_unknown_words_get_help(newsdesk, fake_slack, signing_secret):
-    [sources] = run_digest(newsdesk.app, fake_slack, signing_secret, "sources add https://x.example/rss", name="a")
-    assert "not available yet" in text_of(sources) and "/digest subscribe" in text_of(sources)
+    [sources] = run_digest(newsdesk.app, fake_slack, signing_secret, "sources frobnicate", name="a")
+    assert "/digest sources add URL" in text_of(sources)
     [unknown] = run_digest(newsdesk.app, fake_slack, signing_secret, "<!channel>", name="b")
     assert "I don't know" in text_of(unknown) and "<!channel>" not in json.dumps(unknown)
 
