@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from bot.extract.lexicon import (
     AMBIGUOUS_CUES,
+    CHARACTERISING_VERBS,
+    SUBJECT_CUE_FILLERS,
     DETERMINERS,
     PERSON_PRONOUNS,
     REPORTING_VERBS,
@@ -36,6 +38,7 @@ PREPOSITIONS: frozenset[str] = frozenset({
 # Punctuation that ends a reported clause.
 CLAUSE_BREAKS: frozenset[str] = frozenset({";", "(", ")"})
 END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
+DASHES: frozenset[str] = frozenset({"—", "―", "–"})
 # How far (tokens) after a cue we look for the "that" opening its clause.
 MAX_OBJECT_BEFORE_THAT = 8
 
@@ -59,6 +62,8 @@ class Attribution:
     via: str | None = None
     confidence: float = 0.5
     sentences: list[int] = field(default_factory=list)
+    content_range: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    head: int | None = None  # first token of source-and-cue, where a preceding clause ends
 
 
 @dataclass(slots=True)
@@ -77,7 +82,7 @@ def _is_cue(tokens: list[Token], i: int) -> bool:
     lower = token.lower
     if lower == "according":
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
-    if lower not in REPORTING_VERBS or not token.text[0].islower():
+    if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
         return False
     if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
         return False  # "the call", "his post": a noun
@@ -165,7 +170,7 @@ def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tupl
         right = phrase_after(tokens, c + 1)
         if right:
             return right, "right"
-    if participle or c > 0 and tokens[c - 1].lower == "and":
+    if participle or c > 0 and tokens[c - 1].lower in {"and", "but"}:
         for frame in reversed(frames):
             if frame.cue is not None and frame.cue.lower != "according" and frame.cue.start < cue.start:
                 return frame.source, "inherit"
@@ -187,11 +192,104 @@ def _range_spans(tokens: list[Token], a: int, b: int, passages: list[QuotedPassa
     return [(tokens[a].start, tokens[b - 1].end)], list(dict.fromkeys(quote_ids)), False
 
 
+def _quote_run_before(tokens: list[Token], end: int) -> int | None:
+    """Start of the quotes (and the clause opening them) that end just before `end`."""
+    k = end
+    while k > 0 and tokens[k - 1].text in {",", "—", "–", "―"}:
+        k -= 1
+    if k == 0 or tokens[k - 1].kind != "quote":
+        return None
+    first = k - 1
+    while first > 0 and (tokens[first - 1].kind == "quote" or tokens[first - 1].text in {",", "and"}):
+        first -= 1
+    # A partial quote in a clause: "The country “has changed,” he said".
+    while first > 0 and tokens[first - 1].text not in {".", ";", ":"} and tokens[first - 1].kind != "quote":
+        first -= 1
+    return first
+
+
+def _left_content(tokens: list[Token], head: int, how: str, has_right: bool) -> tuple[int, int] | None:
+    """Content before a source: "“…,” she said" or "The plan failed, officials said"."""
+    if head <= 0 or how == "inherit":
+        return None
+    if tokens[head - 1].lower == "as":
+        return None  # "as Xinhua noted, …": the content follows
+    first = _quote_run_before(tokens, head)
+    if first is not None:
+        end = head
+        while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
+            end -= 1
+        return (first, end)
+    if tokens[head - 1].text == "," and not has_right:
+        lead = head - 1
+        first = 0
+        for k in range(lead - 1, -1, -1):
+            if tokens[k].text in {";", ":"} or tokens[k].kind == "quote":
+                first = k + 1
+                break
+        if lead - first >= 3:
+            return (first, lead)
+    return None
+
+
+def _right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool) -> tuple[int, int] | None:
+    """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause."""
+    cue = tokens[c].lower
+    if quoted_left:
+        # "“…,” he said, “…”": only further quotation continues the content.
+        for k in range(after, len(tokens)):
+            if tokens[k].kind == "quote":
+                end = k + 1
+                while end < len(tokens) and tokens[end].kind == "quote":
+                    end += 1
+                return (k, end)
+            if _is_cue(tokens, k):
+                return None
+        return None
+    if how == "left" and c > 0 and tokens[c - 1 - (tokens[c - 1].lower in SUBJECT_CUE_FILLERS)].lower == "as":
+        if after < len(tokens) and tokens[after].text == ",":
+            end = _clause_end(tokens, after + 1)
+            return (after + 1, end) if end > after + 1 else None
+    start, marked = _skip_to_clause(tokens, after, cue)
+    if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
+        return None
+    if how == "according":
+        if start < len(tokens) and tokens[start].text == ",":
+            start += 1
+            marked = True
+    if marked:
+        end = _clause_end(tokens, start)
+        return (start, end) if end > start else None
+    if cue in THAT_ONLY_CUES or cue in CHARACTERISING_VERBS:
+        end = _clause_end(tokens, after)
+        quotes = [k for k in range(after, end) if tokens[k].kind == "quote"]
+        if quotes:
+            if cue in CHARACTERISING_VERBS:
+                end = quotes[0] + 1  # "described the incident as a “terrible situation”"
+            return (after, end)
+    return None
+
+
+def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+    """The trailing form “…” —Name: a dash after a quote, then a name."""
+    frames = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in DASHES and tokens[k - 1].kind == "quote":
+            source = phrase_after(tokens, k + 1)
+            if source and tokens[source[0]].text[0].isupper():
+                first = _quote_run_before(tokens, k)
+                frame = Attribution(si, tokens[k], source, sentences=[si], confidence=0.8)
+                frame.content_range = [(first if first is not None else k - 1, k)]
+                frames.append(frame)
+    return frames
+
+
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     tokens = sentence.tokens
     frames: list[Attribution] = []
-    cues = [i for i in range(len(tokens)) if _is_cue(tokens, i)]
-    for c in cues:
+    for c in range(len(tokens)):
+        if not _is_cue(tokens, c):
+            continue
         source, how = _find_source(tokens, c, frames)
         if source is None:
             continue
@@ -200,68 +298,38 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         cue_end = c + 2 if tokens[c].lower == "according" else c + 1
         after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
         head = min(source[0], c) if how != "inherit" else c
-        # Content after the cue.
-        start, marked = _skip_to_clause(tokens, after, tokens[c].lower)
-        right: tuple[int, int] | None = None
-        if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
-            marked = False
-        if marked or (how == "according" and start < len(tokens) and tokens[start].text == ","):
-            if how == "according" and tokens[start].text == ",":
-                start += 1
-            end = _clause_end(tokens, start)
-            if end > start:
-                right = (start, end)
-        elif tokens[c].lower in THAT_ONLY_CUES and how != "right":
-            end = _clause_end(tokens, after)
-            if any(t.kind == "quote" for t in tokens[after:end]):
-                right = (after, end)
-        # Content before the source: "“…,” she said" or "The plan failed, officials said."
-        left: tuple[int, int] | None = None
-        if head > 0 and how != "inherit":
-            prev = tokens[head - 1]
-            lead = head - 1 if prev.text in {",", "—", "–"} else head
-            if head - 1 >= 0 and tokens[head - 1].lower == "as" and how == "left":
-                lead = -1  # "as Xinhua noted, …": the content follows
-            if lead >= 0 and lead > 0 and (tokens[lead - 1].kind == "quote" or prev.kind == "quote"):
-                first = lead - 1
-                while first > 0 and (tokens[first - 1].kind == "quote" or tokens[first - 1].text in {",", "and"}):
-                    first -= 1
-                q_end = lead if prev.kind != "quote" else head
-                left = (first, q_end)
-                # A partial quote in a clause: "The country “has changed,” he said".
-                open_at = first
-                while open_at > 0 and tokens[open_at - 1].text not in {".", ";", ":"} and tokens[open_at - 1].kind != "quote":
-                    open_at -= 1
-                if open_at < first:
-                    left = (open_at, q_end)
-            elif lead >= 0 and prev.text == "," and right is None:
-                first = 0
-                for k in range(lead - 1, -1, -1):
-                    if tokens[k].text in {";", ":"} or tokens[k].kind == "quote":
-                        first = k + 1
-                        break
-                if lead - first >= 3:
-                    left = (first, lead)
-            if how == "left" and tokens[head - 1].lower == "as":
-                end = _clause_end(tokens, after)
-                if after < len(tokens) and tokens[after].text == ",":
-                    right = (after + 1, end) if end > after + 1 else None
-        for part in (left, right):
-            if part is None or part[1] <= part[0]:
-                continue
-            spans, quote_ids, only_quotes = _range_spans(tokens, part[0], part[1], passages)
+        right_probe = _right_content(tokens, c, after, how, False)
+        left = _left_content(tokens, head, how, right_probe is not None)
+        quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
+        right = _right_content(tokens, c, after, how, True) if quoted_left else right_probe
+        frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
+        frame.head = head
+        if frame.content_range:
+            frames.append(frame)
+    frames.extend(_dash_frames(si, tokens))
+    # A clause ends where the next attribution in the sentence begins.
+    heads = sorted(f.head for f in frames if f.head is not None)
+    for frame in frames:
+        trimmed = []
+        for a, b in frame.content_range:
+            for h in heads:
+                if a < h < b:
+                    b = h
+            while b > a and (tokens[b - 1].text in {",", ";", ":", "and", "but", "—", "–"}):
+                b -= 1
+            if b > a:
+                trimmed.append((a, b))
+        frame.content_range = trimmed
+    keep = []
+    for frame in frames:
+        for a, b in frame.content_range:
+            spans, quote_ids, only_quotes = _range_spans(tokens, a, b, passages)
             frame.content.extend(spans)
-            if only_quotes:
-                frame.passages.extend(quote_ids)
-            else:
-                frame.partial.extend(quote_ids)
+            (frame.passages if only_quotes else frame.partial).extend(quote_ids)
         if not frame.content:
             continue
         frame.direct = bool(frame.passages) and not frame.partial
-        frames.append(frame)
-    # "according to X" is a relay, not a frame, when another cue in its clause speaks.
-    keep = []
-    for frame in frames:
+        # "according to X" is a relay, not a frame, when another cue in its clause speaks.
         if frame.cue is not None and frame.cue.lower == "according":
             span = (frame.content[0][0], frame.content[-1][1])
             if any(o is not frame and o.cue is not None and span[0] <= o.cue.start < span[1] for o in frames):

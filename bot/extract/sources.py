@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.extract.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
+    HONORIFICS,
     NON_NAME_WORDS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -22,7 +23,7 @@ from bot.extract.speakers import is_name_word, strip_possessive
 TokenRange = tuple[int, int]
 
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
-MAX_APPOSITIVE = 16
+MAX_APPOSITIVE = 25
 MAX_DESCRIPTION = 6
 
 
@@ -68,7 +69,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if start >= end:
             return None
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
-        if all(t.text in TITLES for t in tokens[start:end]) and (
+        honoured = any(t.text in HONORIFICS for t in tokens[start:end - 1])
+        if not honoured and all(t.text in TITLES for t in tokens[start:end]) and (
             not determined or tokens[end - 1].lower not in ROLE_NOUNS
         ):
             return None  # "Chinese state media": an adjective, not a speaker
@@ -78,6 +80,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         while i > 0 and end - i < MAX_DESCRIPTION and tokens[i - 1].kind == "word":
             if tokens[i - 1].lower in DETERMINERS:
                 return (i - 1, end)
+            if _is_name(tokens[i - 1]) and strip_possessive(tokens[i - 1].text) != tokens[i - 1].text:
+                return (_name_run_left(tokens, i), end)  # "Obama's former campaign strategist"
             i -= 1
         if last.lower.endswith("s") and last.lower not in {"press", "business"}:
             return (end - 1, end)  # bare plural: "officials say"

@@ -84,10 +84,10 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     Everything up to the last title word is the role ("United States President")."""
     last_title = -1
     for i, word in enumerate(words[:-1]):
-        if _is_title(word):
+        if _is_title(word) and not (i > 0 and words[i - 1] in HONORIFICS):
             last_title = i
     role, name = words[:last_title + 1], words[last_title + 1:]
-    if all(_is_title(w) for w in name):
+    if all(_is_title(w) for w in name) and not (role and role[-1] in HONORIFICS):
         return words, []  # "Chinese", "President": a role with no name
     return role, name
 
