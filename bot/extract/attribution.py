@@ -25,7 +25,13 @@ from bot.extract.lexicon import (
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
 from bot.extract.sentences import Sentence, Token, split_sentences
-from bot.extract.sources import TokenRange, phrase_after, phrase_before
+from bot.extract.sources import (
+    TokenRange,
+    description_after_quote,
+    phrase_after,
+    phrase_before,
+    phrase_to_comma,
+)
 from bot.extract.speakers import ArticleSpeakers, Mention, classify, name_mentions, split_role, strip_possessive
 from bot.models import Span, SpeakerKind
 
@@ -155,7 +161,7 @@ def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tupl
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
     if cue.lower == "according":
-        return phrase_after(tokens, c + 2), "according"
+        return phrase_after(tokens, c + 2) or phrase_to_comma(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
     if left is None and c >= 2 and tokens[c - 1].lower == "to":
@@ -164,6 +170,9 @@ def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tupl
         left = None  # "Trump’s stated aim": a possessive is no subject
     if left:
         return left, "left"
+    described = description_after_quote(tokens, c)
+    if described:
+        return described, "left"
     if cue.lower in AMBIGUOUS_CUES:
         return None, "none"
     if not participle and c > 0 and (tokens[c - 1].kind == "quote" or tokens[c - 1].text in {",", "—", ":"}):
@@ -215,8 +224,12 @@ def _left_content(tokens: list[Token], head: int, how: str, has_right: bool) -> 
     if tokens[head - 1].lower == "as":
         return None  # "as Xinhua noted, …": the content follows
     first = _quote_run_before(tokens, head)
+    gap = head
+    while first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word" and not _is_cue(tokens, gap - 1):
+        gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
+        first = _quote_run_before(tokens, gap)
     if first is not None:
-        end = head
+        end = gap
         while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
             end -= 1
         return (first, end)
@@ -243,7 +256,7 @@ def _right_content(tokens: list[Token], c: int, after: int, how: str, quoted_lef
                 while end < len(tokens) and tokens[end].kind == "quote":
                     end += 1
                 return (k, end)
-            if _is_cue(tokens, k):
+            if _is_cue(tokens, k) and not tokens[k].lower.endswith("ing"):
                 return None
         return None
     if how == "left" and c > 0 and tokens[c - 1 - (tokens[c - 1].lower in SUBJECT_CUE_FILLERS)].lower == "as":
@@ -384,6 +397,11 @@ def _resolve(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame: Attr
     frame.confidence -= 0.15
 
 
+def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
+    end = frame.content[-1][1]
+    return any(p.end == end for p in (analysis.passages[i] for i in frame.partial))
+
+
 def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
     """Quotes no cue claimed: a whole-sentence quote continues the previous direct quote of
     its paragraph ("…,” he said. “…”), or follows a colon at the end of the previous paragraph."""
@@ -406,10 +424,9 @@ def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
             last_paragraph = sentence.paragraph
         frames = by_sentence.get(si, [])
         if frames:
-            direct = [f for f in frames if f.passages]
+            # A frame whose content ends in a quote may continue in the next sentence.
+            direct = [f for f in frames if f.passages or f.partial and _ends_in_quote(analysis, f)]
             last_direct = direct[-1] if direct else None
-            if not direct:
-                last_direct = None
             continue
         quote_tokens = [t for t in sentence.tokens if t.kind == "quote" and t.quote not in claimed]
         rest = [t for t in sentence.tokens if t.kind == "word"]
@@ -418,7 +435,7 @@ def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
                 if t.quote in claimed:
                     continue
                 claimed.add(t.quote)
-                last_direct.passages.append(t.quote)
+                (last_direct.passages if last_direct.direct else last_direct.partial).append(t.quote)
                 last_direct.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[t.quote].segments)
             if si not in last_direct.sentences:
                 last_direct.sentences.append(si)

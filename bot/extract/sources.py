@@ -24,7 +24,7 @@ TokenRange = tuple[int, int]
 
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
 MAX_APPOSITIVE = 25
-MAX_DESCRIPTION = 6
+MAX_DESCRIPTION = 10
 
 
 def _is_name(token: Token) -> bool:
@@ -101,8 +101,9 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
                 return None
             inside = tokens[i + 1:comma]
             relative = inside[0].lower in {"who", "which", "whose", "whom"}
+            possessive = strip_possessive(inside[0].text) != inside[0].text
             if opener == "," and not relative and (
-                inside[0].text[0].isupper() and inside[0].text not in TITLES
+                inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
                 or any(t.lower in FINITE_AUXILIARIES for t in inside)
             ):
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
@@ -140,4 +141,27 @@ def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
         return (start, j)
     if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
         return (start, start + 1)
+    return None
+
+
+def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
+    """Any short noun phrase between a quote and its cue: "“…,” the ad’s narrator says"."""
+    k = cue
+    while k > 0 and cue - k < MAX_DESCRIPTION and tokens[k - 1].kind == "word":
+        k -= 1
+    if k == cue or k == 0:
+        return None
+    before = tokens[k - 1]
+    if before.kind == "quote" or before.text in {",", "—", "―"} and k >= 2 and tokens[k - 2].kind == "quote":
+        words = tokens[k:cue]
+        if words[0].lower in DETERMINERS or _is_name(words[0]) or words[0].text[0].isupper():
+            return (k, cue)
+    return None
+
+
+def phrase_to_comma(tokens: list[Token], start: int, limit: int = 25) -> TokenRange | None:
+    """Everything from `start` to the next comma: the source of "according to …, …"."""
+    for k in range(start, min(len(tokens), start + limit)):
+        if tokens[k].kind != "word" and tokens[k].text not in {"-", "’", "'"}:
+            return (start, k) if k > start else None
     return None
