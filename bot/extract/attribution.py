@@ -130,6 +130,8 @@ def _clause_end(tokens: list[Token], start: int) -> int:
                 return k - 1 if tokens[k - 1].kind != "quote" else k
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
+        if token.lower == "but" and k > start and (tokens[k - 1].text == "," or tokens[k - 1].kind == "quote"):
+            return k
         k += 1
     while k > start and (tokens[k - 1].text in END_PUNCT or tokens[k - 1].text in {",", ":"}):
         k -= 1
@@ -173,9 +175,14 @@ def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tupl
     described = description_after_quote(tokens, c)
     if described:
         return described, "left"
+    after_quote = c > 0 and tokens[c - 1].kind == "quote" or c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote"
+    if not participle and after_quote:
+        right = phrase_after(tokens, c + 1, permissive=True)
+        if right:
+            return right, "right"
     if cue.lower in AMBIGUOUS_CUES:
         return None, "none"
-    if not participle and c > 0 and (tokens[c - 1].kind == "quote" or tokens[c - 1].text in {",", "—", ":"}):
+    if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
         right = phrase_after(tokens, c + 1)
         if right:
             return right, "right"
@@ -402,46 +409,85 @@ def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
     return any(p.end == end for p in (analysis.passages[i] for i in frame.partial))
 
 
+def _colon_frame(analysis: ArticleAnalysis, si: int, colon_sentence: int, colon: int, quote_ids: list[int]) -> Attribution | None:
+    """A quote introduced by a colon ("Sanders delivered a retort: “…”") belongs to the
+    subject of the clause before the colon."""
+    tokens = analysis.sentences[colon_sentence].tokens
+    subject = _sentence_subject(tokens, colon)
+    if subject is None:
+        return None
+    frame = Attribution(colon_sentence, tokens[colon], subject, sentences=sorted({colon_sentence, si}),
+                        confidence=0.6)
+    for pid in quote_ids:
+        frame.passages.append(pid)
+        frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
+    frame.direct = True
+    _resolve(analysis.speakers, analysis.sentences[colon_sentence], frame, analysis.text)
+    return frame
+
+
 def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
-    """Quotes no cue claimed: a whole-sentence quote continues the previous direct quote of
-    its paragraph ("…,” he said. “…”), or follows a colon at the end of the previous paragraph."""
+    """Quotes no cue claimed: a quote-only sentence continues the previous quote of its
+    paragraph (or of the paragraph before), and a quote after a colon belongs to the
+    subject before the colon."""
     claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
     by_sentence: dict[int, list[Attribution]] = {}
     for frame in analysis.attributions:
         by_sentence.setdefault(frame.sentence, []).append(frame)
+    added: list[Attribution] = []
     last_direct: Attribution | None = None
-    last_paragraph = -1
-    for si, sentence in enumerate(analysis.sentences):
-        if sentence.paragraph != last_paragraph:
-            if last_direct is not None and sentence.paragraph != last_paragraph + 1:
+    sentences = analysis.sentences
+    for si, sentence in enumerate(sentences):
+        tokens = sentence.tokens
+        if si and sentence.paragraph != sentences[si - 1].paragraph:
+            if sentence.paragraph != sentences[si - 1].paragraph + 1:
                 last_direct = None
-            elif last_direct is not None:
-                prev = analysis.sentences[si - 1]
-                tail = [t for t in prev.tokens if t.kind != "quote"][-1:] if prev.tokens else []
-                colon = bool(tail) and tail[0].text == ":"
-                if not colon:
-                    last_direct = None
-            last_paragraph = sentence.paragraph
         frames = by_sentence.get(si, [])
+        open_quotes = [t for t in tokens if t.kind == "quote" and t.quote not in claimed]
         if frames:
             # A frame whose content ends in a quote may continue in the next sentence.
             direct = [f for f in frames if f.passages or f.partial and _ends_in_quote(analysis, f)]
             last_direct = direct[-1] if direct else None
+        words = [t for t in tokens if t.kind == "word"]
+        if not open_quotes:
+            if not frames:
+                last_direct = None
             continue
-        quote_tokens = [t for t in sentence.tokens if t.kind == "quote" and t.quote not in claimed]
-        rest = [t for t in sentence.tokens if t.kind == "word"]
-        if quote_tokens and not rest and last_direct is not None:
-            for t in quote_tokens:
-                if t.quote in claimed:
-                    continue
-                claimed.add(t.quote)
-                (last_direct.passages if last_direct.direct else last_direct.partial).append(t.quote)
-                last_direct.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[t.quote].segments)
-            if si not in last_direct.sentences:
-                last_direct.sentences.append(si)
-            last_direct.confidence = min(last_direct.confidence, 0.75)
-        else:
+        quote_ids = list(dict.fromkeys(t.quote for t in open_quotes))
+        if not words and not frames:
+            prev = sentences[si - 1] if si else None
+            prev_tail = prev.tokens[-1] if prev and prev.tokens else None
+            if prev_tail is not None and prev_tail.text == ":" and not by_sentence.get(si - 1):
+                frame = _colon_frame(analysis, si, si - 1, len(prev.tokens) - 1, quote_ids)
+                if frame:
+                    added.append(frame)
+                    claimed.update(quote_ids)
+                    last_direct = frame
+                continue
+            if last_direct is not None:
+                for pid in quote_ids:
+                    claimed.add(pid)
+                    (last_direct.passages if last_direct.direct else last_direct.partial).append(pid)
+                    last_direct.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
+                if si not in last_direct.sentences:
+                    last_direct.sentences.append(si)
+                last_direct.confidence = min(last_direct.confidence, 0.7)
+            continue
+        colon = next((k for k, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[k + 1].kind == "quote"
+                      and tokens[k + 1].quote not in claimed), None)
+        if colon is not None:
+            ids = list(dict.fromkeys(t.quote for t in tokens[colon + 1:] if t.kind == "quote" and t.quote not in claimed))
+            frame = _colon_frame(analysis, si, si, colon, ids)
+            if frame:
+                added.append(frame)
+                claimed.update(ids)
+                last_direct = frame
+                continue
+        if not frames:
             last_direct = None
+    if added:
+        analysis.attributions.extend(added)
+        analysis.attributions.sort(key=lambda f: f.content[0][0])
 
 
 def _assign_via(analysis: ArticleAnalysis) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.extract.lexicon import SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, QuotedSegment
 
 # Abbreviations whose full stop does not end a sentence.
@@ -71,6 +72,26 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 and word.isalpha() and text[match.start(1)].isupper()
 
 
+_NEXT_WORDS = re.compile(r"\s*([\w.’'-]+)")
+# Words that may precede a cue in a short attribution stub ("the campaign’s spokesman said").
+_STUB_MAX_WORDS = 6
+
+
+def _attribution_follows(text: str, pos: int, end: int) -> bool:
+    """True when a short "Trump asked." stub follows a quote ending in ? or !."""
+    for count in range(_STUB_MAX_WORDS + 1):
+        match = _NEXT_WORDS.match(text, pos, end)
+        if not match:
+            return False
+        word = match.group(1).rstrip(".,")
+        if word.lower() in SPEECH_VERBS and word[0].islower():
+            return True
+        if count == 0 and not (word[0].isupper() or word.lower() in {"he", "she", "they", "asked", "said"}):
+            return False
+        pos = match.end()
+    return False
+
+
 def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
     """Sentences of `text` in order, each tokenised; quoted stretches stay inside one sentence."""
     segments = _segment_spans(passages)
@@ -99,6 +120,8 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
                 continue
             if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct):
                 continue
+            if text[punct] in "?!" and cut - punct > 1 and _attribution_follows(text, cut, line_end):
+                continue  # “Why now?” Trump asked.
             cuts.append(cut)
         cuts.append(line_end)
         for a, b in zip(cuts, cuts[1:]):

@@ -22,6 +22,9 @@ from bot.extract.speakers import is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
 
+# Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
+NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
+
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
 MAX_APPOSITIVE = 25
 MAX_DESCRIPTION = 10
@@ -34,8 +37,7 @@ def _is_name(token: Token) -> bool:
 def _name_run_left(tokens: list[Token], end: int) -> int:
     """Start of the capitalised run ending at `end` (exclusive)."""
     i = end
-    while i > 0 and (_is_name(tokens[i - 1]) or tokens[i - 1].lower in {"de", "van", "von", "bin", "al"}
-                     and i < end):
+    while i > 0 and (_is_name(tokens[i - 1]) or tokens[i - 1].lower in NAME_PARTICLES and i < end):
         i -= 1
     return i
 
@@ -102,20 +104,35 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
             inside = tokens[i + 1:comma]
             relative = inside[0].lower in {"who", "which", "whose", "whom"}
             possessive = strip_possessive(inside[0].text) != inside[0].text
-            if opener == "," and not relative and (
+            named = all(_is_name(t) for t in inside) and len(inside) <= 4
+            if opener == "," and not relative and not named and (
                 inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
                 or any(t.lower in FINITE_AUXILIARIES for t in inside)
             ):
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
+            if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
+                return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
             found = _phrase_ending_at(tokens, i)
-            if found and _is_name(tokens[found[1] - 1]) or found and tokens[found[0]].lower in SUBJECT_PRONOUNS:
+            if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
+                          or tokens[found[0]].lower in SUBJECT_PRONOUNS):
                 return found
             return None
     return None
 
 
-def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
-    """The source phrase that starts at index `start`: "said Flynn", "says the report"."""
+def _name_run_right(tokens: list[Token], start: int) -> int:
+    j = start
+    while j < len(tokens) and (_is_name(tokens[j]) or j > start and tokens[j].lower in NAME_PARTICLES):
+        j += 1
+        if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
+            break
+    return j
+
+
+def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> TokenRange | None:
+    """The source phrase that starts at index `start`: "said Flynn", "says the report",
+    "said Clinton’s top aide Jake Sullivan". `permissive` (right after a quote) accepts any
+    short determiner phrase: "asked the boy"."""
     if start >= len(tokens):
         return None
     first = tokens[start]
@@ -124,7 +141,14 @@ def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
     if first.lower in SUBJECT_PRONOUNS:
         return (start, start + 1)
     i = start
-    if first.lower in DETERMINERS:
+    possessive = _is_name(first) and strip_possessive(first.text) != first.text
+    if not possessive and _is_name(first) and strip_possessive(first.text) == first.text:
+        j = _name_run_right(tokens, start)
+        if strip_possessive(tokens[j - 1].text) == tokens[j - 1].text:
+            return (start, j)
+        possessive = True  # "Sanders’s campaign manager"
+        i = j - 1
+    if first.lower in DETERMINERS or possessive:
         i += 1
         while i < len(tokens) and i - start < MAX_DESCRIPTION and tokens[i].kind == "word":
             if tokens[i].lower in SOURCE_NOUNS or _is_name(tokens[i]):
@@ -133,12 +157,9 @@ def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
                     j += 1
                 return (start, j)
             i += 1
+        if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
+            return (start, i)
         return None
-    if _is_name(first) and strip_possessive(first.text) == first.text:
-        j = start
-        while j < len(tokens) and (_is_name(tokens[j]) or tokens[j].lower in {"de", "van", "von", "bin", "al"}):
-            j += 1
-        return (start, j)
     if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
         return (start, start + 1)
     return None
