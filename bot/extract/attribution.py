@@ -41,6 +41,17 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "before", "over", "under", "between", "against", "toward", "towards", "than", "like",
     "into", "during", "since", "without", "through", "among", "behind", "beyond", "near",
 })
+# Words after a cue that start an adjunct, not the reported clause ("said Monday").
+TIME_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "again", "repeatedly",
+    "privately", "publicly", "afterward", "afterwards", "then", "once", "twice", "often",
+})
+# Words that open a subordinate clause whose content ends at its comma ("When Trump said …, …").
+SUBORDINATORS: frozenset[str] = frozenset({
+    "when", "as", "after", "while", "if", "though", "although", "because", "since", "before",
+    "once", "until", "whereas", "whenever",
+})
 # Punctuation that ends a reported clause.
 CLAUSE_BREAKS: frozenset[str] = frozenset({";", "(", ")"})
 END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
@@ -114,11 +125,25 @@ def _skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             break
     if cue in THAT_ONLY_CUES or cue == "according":
         return i, False
+    if i < len(tokens) and (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_WORDS):
+        # "said on Monday he would …": the clause starts at its subject.
+        for k in range(i + 1, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
+            if tokens[k].lower in SUBJECT_PRONOUNS:
+                return k, True
+            if tokens[k].kind != "word":
+                break
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
 
 
 def _clause_end(tokens: list[Token], start: int) -> int:
     """End (exclusive) of a reported clause starting at `start`."""
+    if tokens and tokens[0].lower in SUBORDINATORS:
+        # "When Trump suggested that …, Rubio fired back": the clause ends at its comma.
+        for k in range(start, len(tokens)):
+            if tokens[k].text == "," and k > start:
+                return k
+            if tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] == ",":
+                return k + 1
     k = start
     while k < len(tokens):
         token = tokens[k]
@@ -224,7 +249,8 @@ def _quote_run_before(tokens: list[Token], end: int) -> int | None:
     return first
 
 
-def _left_content(tokens: list[Token], head: int, how: str, has_right: bool) -> tuple[int, int] | None:
+def _left_content(tokens: list[Token], head: int, how: str, has_right: bool,
+                  quoted_right: bool = False) -> tuple[int, int] | None:
     """Content before a source: "“…,” she said" or "The plan failed, officials said"."""
     if head <= 0 or how == "inherit":
         return None
@@ -240,7 +266,7 @@ def _left_content(tokens: list[Token], head: int, how: str, has_right: bool) -> 
         while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
             end -= 1
         return (first, end)
-    if tokens[head - 1].text == "," and not has_right:
+    if tokens[head - 1].text == "," and (not has_right or quoted_right):
         lead = head - 1
         first = 0
         for k in range(lead - 1, -1, -1):
@@ -319,7 +345,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
         head = min(source[0], c) if how != "inherit" else c
         right_probe = _right_content(tokens, c, after, how, False)
-        left = _left_content(tokens, head, how, right_probe is not None)
+        quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
+        left = _left_content(tokens, head, how, right_probe is not None, quoted_right)
         quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
         right = _right_content(tokens, c, after, how, True) if quoted_left else right_probe
         frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
@@ -328,7 +355,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
     # A clause ends where the next attribution in the sentence begins.
-    heads = sorted(f.head for f in frames if f.head is not None)
+    heads = sorted(f.head for f in frames if f.head is not None and f.cue is not None
+                   and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according"))
     for frame in frames:
         trimmed = []
         for a, b in frame.content_range:
