@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from bot.extract.lexicon import (
     AMBIGUOUS_CUES,
+    PHRASAL_CUES,
     CHARACTERISING_VERBS,
     SUBJECT_CUE_FILLERS,
     DETERMINERS,
@@ -99,6 +100,8 @@ def _is_cue(tokens: list[Token], i: int) -> bool:
     lower = token.lower
     if lower == "according":
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+    if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
+        return token.text[0].islower()
     if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
         return False
     if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
@@ -341,7 +344,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             continue
         frame = Attribution(si, tokens[c], source, sentences=[si])
         frame.confidence = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}[how]
-        cue_end = c + 2 if tokens[c].lower == "according" else c + 1
+        phrasal = tokens[c].lower in PHRASAL_CUES and c + 1 < len(tokens) and tokens[c + 1].lower == PHRASAL_CUES[tokens[c].lower]
+        cue_end = c + 2 if tokens[c].lower == "according" or phrasal else c + 1
         after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
         head = min(source[0], c) if how != "inherit" else c
         right_probe = _right_content(tokens, c, after, how, False)

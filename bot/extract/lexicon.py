@@ -93,6 +93,18 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "highlight": ("highlight", "highlights", "highlighted", "highlighting"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
     "anticipate": ("anticipated", "anticipates"),
+    "react": ("reacted",),
+    "press": ("pressed",),
+    "exhort": ("exhorted",),
+    "gush": ("gushed",),
+    "muse": ("mused",),
+    "sneer": ("sneered",),
+    "scoff": ("scoffed",),
+    "concur": ("concurred",),
+    "elaborate": ("elaborated",),
+    "acknowledge": ("acknowledged", "acknowledges", "acknowledging"),
+    "thunder": ("thundered",),
+    "huff": ("huffed",),
     "retort": ("retorted",),
     "interject": ("interjected",),
     "chime": ("chimed",),
@@ -405,3 +417,12 @@ FINITE_AUXILIARIES: frozenset[str] = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
     "should", "did", "does", "do", "may", "might", "must",
 })
+
+# Verbs that are cues only with their particle ("points out", "shot back", "chimed in").
+PHRASAL_CUES: dict[str, str] = {
+    "point": "out", "points": "out", "pointed": "out", "pointing": "out",
+    "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
+    "hits": "back", "wrote": "back", "chimed": "in", "chimes": "in", "weighed": "in",
+    "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
+    "sums": "up", "went": "on", "goes": "on", "followed": "up", "pushed": "back",
+}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extract.lexicon import SPEECH_VERBS
+from bot.extract.lexicon import PHRASAL_CUES, SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, QuotedSegment
 
 # Abbreviations whose full stop does not end a sentence.
@@ -75,21 +75,36 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _NEXT_WORDS = re.compile(r"\s*([\w.’'-]+)")
 # Words that may precede a cue in a short attribution stub ("the campaign’s spokesman said").
 _STUB_MAX_WORDS = 6
+_STUB_TAIL_WORDS = 8
 
 
 def _attribution_follows(text: str, pos: int, end: int) -> bool:
-    """True when a short "Trump asked." stub follows a quote ending in ? or !."""
+    """True when a short stub ("Trump asked." / "Bozell points out.") follows a quote that
+    ends in . ? or !, so the stub belongs to the quote's sentence."""
     for count in range(_STUB_MAX_WORDS + 1):
         match = _NEXT_WORDS.match(text, pos, end)
         if not match:
             return False
-        word = match.group(1).rstrip(".,")
-        if word.lower() in SPEECH_VERBS and word[0].islower():
-            return True
-        if count == 0 and not (word[0].isupper() or word.lower() in {"he", "she", "they", "asked", "said"}):
+        word = match.group(1)
+        bare = word.rstrip(".,")
+        if (bare.lower() in SPEECH_VERBS or bare.lower() in PHRASAL_CUES) and bare[0].islower():
+            return _stub_ends(text, match.end(), end)
+        if count == 0 and not (word[0].isupper() or bare.lower() in {"he", "she", "they", "asked", "said"}):
+            return False
+        if word.endswith(".") and count:
             return False
         pos = match.end()
     return False
+
+
+def _stub_ends(text: str, pos: int, end: int) -> bool:
+    """The rest of a stub after its cue: a sentence end or comma soon, and no "that"."""
+    rest = text[pos:min(end, pos + 120)]
+    stop = re.search(r"[.!?,;:]", rest)
+    if stop is None:
+        return False
+    words = rest[:stop.start()].split()
+    return len(words) <= _STUB_TAIL_WORDS and "that" not in (w.lower() for w in words)
 
 
 def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
@@ -120,7 +135,7 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
                 continue
             if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct):
                 continue
-            if text[punct] in "?!" and cut - punct > 1 and _attribution_follows(text, cut, line_end):
+            if cut - punct > 1 and text[cut - 1] in "\"”" and _attribution_follows(text, cut, line_end):
                 continue  # “Why now?” Trump asked.
             cuts.append(cut)
         cuts.append(line_end)
