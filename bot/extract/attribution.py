@@ -42,6 +42,8 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "before", "over", "under", "between", "against", "toward", "towards", "than", "like",
     "into", "during", "since", "without", "through", "among", "behind", "beyond", "near",
 })
+# Quotes this long (in words) that no rule attributes are still kept, with low confidence.
+UNATTRIBUTED_MIN_WORDS = 9
 # Words after a cue that start an adjunct, not the reported clause ("said Monday").
 TIME_WORDS: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -273,7 +275,7 @@ def _left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         lead = head - 1
         first = 0
         for k in range(lead - 1, -1, -1):
-            if tokens[k].text in {";", ":"} or tokens[k].kind == "quote":
+            if tokens[k].text in {";", ":"} or tokens[k].kind == "quote" and k != 0:
                 first = k + 1
                 break
         if lead - first >= 3:
@@ -358,6 +360,10 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         if frame.content_range:
             frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
+    # "according to X" is a relay, not a frame, when another cue in its clause speaks.
+    frames = [f for f in frames if f.cue is None or f.cue.lower != "according" or not any(
+        o is not f and o.cue is not None and any(a <= tokens.index(o.cue) < b for a, b in f.content_range)
+        for o in frames)]
     # A clause ends where the next attribution in the sentence begins.
     heads = sorted(f.head for f in frames if f.head is not None and f.cue is not None
                    and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according"))
@@ -381,11 +387,6 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         if not frame.content:
             continue
         frame.direct = bool(frame.passages) and not frame.partial
-        # "according to X" is a relay, not a frame, when another cue in its clause speaks.
-        if frame.cue is not None and frame.cue.lower == "according":
-            span = (frame.content[0][0], frame.content[-1][1])
-            if any(o is not frame and o.cue is not None and span[0] <= o.cue.start < span[1] for o in frames):
-                continue
         keep.append(frame)
     return keep
 
@@ -517,9 +518,44 @@ def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
                 continue
         if not frames:
             last_direct = None
+    added.extend(_unattributed_frames(analysis, claimed))
     if added:
         analysis.attributions.extend(added)
         analysis.attributions.sort(key=lambda f: f.content[0][0])
+
+
+def _sentence_index(analysis: ArticleAnalysis, position: int) -> int:
+    for i, sentence in enumerate(analysis.sentences):
+        if sentence.start <= position < sentence.end:
+            return i
+    return 0
+
+
+def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
+    """Long quotes no rule attributed: kept as low-confidence attributions to the most recent
+    speaker of the same or previous paragraph (or to nobody), never dropped."""
+    out = []
+    frames = sorted(analysis.attributions, key=lambda f: f.content[0][0])
+    for pid, passage in enumerate(analysis.passages):
+        if pid in claimed:
+            continue
+        words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for s in passage.segments)
+        if words < UNATTRIBUTED_MIN_WORDS:
+            continue
+        si = _sentence_index(analysis, passage.start)
+        paragraph = analysis.sentences[si].paragraph if analysis.sentences else 0
+        frame = Attribution(si, None, None, sentences=[si], confidence=0.2, direct=True)
+        frame.passages.append(pid)
+        frame.content.extend((s.outer_start, s.outer_end) for s in passage.segments)
+        for earlier in reversed(frames):
+            if earlier.content[0][0] >= passage.start or not earlier.speaker:
+                continue
+            if paragraph - analysis.sentences[earlier.sentence].paragraph <= 1:
+                frame.speaker, frame.role, frame.kind = earlier.speaker, earlier.role, earlier.kind
+                frame.confidence = 0.35
+            break
+        out.append(frame)
+    return out
 
 
 def _assign_via(analysis: ArticleAnalysis) -> None:

@@ -351,6 +351,19 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | froz
     "protesters", "activist", "activists", "worker", "workers", "owner", "group", "minister",
     "everyone", "nobody", "someone", "anyone", "person", "others", "many", "some", "both",
     "outlet", "broadcaster", "agency", "media", "press", "state", "governments",
+    "lawsuit", "suit", "complaint", "ad", "advertisement", "book", "article", "piece", "story",
+    "op-ed", "editorial", "email", "e-mail", "message", "note", "speech", "question", "law",
+    "bill", "resolution", "order", "indictment", "affidavit", "transcript", "video", "memoir",
+    "column", "blog", "headline", "caption", "narrator", "voice", "sign", "banner", "slogan",
+    "platform", "proposal", "plan", "guidance", "policy", "rule", "regulation", "audit",
+    "investigation", "inquiry", "probe", "panel", "jury", "prosecutors", "investigators",
+    "judge", "justices", "court", "lawmaker", "senators", "congressmen", "governor", "mayor",
+    "secretary", "president", "chairman", "chairwoman", "speaker", "nominee", "contender",
+    "rival", "rivals", "opponent", "challenger", "incumbent", "frontrunner", "front-runner",
+    "mogul", "tycoon", "entrepreneur", "economist", "historian", "scholar", "commentator",
+    "pundit", "host", "spokesman", "spokeswoman", "aide", "staffer", "staffers", "insiders",
+    "insider", "donor", "donors", "delegate", "delegates", "voter", "resident", "veteran",
+    "veterans", "parents", "mom", "dad", "child", "children", "kids", "crowd", "audience",
 })
 
 # Subject pronouns that can be a speaker.

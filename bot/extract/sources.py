@@ -148,7 +148,7 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
             return (start, j)
         possessive = True  # "Sanders’s campaign manager"
         i = j - 1
-    if first.lower in DETERMINERS or possessive:
+    if first.lower in DETERMINERS and first.lower != "that" or possessive:
         i += 1
         while i < len(tokens) and i - start < MAX_DESCRIPTION and tokens[i].kind == "word":
             if tokens[i].lower in SOURCE_NOUNS or _is_name(tokens[i]):
@@ -160,6 +160,14 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
         if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
             return (start, i)
         return None
+    if permissive and first.text[0].islower():
+        # "“…,” said conservative activist Bob Klaus, who …": everything up to the comma.
+        end = start
+        while end < len(tokens) and end - start < MAX_DESCRIPTION and tokens[end].kind == "word":
+            end += 1
+        if end > start and (end == len(tokens) or tokens[end].kind == "punct"):
+            if any(_is_name(t) or t.lower in SOURCE_NOUNS for t in tokens[start:end]):
+                return (start, end)
     if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
         return (start, start + 1)
     return None
@@ -174,9 +182,7 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
         return None
     before = tokens[k - 1]
     if before.kind == "quote" or before.text in {",", "—", "―"} and k >= 2 and tokens[k - 2].kind == "quote":
-        words = tokens[k:cue]
-        if words[0].lower in DETERMINERS or _is_name(words[0]) or words[0].text[0].isupper():
-            return (k, cue)
+        return (k, cue)
     return None
 
 
