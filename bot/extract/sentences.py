@@ -30,19 +30,21 @@ TOKEN_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Token:
     """A word, punctuation mark, or a whole quoted segment (kind 'quote')."""
 
-    text: str
-    start: int
-    end: int
-    kind: str = "word"  # word | punct | quote
-    quote: int = -1  # index into the article's passages for quote tokens
+    __slots__ = ("text", "start", "end", "kind", "quote", "lower")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int, kind: str = "word", quote: int = -1) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # word | punct | quote
+        self.quote = quote  # index into the article's passages for quote tokens
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 @dataclass(slots=True)

@@ -60,6 +60,11 @@ class Person:
     roles: list[str] = field(default_factory=list)
     kind: SpeakerKind = SpeakerKind.PERSON
     female: bool | None = None
+    tokens: set[str] = field(default_factory=set)  # every word of every name
+
+    def add_name(self, name: str) -> None:
+        self.names.append(name)
+        self.tokens.update(name.split())
 
     @property
     def canonical(self) -> str:
@@ -69,9 +74,6 @@ class Person:
     def role(self) -> str | None:
         return self.roles[0] if self.roles else None
 
-    @property
-    def tokens(self) -> set[str]:
-        return {w for n in self.names for w in n.split()}
 
 
 def _is_title(word: str) -> bool:
@@ -137,6 +139,8 @@ class ArticleSpeakers:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.people: list[Person] = []
         self.mentions: list[tuple[Mention, Person]] = []  # in text order
+        self._by_word: dict[str, list[tuple[Mention, Person]]] = {}
+        self._by_start: dict[int, Person] = {}
         pending: list[Mention] = []
         for sentence in sentences:
             for mention in name_mentions(sentence):
@@ -153,8 +157,14 @@ class ArticleSpeakers:
             if person is not None:
                 if mention.role:
                     person.roles.append(mention.role)
-                self.mentions.append((mention, person))
+                self._add(mention, person)
         self.mentions.sort(key=lambda pair: pair[0].start)
+
+    def _add(self, mention: Mention, person: Person) -> None:
+        self.mentions.append((mention, person))
+        self._by_start[mention.start] = person
+        for word in person.tokens | set(mention.name.split()):
+            self._by_word.setdefault(word, []).append((mention, person))
 
     def _new(self, mention: Mention) -> Person:
         first = mention.name.split()[0]
@@ -163,7 +173,8 @@ class ArticleSpeakers:
             female = True
         if mention.text.startswith("Mr."):
             female = False
-        person = Person([mention.name], [mention.role] if mention.role else [], mention.kind, female)
+        person = Person([], [mention.role] if mention.role else [], mention.kind, female)
+        person.add_name(mention.name)
         self.people.append(person)
         return person
 
@@ -175,21 +186,20 @@ class ArticleSpeakers:
                 same_last = kw[-1] == words[-1]
                 compatible_first = kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1
                 if same_last and compatible_first:
-                    person.names.append(mention.name)
+                    person.add_name(mention.name)
                     if mention.role:
                         person.roles.append(mention.role)
-                    self.mentions.append((mention, person))
+                    self._add(mention, person)
                     return
-        self.mentions.append((mention, self._new(mention)))
+        self._add(mention, self._new(mention))
 
     def _match(self, word: str, position: int) -> Person | None:
         """The person a single name word refers to: surname first, nearest earlier mention."""
         best: tuple[int, int, Person] | None = None
-        for mention, person in self.mentions:
-            words = mention.name.split()
+        for mention, person in self._by_word.get(word, ()):
             if word not in person.tokens:
                 continue
-            rank = 0 if words[-1] == word else 1
+            rank = 0 if mention.name.rsplit(" ", 1)[-1] == word else 1
             distance = position - mention.start if mention.start <= position else 10**9
             key = (rank, distance)
             if best is None or key < best[:2]:
@@ -202,9 +212,9 @@ class ArticleSpeakers:
         return best[2]
 
     def resolve_name(self, mention: Mention) -> Person | None:
-        for known, person in self.mentions:
-            if known.start == mention.start:
-                return person
+        person = self._by_start.get(mention.start)
+        if person is not None:
+            return person
         return self._match(mention.name.split()[-1], mention.start)
 
     def resolve_pronoun(self, pronoun: str, position: int) -> Person | None:
