@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.lexicon import (
+    OUTLETS,
+    RELAY_VERBS,
     AMBIGUOUS_CUES,
     PHRASAL_CUES,
     CHARACTERISING_VERBS,
@@ -311,7 +313,7 @@ def _right_content(tokens: list[Token], c: int, after: int, how: str, quoted_lef
     if marked:
         end = _clause_end(tokens, start)
         return (start, end) if end > start else None
-    if cue in THAT_ONLY_CUES or cue in CHARACTERISING_VERBS:
+    if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
         end = _clause_end(tokens, after)
         quotes = [k for k in range(after, end) if tokens[k].kind == "quote"]
         if quotes:
@@ -319,6 +321,16 @@ def _right_content(tokens: list[Token], c: int, after: int, how: str, quoted_lef
                 end = quotes[0] + 1  # "described the incident as a “terrible situation”"
             return (after, end)
     return None
+
+
+def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
+    """A frame whose source is an outlet relaying someone else's words."""
+    if frame.cue is not None and frame.cue.lower == "according":
+        return True
+    if frame.source is None or frame.cue is None or frame.cue.lower not in RELAY_VERBS:
+        return False
+    words = " ".join(t.text for t in tokens[frame.source[0]:frame.source[1]] if t.lower != "the")
+    return words in OUTLETS
 
 
 def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
@@ -360,8 +372,9 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         if frame.content_range:
             frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
-    # "according to X" is a relay, not a frame, when another cue in its clause speaks.
-    frames = [f for f in frames if f.cue is None or f.cue.lower != "according" or not any(
+    # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its
+    # clause speaks.
+    frames = [f for f in frames if f.cue is None or not _is_relay(tokens, f) or not any(
         o is not f and o.cue is not None and any(a <= tokens.index(o.cue) < b for a, b in f.content_range)
         for o in frames)]
     # A clause ends where the next attribution in the sentence begins.

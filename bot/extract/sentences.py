@@ -176,14 +176,15 @@ def tokenize(
 
 def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
+    append = out.append
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        kind = "word" if word[0].isalnum() else "punct"
-        if kind == "word" and word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
-            if word[:-1].lower() not in ABBREVIATIONS:
-                # "said." at a sentence end: the stop is punctuation, not part of the word.
-                out.append(Token(word[:-1], m.start(), m.end() - 1))
-                out.append(Token(".", m.end() - 1, m.end(), "punct"))
-                continue
-        out.append(Token(word, m.start(), m.end(), kind))
+        if not word[0].isalnum() and word[0] != "_":
+            append(Token(word, m.start(), m.end(), "punct"))
+        elif word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+            # "said." at a sentence end: the stop is punctuation, not part of the word.
+            append(Token(word[:-1], m.start(), m.end() - 1))
+            append(Token(".", m.end() - 1, m.end(), "punct"))
+        else:
+            append(Token(word, m.start(), m.end()))
     return out
