@@ -164,6 +164,12 @@ def _clause_end(tokens: list[Token], start: int) -> int:
             return k - 1
         if token.lower == "but" and k > start and (tokens[k - 1].text == "," or tokens[k - 1].kind == "quote"):
             return k
+        if k > start and tokens[k - 1].kind == "quote" and token.lower in SUBORDINATORS:
+            return k  # he’s “excited where we stand” as he faces …
+        if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
+            return k  # the contest was "rigged", a charge the party denied
+        if token.text == ":" and k + 1 < len(tokens) and tokens[k + 1].kind == "quote" and k > start:
+            return k  # "he was too busy: “…”": the quote is its own attribution
         k += 1
     while k > start and (tokens[k - 1].text in END_PUNCT or tokens[k - 1].text in {",", ":"}):
         k -= 1
@@ -264,6 +270,8 @@ def _left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if tokens[head - 1].lower == "as":
         return None  # "as Xinhua noted, …": the content follows
     first = _quote_run_before(tokens, head)
+    if first is not None and first > 0 and has_right and not quoted_right:
+        first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
     gap = head
     while first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word" and not _is_cue(tokens, gap - 1):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
@@ -280,7 +288,7 @@ def _left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             if tokens[k].text in {";", ":"} or tokens[k].kind == "quote" and k != 0:
                 first = k + 1
                 break
-        if lead - first >= 3:
+        if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
             return (first, lead)
     return None
 

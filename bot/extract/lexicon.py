@@ -381,6 +381,8 @@ AMBIGUOUS_CUES: frozenset[str] = frozenset({
     "ask", "know", "think", "believe", "feel", "expect", "want", "mention", "mentions",
     "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "report",
     "maintain", "answer", "counter", "recall", "recalls", "boast", "boasts", "lament",
+    "emails", "texts", "includes", "rules", "rates", "sings", "offered", "invited",
+    "promoted", "repeated", "echoed", "read",
 })
 
 # Cue words after which a clause is reported speech only with an explicit "that".

@@ -182,7 +182,11 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
         return None
     before = tokens[k - 1]
     if before.kind == "quote" or before.text in {",", "—", "―"} and k >= 2 and tokens[k - 2].kind == "quote":
-        return (k, cue)
+        words = tokens[k:cue]
+        if any(t.lower in FINITE_AUXILIARIES for t in words):
+            return None  # a clause ("information was included in"), not a speaker
+        if any(_is_name(t) or t.lower in SOURCE_NOUNS or t.lower in SUBJECT_PRONOUNS for t in words):
+            return (k, cue)
     return None
 
 
