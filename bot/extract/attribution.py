@@ -162,8 +162,6 @@ def _clause_end(tokens: list[Token], start: int) -> int:
                 return k - 1 if tokens[k - 1].kind != "quote" else k
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
-        if token.lower == "but" and k > start and (tokens[k - 1].text == "," or tokens[k - 1].kind == "quote"):
-            return k
         if k > start and tokens[k - 1].kind == "quote" and token.lower in SUBORDINATORS:
             return k  # he’s “excited where we stand” as he faces …
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
