@@ -298,11 +298,17 @@ def _right_content(tokens: list[Token], c: int, after: int, how: str, quoted_lef
         # "“…,” he said, “…”": only further quotation continues the content.
         for k in range(after, len(tokens)):
             if tokens[k].kind == "quote":
+                if tokens[k - 1].text not in {",", ":", "—", "–"}:
+                    return None  # a quote inside a new clause is not this speaker's sequel
                 end = k + 1
                 while end < len(tokens) and tokens[end].kind == "quote":
                     end += 1
                 return (k, end)
-            if _is_cue(tokens, k) and not tokens[k].lower.endswith("ing"):
+            if tokens[k].lower == "that" or _is_cue(tokens, k) and (
+                not tokens[k].lower.endswith("ing")
+                or k + 1 < len(tokens) and (tokens[k + 1].lower in {"that", "he", "she", "they"}
+                                            or tokens[k + 1].kind == "quote")
+            ):
                 return None
         return None
     if how == "left" and c > 0 and tokens[c - 1 - (tokens[c - 1].lower in SUBJECT_CUE_FILLERS)].lower == "as":
