@@ -137,7 +137,7 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
                 continue
             if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct):
                 continue
-            if cut - punct > 1 and text[cut - 1] in "\"”" and _attribution_follows(text, cut, line_end):
+            if cut - punct > 1 and text[cut - 1] in "\"”'" and _attribution_follows(text, cut, line_end):
                 continue  # “Why now?” Trump asked.
             cuts.append(cut)
         cuts.append(line_end)

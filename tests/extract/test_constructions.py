@@ -189,3 +189,10 @@ def test_speaker_aliases_cover_surname_title_and_family_name_first():
     assert {"Donald Trump", "Trump", "President Trump", "Mr. Trump"} <= speaker_aliases(
         "Donald Trump", "US President")
     assert speaker_aliases("") == set()
+
+
+def test_doubled_apostrophes_mark_a_quote_in_archive_copy():
+    text = "''The economy is turning,'' said Ana Ruiz, a pollster."
+    quote = only(quotes_of(text), "The economy is turning")
+    assert quote.text == "The economy is turning,"
+    assert quote.speaker == "Ana Ruiz"
