@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[A-Z0-9]|\
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
+    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
 )
 
 
