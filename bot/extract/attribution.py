@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.lexicon import (
+    DOCUMENT_NOUNS,
     OUTLETS,
     RELAY_VERBS,
     AMBIGUOUS_CUES,
@@ -175,24 +176,33 @@ def _clause_end(tokens: list[Token], start: int) -> int:
 
 
 def _sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
-    """The first subject-like phrase of a sentence: a pronoun or a name not after a preposition."""
-    for i in range(min(before, len(tokens))):
+    """The subject of a sentence: the first pronoun, name or described source (not inside a
+    prepositional phrase) that is followed by a verb-like word; else the first such phrase."""
+    first_found: TokenRange | None = None
+    i = 0
+    while i < min(before, len(tokens)):
         token = tokens[i]
-        if token.kind != "word":
-            continue
         previous = tokens[i - 1].lower if i else ""
-        if previous in PREPOSITIONS:
+        if token.kind != "word" or previous in PREPOSITIONS or (i == 0 and token.lower.endswith(("ing", "ed"))):
+            i += 1
             continue
+        found: TokenRange | None = None
         if token.lower in SUBJECT_PRONOUNS - {"it", "you"}:
-            return (i, i + 1)
-        found = phrase_before(tokens, i + 1, allow_appositive=False) if token.text[0].isupper() else None
-        if found and found[1] == i + 1:
-            j = i + 1
-            while j < before and tokens[j].kind == "word" and tokens[j].text[0].isupper():
-                j += 1
-            if strip_possessive(tokens[j - 1].text) == tokens[j - 1].text:
-                return (found[0], j)
-    return None
+            found = (i, i + 1)
+        elif token.text[0].isupper() or token.lower in DETERMINERS:
+            found = phrase_after(tokens, i)
+            if found and strip_possessive(tokens[found[1] - 1].text) != tokens[found[1] - 1].text:
+                found = None  # "Trump’s campaign": the owner is not the subject
+        if found is None:
+            i += 1
+            continue
+        after = tokens[found[1]] if found[1] < len(tokens) else None
+        if after is not None and after.kind == "word" and after.text[0].islower() and after.lower not in PREPOSITIONS | {"and", "or"}:
+            return found
+        if first_found is None and (after is None or after.text != ","):
+            first_found = found
+        i = found[1]
+    return first_found
 
 
 def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
@@ -206,6 +216,11 @@ def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tupl
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
+    if left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
+        # "Rubio’s campaign sent out a press release saying …": the sender speaks.
+        subject = _sentence_subject(tokens, left[0])
+        if subject:
+            return subject, "inherit"
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)

@@ -446,3 +446,9 @@ PHRASAL_CUES: dict[str, str] = {
     "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
     "sums": "up", "went": "on", "goes": "on", "followed": "up", "pushed": "back",
 }
+
+# Documents that carry someone's words; "X issued a statement saying …" is X speaking.
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "release", "email", "e-mail", "letter", "message", "tweet", "post", "video",
+    "ad", "advertisement", "memo", "note", "text", "op-ed", "report", "filing", "brief",
+})
