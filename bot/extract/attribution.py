@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.extract.lexicon import (
+    PLACES,
+    SOURCE_NOUNS,
     DOCUMENT_NOUNS,
     OUTLETS,
     RELAY_VERBS,
@@ -45,6 +47,8 @@ PREPOSITIONS: frozenset[str] = frozenset({
     "before", "over", "under", "between", "against", "toward", "towards", "than", "like",
     "into", "during", "since", "without", "through", "among", "behind", "beyond", "near",
 })
+# A quote this long (in words) used as the object of a person's verb is taken as theirs.
+SUBJECT_QUOTE_MIN_WORDS = 7
 # Quotes this long (in words) that no rule attributes are still kept, with low confidence.
 UNATTRIBUTED_MIN_WORDS = 9
 # Words after a cue that start an adjunct, not the reported clause ("said Monday").
@@ -558,6 +562,8 @@ def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
                 continue
         if not frames:
             last_direct = None
+    added.extend(_subject_frames(analysis, claimed))
+    claimed.update(p for f in added for p in f.passages + f.partial)
     added.extend(_unattributed_frames(analysis, claimed))
     if added:
         analysis.attributions.extend(added)
@@ -569,6 +575,47 @@ def _sentence_index(analysis: ArticleAnalysis, position: int) -> int:
         if sentence.start <= position < sentence.end:
             return i
     return 0
+
+
+def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
+    """A quote used as the object of a person's verb ("Moore thanked him for “stepping up”",
+    "Nixon ran on the slogan “Experience Counts”") belongs to that person, the sentence
+    subject, with a low confidence. Quotes in sentences whose subject is not a speaker
+    (“The narrative around a “fragile trade truce” …”) stay unattributed."""
+    out = []
+    for si, sentence in enumerate(analysis.sentences):
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            if token.kind != "quote" or token.quote in claimed or k == 0:
+                continue
+            inner = analysis.passages[token.quote].segments[0]
+            if len(analysis.text[inner.inner_start:inner.inner_end].split()) < SUBJECT_QUOTE_MIN_WORDS:
+                continue  # short quoted phrases are mostly scare quotes and titles
+            subject = _sentence_subject(tokens, k)
+            if subject is None or not _is_speaker_phrase(tokens, subject):
+                continue
+            if any(t.text in {";", ":"} for t in tokens[subject[1]:k]):
+                continue
+            frame = Attribution(si, None, subject, sentences=[si], confidence=0.45)
+            frame.partial.append(token.quote)
+            frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[token.quote].segments)
+            _resolve(analysis.speakers, sentence, frame, analysis.text)
+            claimed.add(token.quote)
+            out.append(frame)
+    return out
+
+
+def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
+    """A pronoun for a person, a name, or a description headed by a source noun."""
+    words = tokens[phrase[0]:phrase[1]]
+    head = words[-1]
+    if len(words) == 1 and head.lower in {"he", "she", "they", "we", "i"}:
+        return True
+    if head.lower in SOURCE_NOUNS:
+        return True
+    sub = Sentence(words[0].start, head.end, 0, words)
+    mentions = name_mentions(sub)
+    return bool(mentions) and mentions[-1].kind is not SpeakerKind.ORGANISATION or head.text[0].isupper() and head.text not in PLACES
 
 
 def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
