@@ -128,7 +128,7 @@ def _skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 return k, True
             break
         if token.lower == "that" and k + 1 < len(tokens):
-            return k + 1, True
+            return k, True  # the reported clause keeps its "that", as annotators mark it
         if token.text == ":":
             return k + 1, True
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "quote":
