@@ -68,6 +68,8 @@ END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
 DASHES: frozenset[str] = frozenset({"—", "―", "–"})
 # How far (tokens) after a cue we look for the "that" opening its clause.
 MAX_OBJECT_BEFORE_THAT = 8
+# How far (tokens) an adjunct after a cue may run: "said in an interview on Monday night".
+MAX_ADJUNCT = 14
 
 
 @dataclass(slots=True)
@@ -138,11 +140,17 @@ def _skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     if cue in THAT_ONLY_CUES or cue == "according":
         return i, False
     if i < len(tokens) and (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_WORDS):
-        # "said on Monday he would …": the clause starts at its subject.
-        for k in range(i + 1, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
-            if tokens[k].lower in SUBJECT_PRONOUNS:
+        # "said on Monday he would …", "said on ABC’s “This Week” that …": the clause starts
+        # after the adjunct, at "that", a subject pronoun, or a quote that is not a title.
+        for k in range(i + 1, min(len(tokens), i + MAX_ADJUNCT)):
+            token = tokens[k]
+            if token.lower == "that" or token.lower in SUBJECT_PRONOUNS:
                 return k, True
-            if tokens[k].kind != "word":
+            if token.kind == "quote":
+                if tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower():
+                    return k, True
+                continue
+            if token.kind != "word" and token.text not in {"’", "'"}:
                 break
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
 
