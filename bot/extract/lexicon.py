@@ -107,7 +107,6 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "scoff": ("scoffed",),
     "concur": ("concurred",),
     "elaborate": ("elaborated",),
-    "acknowledge": ("acknowledged", "acknowledges", "acknowledging"),
     "thunder": ("thundered",),
     "huff": ("huffed",),
     "retort": ("retorted",),
@@ -123,7 +122,6 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "plead": ("pleaded", "pleading", "pled"),
     "echo": ("echoed", "echoing"),
     "repeat": ("repeated", "repeating"),
-    "add": ("added", "adds", "adding"),
     "put": ("put it",),
     "defend": ("defended", "defending"),
     "condemn": ("condemned", "condemning"),
@@ -135,7 +133,6 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "invite": ("invited",),
     "offer": ("offered",),
     "promote": ("promoted",),
-    "tell": ("told", "tells", "telling"),
 }
 
 # Verbs that introduce a reported clause with "that" or a bare clause ("Trump revealed that …").
@@ -451,4 +448,24 @@ PHRASAL_CUES: dict[str, str] = {
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "statement", "release", "email", "e-mail", "letter", "message", "tweet", "post", "video",
     "ad", "advertisement", "memo", "note", "text", "op-ed", "report", "filing", "brief",
+})
+
+# Words that start a prepositional phrase: a name after them is not a sentence subject.
+PREPOSITIONS: frozenset[str] = frozenset({
+    "to", "of", "in", "on", "with", "for", "by", "from", "at", "as", "about", "after",
+    "before", "over", "under", "between", "against", "toward", "towards", "than", "like",
+    "into", "during", "since", "without", "through", "among", "behind", "beyond", "near",
+})
+
+# Words after a cue that start an adjunct, not the reported clause ("said Monday").
+TIME_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "again", "repeatedly",
+    "privately", "publicly", "afterward", "afterwards", "then", "once", "twice", "often",
+})
+
+# Words that open a subordinate clause whose content ends at its comma ("When Trump said …, …").
+SUBORDINATORS: frozenset[str] = frozenset({
+    "when", "as", "after", "while", "if", "though", "although", "because", "since", "before",
+    "once", "until", "whereas", "whenever",
 })

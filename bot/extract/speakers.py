@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from bot.extract.lexicon import (
+    DETERMINERS,
     FEMALE_FIRST_NAMES,
     HONORIFICS,
     NON_NAME_WORDS,
@@ -20,10 +23,14 @@ from bot.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACES,
     ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
     TITLES,
 )
 from bot.extract.sentences import Sentence, Token
 from bot.models import SpeakerKind
+
+if TYPE_CHECKING:  # frames import this module; the type is only needed for annotations
+    from bot.extract.frames import Attribution
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -269,3 +276,50 @@ def speaker_aliases(name: str, role: str | None = None) -> set[str]:
     if len(words) >= 3:
         aliases.add(f"{words[0]} {words[-1]}")
     return aliases
+
+
+def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame: Attribution, text: str) -> None:
+    """Fill in speaker name, role and kind from the frame's source tokens."""
+    tokens = sentence.tokens
+    a, b = frame.source
+    frame.source_span = (tokens[a].start, tokens[b - 1].end)
+    frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
+    words = [t for t in tokens[a:b]]
+    first = words[0].lower
+    if len(words) == 1 and first in SUBJECT_PRONOUNS:
+        if first in PERSON_PRONOUNS:
+            person = analysis_speakers.resolve_pronoun(first, words[0].start)
+            if person:
+                frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
+                frame.confidence -= 0.05
+                return
+        frame.speaker = words[0].text
+        frame.confidence -= 0.25
+        return
+    if first in DETERMINERS and len(words) <= 3 and words[-1].lower in ROLE_NOUNS:
+        person = analysis_speakers.resolve_role_noun(words[-1].lower, words[0].start)
+        if person:
+            frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
+            frame.confidence -= 0.1
+            return
+    sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
+    mentions = name_mentions(sub)
+    if mentions:
+        mention: Mention = mentions[-1] if words[0].lower in DETERMINERS else mentions[0]
+        person = analysis_speakers.resolve_name(mention)
+        if person and mention.kind is not SpeakerKind.ORGANISATION:
+            frame.speaker, frame.role, frame.kind = person.canonical, person.role or mention.role or None, person.kind
+            return
+        frame.speaker = mention.name
+        frame.role = mention.role or None
+        frame.kind = mention.kind if mention.kind is not SpeakerKind.UNKNOWN else classify(mention.name, "")
+        if frame.kind is SpeakerKind.UNKNOWN and words[0].lower == "the":
+            frame.kind = SpeakerKind.ORGANISATION
+        return
+    # A description: "the newspaper", "officials".
+    phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
+    role_words, name_words = split_role(phrase)
+    frame.speaker = " ".join(phrase) if phrase else frame.source_text
+    frame.kind = SpeakerKind.ORGANISATION if words[-1].lower in {"newspaper", "paper", "agency", "ministry", "kremlin", "campaign", "government", "administration", "statement", "report"} else SpeakerKind.UNKNOWN
+    frame.confidence -= 0.15
+
