@@ -27,15 +27,20 @@ def test_full_sentence_quote_after_name_and_cue():
     assert not quote.is_partial
 
 
-def test_inverted_order_said_name():
-    text = "“We are not leaving,” said Flynn."
-    assert only(quotes_of(text), "We are not leaving").speaker == "Flynn"
-
-
-def test_appositive_between_name_and_cue():
-    text = "“The polls are wrong,” Flynn, a top Trump surrogate, said on Tuesday."
-    quote = only(quotes_of(text), "The polls are wrong")
-    assert quote.speaker == "Flynn"
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We are not leaving,” said Flynn.", "We are not leaving", "Flynn"),  # inverted order
+    ("“The polls are wrong,” Flynn, a top Trump surrogate, said on Tuesday.",
+     "The polls are wrong", "Flynn"),  # appositive
+    ("In one post, Trump said: “The talks went very well.”",
+     "The talks went very well", "Trump"),  # colon
+    ("“Nobody expected this result.” —Maria Lopez",
+     "Nobody expected this result", "Maria Lopez"),  # trailing dash
+    ("“Why now?” Trump asked. “We were ready.”", "Why now?", "Trump"),  # stub after ?
+    ("Ana Ruiz took the stage.\n\n“We won,” she said.\n\n“And we will win again.”",
+     "And we will win again.", "Ana Ruiz"),  # next paragraph continues the quote
+])
+def test_speaker_of_each_construction(text, words, speaker):
+    assert only(quotes_of(text), words).speaker == speaker
 
 
 def test_title_is_dropped_from_the_name_and_kept_as_alias():
@@ -70,17 +75,6 @@ def test_quote_running_over_paragraphs():
     assert "The second part is schools," in quote.text
     assert len(quote.spans) == 2
     assert quote.speaker == "Ana Ruiz"
-
-
-def test_colon_introduced_quote():
-    text = "In one post, Trump said: “The talks went very well.”"
-    assert only(quotes_of(text), "The talks went very well").speaker == "Trump"
-
-
-def test_trailing_dash_attribution():
-    text = "“Nobody expected this result.” —Maria Lopez"
-    quote = only(quotes_of(text), "Nobody expected this result")
-    assert quote.speaker == "Maria Lopez"
 
 
 def test_single_quotes_nested_inside_double_stay_in_the_text():
