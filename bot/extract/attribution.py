@@ -22,6 +22,16 @@ from bot.extract.unattributed import attach_unclaimed
 
 __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
 
+# A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
+MAX_LABEL_WORDS = 4
+# Capitalised words before a colon that label something other than a speaker.
+NON_LABELS: frozenset[str] = frozenset({
+    "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
+    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
+    "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
+    "Poll", "Results", "Polls", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
+})
+
 
 def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
     """A frame whose source is an outlet relaying someone else's words."""
@@ -45,6 +55,34 @@ def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
                 frame.content_range = [(first if first is not None else k - 1, k)]
                 frames.append(frame)
     return frames
+
+
+def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassage]) -> list[Attribution]:
+    """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
+    "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
+    tokens = sentences[si].tokens
+    colon = next((k for k, t in enumerate(tokens[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(tokens):
+        return []
+    label = tokens[:colon]
+    if not all(t.kind == "word" and t.text[0].isupper() for t in label) or label[0].text in NON_LABELS:
+        return []
+    last = si
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:
+        last += 1
+    frame = Attribution(si, tokens[colon], (0, colon), sentences=list(range(si, last + 1)), confidence=0.6)
+    start = tokens[colon + 1].start
+    end = sentences[last].end
+    quote_ids = [t.quote for i in range(si, last + 1) for t in sentences[i].tokens if t.kind == "quote"]
+    only_quote = len(quote_ids) == 1 and passages[quote_ids[0]].start == start and passages[quote_ids[0]].end >= end - 1
+    if only_quote:
+        frame.passages.append(quote_ids[0])
+        frame.content.extend((s.outer_start, s.outer_end) for s in passages[quote_ids[0]].segments)
+        frame.direct = True
+    else:
+        frame.partial.extend(quote_ids)
+        frame.content.append((start, end))
+    return [frame]
 
 
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
@@ -134,7 +172,10 @@ def analyse(text: str) -> ArticleAnalysis:
     speakers = ArticleSpeakers(sentences)
     frames: list[Attribution] = []
     for si, sentence in enumerate(sentences):
-        for frame in _sentence_frames(si, sentence, passages):
+        found = _sentence_frames(si, sentence, passages)
+        if not found and (si == 0 or sentences[si - 1].paragraph != sentence.paragraph):
+            found = _label_frames(si, sentences, passages)
+        for frame in found:
             resolve_source(speakers, sentence, frame, text)
             frames.append(frame)
     analysis = ArticleAnalysis(text, passages, sentences, frames, speakers)

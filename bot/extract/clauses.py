@@ -31,6 +31,14 @@ MAX_OBJECT_BEFORE_THAT = 8
 MAX_ADJUNCT = 14
 
 
+# Cues whose content is an indirect question ("asked whether the deal would hold").
+QUESTION_CUES: frozenset[str] = frozenset({
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
+    "question", "questioned", "questioning",
+})
+QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+
+
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     """Index where the clause introduced by a cue begins, and whether it was marked
     ("that", a colon, or a comma before a quote)."""
@@ -42,6 +50,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             break
         if token.lower == "that" and k + 1 < len(tokens):
             return k, True  # the reported clause keeps its "that", as annotators mark it
+        if token.lower in QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens):
+            return k, True  # "asked whether …"
         if token.text == ":":
             return k + 1, True
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "quote":
