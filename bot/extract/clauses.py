@@ -60,7 +60,13 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             break
     if cue in THAT_ONLY_CUES or cue == "according":
         return i, False
-    if i < len(tokens) and (tokens[i].lower in PREPOSITIONS or tokens[i].lower in TIME_WORDS):
+    if i < len(tokens) and tokens[i].lower in TIME_WORDS:
+        # "said Thursday his biggest worry …": the clause follows the time words.
+        k = i
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS | {"night", "morning", "afternoon", "evening", "week", "month", "year"}:
+            k += 1
+        return k, k < len(tokens) and tokens[k].kind != "punct"
+    if i < len(tokens) and tokens[i].lower in PREPOSITIONS:
         # "said on Monday he would …", "said on ABC’s “This Week” that …": the clause starts
         # after the adjunct, at "that", a subject pronoun, or a quote that is not a title.
         for k in range(i + 1, min(len(tokens), i + MAX_ADJUNCT)):
@@ -96,8 +102,6 @@ def clause_end(tokens: list[Token], start: int) -> int:
                 return k - 1 if tokens[k - 1].kind != "quote" else k
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
-        if k > start and tokens[k - 1].kind == "quote" and token.lower in SUBORDINATORS:
-            return k  # he’s “excited where we stand” as he faces …
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
             return k  # the contest was "rigged", a charge the party denied
         if token.text == ":" and k + 1 < len(tokens) and tokens[k + 1].kind == "quote" and k > start:

@@ -4,7 +4,8 @@ after a colon, long quotes used as a person's object, and, with low confidence, 
 
 from __future__ import annotations
 
-from bot.extract.cues import sentence_subject
+from bot.extract.clauses import clause_end
+from bot.extract.cues import is_cue, sentence_subject
 from bot.extract.frames import ArticleAnalysis, Attribution, TokenRange
 from bot.extract.lexicon import PLACES, SOURCE_NOUNS
 from bot.extract.sentences import Sentence, Token
@@ -67,6 +68,17 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
                 last_direct = None
             continue
         quote_ids = list(dict.fromkeys(t.quote for t in open_quotes))
+        if words and not frames and last_direct is not None and tokens[0].kind == "quote" \
+                and tokens[0].quote not in claimed and not any(is_cue(tokens, k) for k in range(len(tokens))):
+            # “…there are some deniers” of the evidence.: the quote runs on in the sentence.
+            end = clause_end(tokens, 0)
+            claimed.update(quote_ids)
+            last_direct.partial.extend(quote_ids)
+            last_direct.direct = False
+            last_direct.content.append((tokens[0].start, tokens[end - 1].end))
+            last_direct.sentences.append(si)
+            last_direct = None
+            continue
         if not words and not frames:
             prev = sentences[si - 1] if si else None
             prev_tail = prev.tokens[-1] if prev and prev.tokens else None
