@@ -26,7 +26,7 @@ TokenRange = tuple[int, int]
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
 
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
-MAX_APPOSITIVE = 25
+MAX_APPOSITIVE = 40
 MAX_DESCRIPTION = 10
 
 
