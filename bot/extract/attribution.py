@@ -100,11 +100,11 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         cue_end = c + 2 if tokens[c].lower == "according" or phrasal else c + 1
         after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
         head = min(source[0], c) if how != "inherit" else c
-        right_probe = right_content(tokens, c, after, how, False)
+        right_probe = right_content(tokens, c, after, how, False, head)
         quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
         left = left_content(tokens, head, how, right_probe is not None, quoted_right)
         quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
-        right = right_content(tokens, c, after, how, True) if quoted_left else right_probe
+        right = right_content(tokens, c, after, how, True, head) if quoted_left else right_probe
         frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
         frame.head = head
         if frame.content_range:

@@ -11,7 +11,6 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     PREPOSITIONS,
     SPEECH_VERBS,
-    SUBJECT_CUE_FILLERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THAT_ONLY_CUES,
@@ -171,7 +170,8 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     return None
 
 
-def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool) -> tuple[int, int] | None:
+def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
+                  head: int | None = None) -> tuple[int, int] | None:
     """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause."""
     cue = tokens[c].lower
     if quoted_left:
@@ -191,7 +191,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             ):
                 return None
         return None
-    if how == "left" and c > 0 and tokens[c - 1 - (tokens[c - 1].lower in SUBJECT_CUE_FILLERS)].lower == "as":
+    if how == "left" and head and tokens[head - 1].lower == "as":
+        # "as Xinhua noted, …" / "as The New Yorker put it, “…”": the content follows.
         if after < len(tokens) and tokens[after].text == ",":
             end = clause_end(tokens, after + 1)
             return (after + 1, end) if end > after + 1 else None

@@ -175,6 +175,10 @@ CHARACTERISING_VERBS: frozenset[str] = frozenset({
     "brand", "brands", "branded", "branding", "term", "termed", "characterize", "characterized",
     "characterizing", "characterise", "characterised", "deride", "derided", "deriding",
     "decry", "decried", "dismiss", "dismissed", "dismissing", "refer", "referred", "referring",
+    "liken", "likened", "likens", "hail", "hailed", "hails", "nickname", "nicknamed",
+    "reference", "referenced", "invoke", "invoked", "invoking", "specify", "specified",
+    "cite", "cited", "cites", "citing", "portray", "portrayed", "portraying", "cast", "casts",
+    "ridicule", "ridiculed", "deem", "deemed", "deems",
 })
 
 # Adverbs and time words that may sit between speaker and cue ("he later said", "said Monday").
@@ -442,6 +446,7 @@ PHRASAL_CUES: dict[str, str] = {
     "hits": "back", "wrote": "back", "chimed": "in", "chimes": "in", "weighed": "in",
     "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
     "sums": "up", "went": "on", "goes": "on", "followed": "up", "pushed": "back",
+    "put": "it", "puts": "it",
 }
 
 # Documents that carry someone's words; "X issued a statement saying …" is X speaking.
