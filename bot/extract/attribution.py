@@ -22,6 +22,11 @@ from bot.extract.unattributed import attach_unclaimed
 
 __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
 
+# Words before a source that embed its clause in the one around it.
+EMBEDDING_WORDS: frozenset[str] = frozenset({
+    "when", "after", "before", "because", "since", "while", "who", "which", "that", "whom",
+    "where", "if", "until", "though", "although", "whether",
+})
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
 MAX_LABEL_WORDS = 4
 # Capitalised words before a colon that label something other than a speaker.
@@ -116,8 +121,10 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         o is not f and o.cue is not None and any(a <= tokens.index(o.cue) < b for a, b in f.content_range)
         for o in frames)]
     # A clause ends where the next attribution in the sentence begins.
+    # …but not where it is embedded: "was “absolutely right” when he said …".
     heads = sorted(f.head for f in frames if f.head is not None and f.cue is not None
-                   and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according"))
+                   and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according")
+                   and (f.head == 0 or tokens[f.head - 1].lower not in EMBEDDING_WORDS))
     for frame in frames:
         trimmed = []
         for a, b in frame.content_range:

@@ -32,6 +32,14 @@ from bot.models import SpeakerKind
 if TYPE_CHECKING:  # frames import this module; the type is only needed for annotations
     from bot.extract.frames import Attribution
 
+# Lower-case nouns after a capitalised run that make it a place or institution, not a person.
+INSTITUTION_TAILS: frozenset[str] = frozenset({
+    "headquarters", "office", "offices", "building", "campus", "school", "hospital", "church",
+    "center", "centre", "hall", "stadium", "arena", "county", "district", "airport", "plant",
+    "factory", "street", "avenue", "road", "river", "lake", "park", "university", "college",
+    "committee", "party", "campaign", "administration", "department", "agency", "program",
+    "fund", "foundation", "institute", "group", "company", "corporation", "bank", "network",
+})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -130,7 +138,8 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
         run = tokens[i:j]
         words = [strip_possessive(t.text) for t in run]
         role_words, name_words = split_role(words)
-        if name_words:
+        institution = j < len(tokens) and tokens[j].lower in INSTITUTION_TAILS
+        if name_words and not institution:  # "Kent County Republican headquarters" names no one
             name = " ".join(w for w in name_words if w not in HONORIFICS)
             if name:
                 role = " ".join(w for w in role_words if w not in HONORIFICS)
