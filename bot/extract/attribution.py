@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.extract.clauses import DASHES, left_content, quote_run_before, range_spans, right_content
+from bot.extract.clauses import DASHES, clause_end, left_content, quote_run_before, range_spans, right_content
 from bot.extract.cues import find_source, is_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.lexicon import OUTLETS, PHRASAL_CUES, RELAY_VERBS, SPEECH_VERBS
@@ -90,6 +90,12 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     return [frame]
 
 
+def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
+    """Source and cue set off by commas inside the content: "…, he said, …"."""
+    return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
+            and tokens[after].text == "," and tokens[after + 1].kind == "word")
+
+
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     tokens = sentence.tokens
     frames: list[Attribution] = []
@@ -110,6 +116,10 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         left = left_content(tokens, head, how, right_probe is not None, quoted_right)
         quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
         right = right_content(tokens, c, after, how, True, head) if quoted_left else right_probe
+        if right is None and left is not None and not quoted_left and _parenthetical(tokens, head, after):
+            # "A new manager, he said, could set a new tone": the clause resumes after the cue.
+            end = clause_end(tokens, after + 1)
+            right = (after + 1, end) if end > after + 1 else None
         frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
         frame.head = head
         if frame.content_range:

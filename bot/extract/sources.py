@@ -22,6 +22,17 @@ from bot.extract.speakers import is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
 
+# Shares of people that can speak in polls: "43 percent said", "one in three said".
+QUANTITY_WORDS: frozenset[str] = frozenset({
+    "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "respondents", "%",
+})
+QUANTITY_LEADS: frozenset[str] = frozenset({
+    "about", "nearly", "almost", "some", "only", "just", "roughly", "around", "over", "more",
+    "than", "fewer", "less", "a", "the", "another", "of", "in",
+})
+
 # Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
 
@@ -55,15 +66,31 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     if end == 0:
         return None
     last = tokens[end - 1]
-    if last.text in {",", ")"} and allow_appositive:
+    if last.text in {",", ")", "-", "—", "–"} and allow_appositive:
         return _before_appositive(tokens, end - 1)
     return _phrase_ending_at(tokens, end)
+
+
+def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
+    """A share of people as a source: "43 percent said", "one in three said", "most said"."""
+    last = tokens[end - 1]
+    if not (last.text.isdigit() or last.lower in QUANTITY_WORDS):
+        return None
+    start = end - 1
+    while start > 0 and end - start < MAX_DESCRIPTION and tokens[start - 1].kind == "word" and (
+        tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
+    ):
+        start -= 1
+    return (start, end)
 
 
 def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     last = tokens[end - 1]
     if last.kind != "word":
         return None
+    quantity = _quantity_ending_at(tokens, end)
+    if quantity:
+        return quantity
     if last.lower in SUBJECT_PRONOUNS:
         return (end - 1, end)
     if _is_name(last):
@@ -93,7 +120,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
 def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
     """The name before ", <appositive>," that ends at index `comma`."""
     close = tokens[comma].text
-    opener = "," if close == "," else "("
+    opener = "(" if close == ")" else close  # commas and dashes come in pairs
     for i in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
         token = tokens[i]
         if token.kind == "quote":
