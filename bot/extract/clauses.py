@@ -162,7 +162,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         lead = head - 1
         first = 0
         for k in range(lead - 1, -1, -1):
-            if tokens[k].text in {";", ":"} or tokens[k].kind == "quote" and k != 0:
+            if tokens[k].text in {";", ":", "("} or tokens[k].kind == "quote" and k != 0:
                 first = k + 1
                 break
         if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
@@ -200,6 +200,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
+        if head and tokens[head - 1].text in {",", "("}:
+            return None  # "…, according to Crowdpac": the content came before
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
             marked = True

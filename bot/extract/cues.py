@@ -27,6 +27,9 @@ from bot.extract.sources import (
 )
 from bot.extract.speakers import strip_possessive
 
+# "according to a 52-count civil complaint filed by the federal …": sources can run long.
+MAX_ACCORDING_SOURCE = 30
+
 
 def is_cue(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
@@ -78,7 +81,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
     if cue.lower == "according":
-        return phrase_after(tokens, c + 2) or phrase_to_comma(tokens, c + 2), "according"
+        return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
     if left is None and c >= 2 and tokens[c - 1].lower == "to":
