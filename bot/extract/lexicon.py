@@ -370,6 +370,9 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | froz
     "pundit", "host", "spokesman", "spokeswoman", "aide", "staffer", "staffers", "insiders",
     "insider", "donor", "donors", "delegate", "delegates", "voter", "resident", "veteran",
     "veterans", "parents", "mom", "dad", "child", "children", "kids", "crowd", "audience",
+    "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "members",
+    "organizers", "lawyers", "scientists", "officials", "leaders", "analysts", "companies",
+    "firms", "agencies", "governments", "countries", "nations", "states", "authorities",
 })
 
 # Subject pronouns that can be a speaker.

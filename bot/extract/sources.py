@@ -113,6 +113,13 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
                 return (_name_run_left(tokens, i), end)  # "Obama's former campaign strategist"
             i -= 1
         if last.lower.endswith("s") and last.lower not in {"press", "business"}:
+            start = end - 1
+            while start > 0 and end - start <= 3 and tokens[start - 1].kind == "word" and (
+                tokens[start - 1].lower not in FINITE_AUXILIARIES | SUBJECT_PRONOUNS
+            ):
+                start -= 1
+            if start == 0 or tokens[start - 1].kind != "word":
+                return (start, end)  # "…, legal experts say", "Protest groups say"
             return (end - 1, end)  # bare plural: "officials say"
     return None
 
