@@ -35,6 +35,10 @@ QUESTION_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
     "question", "questioned", "questioning",
 })
+# Cues followed by a hearer before the reported clause ("told reporters he would run").
+TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
+                                        "reminded", "reminds", "informed", "warned", "promised"})
+MAX_HEARER = 6
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -57,6 +61,13 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
+    if cue in TELL_CUES:
+        # "told the National Post he’s already …": skip the hearer to the clause's subject.
+        for k in range(i + 1, min(len(tokens), i + MAX_HEARER + 1)):
+            if tokens[k].lower in SUBJECT_PRONOUNS - {"you"} or tokens[k].lower == "that":
+                return k, True
+            if tokens[k].kind != "word":
+                break
     if cue in THAT_ONLY_CUES or cue == "according":
         return i, False
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:

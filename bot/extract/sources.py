@@ -146,6 +146,8 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
             if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
                 return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
+            if i >= 2 and tokens[i - 1].text.isdigit() and tokens[i - 2].text == ",":
+                i -= 2  # "Jimmy Ghazal, 39, a Lebanese man …, told": skip the age
             found = _phrase_ending_at(tokens, i)
             if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
                           or tokens[found[0]].lower in SUBJECT_PRONOUNS):
