@@ -7,356 +7,156 @@ speech and the scorer's JSONL are all views of this one analysis.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.extract.lexicon import (
-    AMBIGUOUS_CUES,
-    DETERMINERS,
-    PERSON_PRONOUNS,
-    REPORTING_VERBS,
-    ROLE_NOUNS,
-    SPEECH_VERBS,
-    SUBJECT_PRONOUNS,
-    THAT_ONLY_CUES,
-)
+from bot.extract.clauses import DASHES, clause_end, left_content, quote_run_before, range_spans, right_content
+from bot.extract.cues import find_source, is_cue
+from bot.extract.frames import ArticleAnalysis, Attribution
+from bot.extract.lexicon import OUTLETS, PHRASAL_CUES, RELAY_VERBS, SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
 from bot.extract.sentences import Sentence, Token, split_sentences
-from bot.extract.sources import TokenRange, phrase_after, phrase_before
-from bot.extract.speakers import ArticleSpeakers, Mention, classify, name_mentions, split_role, strip_possessive
-from bot.models import Span, SpeakerKind
+from bot.extract.sources import phrase_after
+from bot.extract.speakers import ArticleSpeakers, resolve_source
+from bot.extract.unattributed import attach_unclaimed
 
-# Words that start a prepositional phrase: a name after them is not a sentence subject.
-PREPOSITIONS: frozenset[str] = frozenset({
-    "to", "of", "in", "on", "with", "for", "by", "from", "at", "as", "about", "after",
-    "before", "over", "under", "between", "against", "toward", "towards", "than", "like",
-    "into", "during", "since", "without", "through", "among", "behind", "beyond", "near",
+__all__ = ["ArticleAnalysis", "Attribution", "analyse"]
+
+# Words before a source that embed its clause in the one around it.
+EMBEDDING_WORDS: frozenset[str] = frozenset({
+    "when", "after", "before", "because", "since", "while", "who", "which", "that", "whom",
+    "where", "if", "until", "though", "although", "whether",
 })
-# Punctuation that ends a reported clause.
-CLAUSE_BREAKS: frozenset[str] = frozenset({";", "(", ")"})
-END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
-# How far (tokens) after a cue we look for the "that" opening its clause.
-MAX_OBJECT_BEFORE_THAT = 8
+# A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
+MAX_LABEL_WORDS = 4
+# Capitalised words before a colon that label something other than a speaker.
+NON_LABELS: frozenset[str] = frozenset({
+    "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
+    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
+    "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
+    "Poll", "Results", "Polls", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
+})
 
 
-@dataclass(slots=True)
-class Attribution:
-    """One attribution relation: a source, its cue, and the content they introduce."""
-
-    sentence: int  # index of the sentence holding the cue
-    cue: Token | None
-    source: TokenRange | None  # token range within that sentence
-    source_span: Span | None = None
-    source_text: str | None = None
-    speaker: str | None = None
-    role: str | None = None
-    kind: SpeakerKind = SpeakerKind.UNKNOWN
-    content: list[Span] = field(default_factory=list)  # quote spans include their marks
-    passages: list[int] = field(default_factory=list)  # quoted passages forming the content
-    partial: list[int] = field(default_factory=list)  # quotes embedded in reported content
-    direct: bool = False  # content is nothing but quotation
-    via: str | None = None
-    confidence: float = 0.5
-    sentences: list[int] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class ArticleAnalysis:
-    text: str
-    passages: list[QuotedPassage]
-    sentences: list[Sentence]
-    attributions: list[Attribution]
-    speakers: ArticleSpeakers
-
-
-def _is_cue(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    if token.kind != "word":
+def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
+    """A frame whose source is an outlet relaying someone else's words."""
+    if frame.cue is not None and frame.cue.lower == "according":
+        return True
+    if frame.source is None or frame.cue is None or frame.cue.lower not in RELAY_VERBS:
         return False
-    lower = token.lower
-    if lower == "according":
-        return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
-    if lower not in REPORTING_VERBS or not token.text[0].islower():
-        return False
-    if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
-        return False  # "the call", "his post": a noun
-    return True
+    words = " ".join(t.text for t in tokens[frame.source[0]:frame.source[1]] if t.lower != "the")
+    return words in OUTLETS
 
 
-def _skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
-    """Index where the clause introduced by a cue begins, and whether it was marked
-    ("that", a colon, or a comma before a quote)."""
-    for k in range(i, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
-        token = tokens[k]
-        if token.kind == "quote":
-            if k == i:
-                return k, True
-            break
-        if token.lower == "that" and k + 1 < len(tokens):
-            return k + 1, True
-        if token.text == ":":
-            return k + 1, True
-        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "quote":
-            return k + 1, True
-        if token.text in {",", ";"} or token.text in END_PUNCT:
-            break
-    if cue in THAT_ONLY_CUES or cue == "according":
-        return i, False
-    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
+def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+    """The trailing form “…” —Name: a dash after a quote, then a name."""
+    frames = []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in DASHES and tokens[k - 1].kind == "quote":
+            source = phrase_after(tokens, k + 1)
+            if source and tokens[source[0]].text[0].isupper():
+                first = quote_run_before(tokens, k)
+                frame = Attribution(si, tokens[k], source, sentences=[si], confidence=0.8)
+                frame.content_range = [(first if first is not None else k - 1, k)]
+                frames.append(frame)
+    return frames
 
 
-def _clause_end(tokens: list[Token], start: int) -> int:
-    """End (exclusive) of a reported clause starting at `start`."""
-    k = start
-    while k < len(tokens):
-        token = tokens[k]
-        if token.text in CLAUSE_BREAKS:
-            return k
-        if token.kind == "word" and token.lower.endswith("ing") and token.lower in SPEECH_VERBS:
-            if k > start and (tokens[k - 1].text == "," or tokens[k - 1].lower == "and"
-                              or tokens[k - 1].kind == "quote"):
-                return k - 1 if tokens[k - 1].kind != "quote" else k
-        if token.lower == "according" and k > start and tokens[k - 1].text == ",":
-            return k - 1
-        k += 1
-    while k > start and (tokens[k - 1].text in END_PUNCT or tokens[k - 1].text in {",", ":"}):
-        k -= 1
-    return k
+def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassage]) -> list[Attribution]:
+    """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
+    "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
+    tokens = sentences[si].tokens
+    colon = next((k for k, t in enumerate(tokens[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(tokens):
+        return []
+    label = tokens[:colon]
+    if not all(t.kind == "word" and t.text[0].isupper() for t in label) or label[0].text in NON_LABELS:
+        return []
+    last = si
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:
+        last += 1
+    frame = Attribution(si, tokens[colon], (0, colon), sentences=list(range(si, last + 1)), confidence=0.6)
+    start = tokens[colon + 1].start
+    end = sentences[last].end
+    quote_ids = [t.quote for i in range(si, last + 1) for t in sentences[i].tokens if t.kind == "quote"]
+    only_quote = len(quote_ids) == 1 and passages[quote_ids[0]].start == start and passages[quote_ids[0]].end >= end - 1
+    if only_quote:
+        frame.passages.append(quote_ids[0])
+        frame.content.extend((s.outer_start, s.outer_end) for s in passages[quote_ids[0]].segments)
+        frame.direct = True
+    else:
+        frame.partial.extend(quote_ids)
+        frame.content.append((start, end))
+    return [frame]
 
 
-def _sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
-    """The first subject-like phrase of a sentence: a pronoun or a name not after a preposition."""
-    for i in range(min(before, len(tokens))):
-        token = tokens[i]
-        if token.kind != "word":
-            continue
-        previous = tokens[i - 1].lower if i else ""
-        if previous in PREPOSITIONS:
-            continue
-        if token.lower in SUBJECT_PRONOUNS - {"it", "you"}:
-            return (i, i + 1)
-        found = phrase_before(tokens, i + 1, allow_appositive=False) if token.text[0].isupper() else None
-        if found and found[1] == i + 1:
-            j = i + 1
-            while j < before and tokens[j].kind == "word" and tokens[j].text[0].isupper():
-                j += 1
-            if strip_possessive(tokens[j - 1].text) == tokens[j - 1].text:
-                return (found[0], j)
-    return None
-
-
-def _find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
-    """Source phrase for the cue at index c, and how it was found."""
-    cue = tokens[c]
-    if cue.lower == "according":
-        return phrase_after(tokens, c + 2), "according"
-    participle = cue.lower.endswith("ing")
-    left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
-    if left is None and c >= 2 and tokens[c - 1].lower == "to":
-        left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
-    if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
-        left = None  # "Trump’s stated aim": a possessive is no subject
-    if left:
-        return left, "left"
-    if cue.lower in AMBIGUOUS_CUES:
-        return None, "none"
-    if not participle and c > 0 and (tokens[c - 1].kind == "quote" or tokens[c - 1].text in {",", "—", ":"}):
-        right = phrase_after(tokens, c + 1)
-        if right:
-            return right, "right"
-    if participle or c > 0 and tokens[c - 1].lower == "and":
-        for frame in reversed(frames):
-            if frame.cue is not None and frame.cue.lower != "according" and frame.cue.start < cue.start:
-                return frame.source, "inherit"
-        subject = _sentence_subject(tokens, c)
-        if subject:
-            return subject, "inherit"
-    return None, "none"
-
-
-def _range_spans(tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]) -> tuple[list[Span], list[int], bool]:
-    """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
-    body = [t for t in tokens[a:b] if t.kind != "punct" or t.text not in {",", ":", "—", "."}]
-    quote_ids = [t.quote for t in tokens[a:b] if t.kind == "quote"]
-    if body and all(t.kind == "quote" for t in body):
-        spans: list[Span] = []
-        for pid in dict.fromkeys(quote_ids):
-            spans.extend((s.outer_start, s.outer_end) for s in passages[pid].segments)
-        return spans, list(dict.fromkeys(quote_ids)), True
-    return [(tokens[a].start, tokens[b - 1].end)], list(dict.fromkeys(quote_ids)), False
+def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
+    """Source and cue set off by commas inside the content: "…, he said, …"."""
+    return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
+            and tokens[after].text == "," and tokens[after + 1].kind == "word")
 
 
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     tokens = sentence.tokens
     frames: list[Attribution] = []
-    cues = [i for i in range(len(tokens)) if _is_cue(tokens, i)]
-    for c in cues:
-        source, how = _find_source(tokens, c, frames)
+    for c in range(len(tokens)):
+        if not is_cue(tokens, c):
+            continue
+        source, how = find_source(tokens, c, frames)
         if source is None:
             continue
         frame = Attribution(si, tokens[c], source, sentences=[si])
         frame.confidence = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}[how]
-        cue_end = c + 2 if tokens[c].lower == "according" else c + 1
+        phrasal = tokens[c].lower in PHRASAL_CUES and c + 1 < len(tokens) and tokens[c + 1].lower == PHRASAL_CUES[tokens[c].lower]
+        cue_end = c + 2 if tokens[c].lower == "according" or phrasal else c + 1
         after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
         head = min(source[0], c) if how != "inherit" else c
-        # Content after the cue.
-        start, marked = _skip_to_clause(tokens, after, tokens[c].lower)
-        right: tuple[int, int] | None = None
-        if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
-            marked = False
-        if marked or (how == "according" and start < len(tokens) and tokens[start].text == ","):
-            if how == "according" and tokens[start].text == ",":
-                start += 1
-            end = _clause_end(tokens, start)
-            if end > start:
-                right = (start, end)
-        elif tokens[c].lower in THAT_ONLY_CUES and how != "right":
-            end = _clause_end(tokens, after)
-            if any(t.kind == "quote" for t in tokens[after:end]):
-                right = (after, end)
-        # Content before the source: "“…,” she said" or "The plan failed, officials said."
-        left: tuple[int, int] | None = None
-        if head > 0 and how != "inherit":
-            prev = tokens[head - 1]
-            lead = head - 1 if prev.text in {",", "—", "–"} else head
-            if head - 1 >= 0 and tokens[head - 1].lower == "as" and how == "left":
-                lead = -1  # "as Xinhua noted, …": the content follows
-            if lead >= 0 and lead > 0 and (tokens[lead - 1].kind == "quote" or prev.kind == "quote"):
-                first = lead - 1
-                while first > 0 and (tokens[first - 1].kind == "quote" or tokens[first - 1].text in {",", "and"}):
-                    first -= 1
-                q_end = lead if prev.kind != "quote" else head
-                left = (first, q_end)
-                # A partial quote in a clause: "The country “has changed,” he said".
-                open_at = first
-                while open_at > 0 and tokens[open_at - 1].text not in {".", ";", ":"} and tokens[open_at - 1].kind != "quote":
-                    open_at -= 1
-                if open_at < first:
-                    left = (open_at, q_end)
-            elif lead >= 0 and prev.text == "," and right is None:
-                first = 0
-                for k in range(lead - 1, -1, -1):
-                    if tokens[k].text in {";", ":"} or tokens[k].kind == "quote":
-                        first = k + 1
-                        break
-                if lead - first >= 3:
-                    left = (first, lead)
-            if how == "left" and tokens[head - 1].lower == "as":
-                end = _clause_end(tokens, after)
-                if after < len(tokens) and tokens[after].text == ",":
-                    right = (after + 1, end) if end > after + 1 else None
-        for part in (left, right):
-            if part is None or part[1] <= part[0]:
-                continue
-            spans, quote_ids, only_quotes = _range_spans(tokens, part[0], part[1], passages)
+        right_probe = right_content(tokens, c, after, how, False, head)
+        quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
+        left = left_content(tokens, head, how, right_probe is not None, quoted_right)
+        quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
+        right = right_content(tokens, c, after, how, True, head) if quoted_left else right_probe
+        if right is None and left is not None and not quoted_left and _parenthetical(tokens, head, after):
+            # "A new manager, he said, could set a new tone": the clause resumes after the cue.
+            end = clause_end(tokens, after + 1)
+            right = (after + 1, end) if end > after + 1 else None
+        frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
+        frame.head = head
+        if frame.content_range:
+            frames.append(frame)
+    frames.extend(_dash_frames(si, tokens))
+    # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its
+    # clause speaks.
+    frames = [f for f in frames if f.cue is None or not _is_relay(tokens, f) or not any(
+        o is not f and o.cue is not None and any(a <= tokens.index(o.cue) < b for a, b in f.content_range)
+        for o in frames)]
+    # A clause ends where the next attribution in the sentence begins.
+    # …but not where it is embedded: "was “absolutely right” when he said …".
+    heads = sorted(f.head for f in frames if f.head is not None and f.cue is not None
+                   and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according")
+                   and (f.head == 0 or tokens[f.head - 1].lower not in EMBEDDING_WORDS))
+    for frame in frames:
+        trimmed = []
+        for a, b in frame.content_range:
+            for h in heads:
+                if a < h < b:
+                    b = h
+            while b > a and (tokens[b - 1].text in {",", ";", ":", "and", "but", "—", "–"}):
+                b -= 1
+            if b > a:
+                trimmed.append((a, b))
+        frame.content_range = trimmed
+    keep = []
+    for frame in frames:
+        for a, b in frame.content_range:
+            spans, quote_ids, only_quotes = range_spans(tokens, a, b, passages)
             frame.content.extend(spans)
-            if only_quotes:
-                frame.passages.extend(quote_ids)
-            else:
-                frame.partial.extend(quote_ids)
+            (frame.passages if only_quotes else frame.partial).extend(quote_ids)
         if not frame.content:
             continue
         frame.direct = bool(frame.passages) and not frame.partial
-        frames.append(frame)
-    # "according to X" is a relay, not a frame, when another cue in its clause speaks.
-    keep = []
-    for frame in frames:
-        if frame.cue is not None and frame.cue.lower == "according":
-            span = (frame.content[0][0], frame.content[-1][1])
-            if any(o is not frame and o.cue is not None and span[0] <= o.cue.start < span[1] for o in frames):
-                continue
         keep.append(frame)
     return keep
-
-
-def _resolve(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame: Attribution, text: str) -> None:
-    """Fill in speaker name, role and kind from the frame's source tokens."""
-    tokens = sentence.tokens
-    a, b = frame.source
-    frame.source_span = (tokens[a].start, tokens[b - 1].end)
-    frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
-    words = [t for t in tokens[a:b]]
-    first = words[0].lower
-    if len(words) == 1 and first in SUBJECT_PRONOUNS:
-        if first in PERSON_PRONOUNS:
-            person = analysis_speakers.resolve_pronoun(first, words[0].start)
-            if person:
-                frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
-                frame.confidence -= 0.05
-                return
-        frame.speaker = words[0].text
-        frame.confidence -= 0.25
-        return
-    if first in DETERMINERS and len(words) <= 3 and words[-1].lower in ROLE_NOUNS:
-        person = analysis_speakers.resolve_role_noun(words[-1].lower, words[0].start)
-        if person:
-            frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
-            frame.confidence -= 0.1
-            return
-    sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
-    mentions = name_mentions(sub)
-    if mentions:
-        mention: Mention = mentions[-1] if words[0].lower in DETERMINERS else mentions[0]
-        person = analysis_speakers.resolve_name(mention)
-        if person and mention.kind is not SpeakerKind.ORGANISATION:
-            frame.speaker, frame.role, frame.kind = person.canonical, person.role or mention.role or None, person.kind
-            return
-        frame.speaker = mention.name
-        frame.role = mention.role or None
-        frame.kind = mention.kind if mention.kind is not SpeakerKind.UNKNOWN else classify(mention.name, "")
-        if frame.kind is SpeakerKind.UNKNOWN and words[0].lower == "the":
-            frame.kind = SpeakerKind.ORGANISATION
-        return
-    # A description: "the newspaper", "officials".
-    phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
-    role_words, name_words = split_role(phrase)
-    frame.speaker = " ".join(phrase) if phrase else frame.source_text
-    frame.kind = SpeakerKind.ORGANISATION if words[-1].lower in {"newspaper", "paper", "agency", "ministry", "kremlin", "campaign", "government", "administration", "statement", "report"} else SpeakerKind.UNKNOWN
-    frame.confidence -= 0.15
-
-
-def _attach_unclaimed(analysis: ArticleAnalysis) -> None:
-    """Quotes no cue claimed: a whole-sentence quote continues the previous direct quote of
-    its paragraph ("…,” he said. “…”), or follows a colon at the end of the previous paragraph."""
-    claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
-    by_sentence: dict[int, list[Attribution]] = {}
-    for frame in analysis.attributions:
-        by_sentence.setdefault(frame.sentence, []).append(frame)
-    last_direct: Attribution | None = None
-    last_paragraph = -1
-    for si, sentence in enumerate(analysis.sentences):
-        if sentence.paragraph != last_paragraph:
-            if last_direct is not None and sentence.paragraph != last_paragraph + 1:
-                last_direct = None
-            elif last_direct is not None:
-                prev = analysis.sentences[si - 1]
-                tail = [t for t in prev.tokens if t.kind != "quote"][-1:] if prev.tokens else []
-                colon = bool(tail) and tail[0].text == ":"
-                if not colon:
-                    last_direct = None
-            last_paragraph = sentence.paragraph
-        frames = by_sentence.get(si, [])
-        if frames:
-            direct = [f for f in frames if f.passages]
-            last_direct = direct[-1] if direct else None
-            if not direct:
-                last_direct = None
-            continue
-        quote_tokens = [t for t in sentence.tokens if t.kind == "quote" and t.quote not in claimed]
-        rest = [t for t in sentence.tokens if t.kind == "word"]
-        if quote_tokens and not rest and last_direct is not None:
-            for t in quote_tokens:
-                if t.quote in claimed:
-                    continue
-                claimed.add(t.quote)
-                last_direct.passages.append(t.quote)
-                last_direct.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[t.quote].segments)
-            if si not in last_direct.sentences:
-                last_direct.sentences.append(si)
-            last_direct.confidence = min(last_direct.confidence, 0.75)
-        else:
-            last_direct = None
 
 
 def _assign_via(analysis: ArticleAnalysis) -> None:
@@ -389,10 +189,14 @@ def analyse(text: str) -> ArticleAnalysis:
     speakers = ArticleSpeakers(sentences)
     frames: list[Attribution] = []
     for si, sentence in enumerate(sentences):
-        for frame in _sentence_frames(si, sentence, passages):
-            _resolve(speakers, sentence, frame, text)
+        found = _sentence_frames(si, sentence, passages)
+        if not found and (si == 0 or sentences[si - 1].paragraph != sentence.paragraph):
+            found = _label_frames(si, sentences, passages)
+        for frame in found:
+            resolve_source(speakers, sentence, frame, text)
             frames.append(frame)
     analysis = ArticleAnalysis(text, passages, sentences, frames, speakers)
-    _attach_unclaimed(analysis)
+    attach_unclaimed(analysis)
     _assign_via(analysis)
     return analysis
+

@@ -92,6 +92,47 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "text": ("texted",),
     "highlight": ("highlight", "highlights", "highlighted", "highlighting"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+    "anticipate": ("anticipated", "anticipates"),
+    "react": ("reacted",),
+    "surmise": ("surmised",),
+    "question": ("questioned",),
+    "forward": ("forwards", "forwarded"),
+    "credit": ("credited",),
+    "command": ("commanded",),
+    "press": ("pressed",),
+    "exhort": ("exhorted",),
+    "gush": ("gushed",),
+    "muse": ("mused",),
+    "sneer": ("sneered",),
+    "scoff": ("scoffed",),
+    "concur": ("concurred",),
+    "elaborate": ("elaborated",),
+    "thunder": ("thundered",),
+    "huff": ("huffed",),
+    "retort": ("retorted",),
+    "interject": ("interjected",),
+    "chime": ("chimed",),
+    "proclaim": ("proclaim", "proclaims", "proclaimed", "proclaiming"),
+    "attack": ("attacked", "attacking"),
+    "rate": ("rated", "rates"),
+    "rule": ("ruled", "rules"),
+    "type": ("typed",),
+    "sing": ("sings", "sang", "singing"),
+    "cry": ("cried",),
+    "plead": ("pleaded", "pleading", "pled"),
+    "echo": ("echoed", "echoing"),
+    "repeat": ("repeated", "repeating"),
+    "put": ("put it",),
+    "defend": ("defended", "defending"),
+    "condemn": ("condemned", "condemning"),
+    "denounce": ("denounced", "denouncing"),
+    "slam": ("slammed", "slamming", "slams"),
+    "blast": ("blasted", "blasting", "blasts"),
+    "mock": ("mocked", "mocking", "mocks"),
+    "encourage": ("encouraged", "encouraging"),
+    "invite": ("invited",),
+    "offer": ("offered",),
+    "promote": ("promoted",),
 }
 
 # Verbs that introduce a reported clause with "that" or a bare clause ("Trump revealed that …").
@@ -134,6 +175,10 @@ CHARACTERISING_VERBS: frozenset[str] = frozenset({
     "brand", "brands", "branded", "branding", "term", "termed", "characterize", "characterized",
     "characterizing", "characterise", "characterised", "deride", "derided", "deriding",
     "decry", "decried", "dismiss", "dismissed", "dismissing", "refer", "referred", "referring",
+    "liken", "likened", "likens", "hail", "hailed", "hails", "nickname", "nicknamed",
+    "reference", "referenced", "invoke", "invoked", "invoking", "specify", "specified",
+    "cite", "cited", "cites", "citing", "portray", "portrayed", "portraying", "cast", "casts",
+    "ridicule", "ridiculed", "deem", "deemed", "deems",
 })
 
 # Adverbs and time words that may sit between speaker and cue ("he later said", "said Monday").
@@ -162,9 +207,9 @@ TITLES: frozenset[str] = frozenset({
     "Canadian", "Australian", "Turkish", "Syrian", "European", "Sir", "Dame", "Lord", "Rabbi",
     "Father", "Sister", "Brother", "Candidate", "Nominee", "Presumptive", "Independent",
     "Libertarian", "GOP", "House", "Senate", "Congressman", "Congresswoman", "Councilman",
-    "Councilwoman", "Assemblyman", "Officer", "Detective", "Inspector", "Coach", "CEO",
-    "Executive", "Founder", "Anchor", "Host", "Analyst", "Dean", "Chancellor", "Commander",
-    "Marshal", "Admiral", "Major", "Sergeant", "Corporal", "Private", "Lieutenant", "Colonel",
+    "Councilwoman", "Assemblyman", "Officer", "Detective", "Inspector", "CEO",
+    "Executive", "Founder", "Analyst", "Chancellor", "Commander",
+    "Marshal", "Admiral", "Sergeant", "Corporal", "Lieutenant", "Colonel",
     "Captain", "Emperor", "Sheikh", "Crown", "Supreme", "Press", "National", "Security",
     "Adviser", "Advisor", "Counsel", "Special", "Campaign", "Manager", "Strategist", "Pollster",
 })
@@ -312,6 +357,22 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | froz
     "protesters", "activist", "activists", "worker", "workers", "owner", "group", "minister",
     "everyone", "nobody", "someone", "anyone", "person", "others", "many", "some", "both",
     "outlet", "broadcaster", "agency", "media", "press", "state", "governments",
+    "lawsuit", "suit", "complaint", "ad", "advertisement", "book", "article", "piece", "story",
+    "op-ed", "editorial", "email", "e-mail", "message", "note", "speech", "question", "law",
+    "bill", "resolution", "order", "indictment", "affidavit", "transcript", "video", "memoir",
+    "column", "blog", "headline", "caption", "narrator", "voice", "sign", "banner", "slogan",
+    "platform", "proposal", "plan", "guidance", "policy", "rule", "regulation", "audit",
+    "investigation", "inquiry", "probe", "panel", "jury", "prosecutors", "investigators",
+    "judge", "justices", "court", "lawmaker", "senators", "congressmen", "governor", "mayor",
+    "secretary", "president", "chairman", "chairwoman", "speaker", "nominee", "contender",
+    "rival", "rivals", "opponent", "challenger", "incumbent", "frontrunner", "front-runner",
+    "mogul", "tycoon", "entrepreneur", "economist", "historian", "scholar", "commentator",
+    "pundit", "host", "spokesman", "spokeswoman", "aide", "staffer", "staffers", "insiders",
+    "insider", "donor", "donors", "delegate", "delegates", "voter", "resident", "veteran",
+    "veterans", "parents", "mom", "dad", "child", "children", "kids", "crowd", "audience",
+    "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "members",
+    "organizers", "lawyers", "scientists", "officials", "leaders", "analysts", "companies",
+    "firms", "agencies", "governments", "countries", "nations", "states", "authorities",
 })
 
 # Subject pronouns that can be a speaker.
@@ -329,6 +390,8 @@ AMBIGUOUS_CUES: frozenset[str] = frozenset({
     "ask", "know", "think", "believe", "feel", "expect", "want", "mention", "mentions",
     "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "report",
     "maintain", "answer", "counter", "recall", "recalls", "boast", "boasts", "lament",
+    "emails", "texts", "includes", "rules", "rates", "sings", "offered", "invited",
+    "promoted", "repeated", "echoed", "read",
 })
 
 # Cue words after which a clause is reported speech only with an explicit "that".
@@ -377,4 +440,40 @@ PLACES: frozenset[str] = frozenset({
 FINITE_AUXILIARIES: frozenset[str] = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
     "should", "did", "does", "do", "may", "might", "must",
+})
+
+# Verbs that are cues only with their particle ("points out", "shot back", "chimed in").
+PHRASAL_CUES: dict[str, str] = {
+    "point": "out", "points": "out", "pointed": "out", "pointing": "out",
+    "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
+    "hits": "back", "wrote": "back", "chimed": "in", "chimes": "in", "weighed": "in",
+    "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
+    "sums": "up", "went": "on", "goes": "on", "followed": "up", "pushed": "back",
+    "put": "it", "puts": "it",
+}
+
+# Documents that carry someone's words; "X issued a statement saying …" is X speaking.
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "statement", "release", "email", "e-mail", "letter", "message", "tweet", "post", "video",
+    "ad", "advertisement", "memo", "note", "text", "op-ed", "report", "filing", "brief",
+})
+
+# Words that start a prepositional phrase: a name after them is not a sentence subject.
+PREPOSITIONS: frozenset[str] = frozenset({
+    "to", "of", "in", "on", "with", "for", "by", "from", "at", "as", "about", "after",
+    "before", "over", "under", "between", "against", "toward", "towards", "than", "like",
+    "into", "during", "since", "without", "through", "among", "behind", "beyond", "near",
+})
+
+# Words after a cue that start an adjunct, not the reported clause ("said Monday").
+TIME_WORDS: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "again", "repeatedly",
+    "privately", "publicly", "afterward", "afterwards", "then", "once", "twice", "often",
+})
+
+# Words that open a subordinate clause whose content ends at its comma ("When Trump said …, …").
+SUBORDINATORS: frozenset[str] = frozenset({
+    "when", "as", "after", "while", "if", "though", "although", "because", "since", "before",
+    "once", "until", "whereas", "whenever",
 })

@@ -7,6 +7,7 @@ raise: an opener without a closer is closed at the end of its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING_MARKS = "\u201c\u201e\u00ab"  # “ „ «
@@ -44,15 +45,20 @@ class QuotedPassage:
         return self.segments[-1].outer_end
 
 
-def _role(text: str, i: int) -> str:
-    """'open', 'close' or 'either' for the mark at position i."""
+# Two apostrophes stand for a double mark in some wire and archive copy (''like this'').
+DOUBLED_APOSTROPHE = "''"
+_MARK_RE = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
+
+
+def _role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for the mark of `width` characters at position i."""
     ch = text[i]
     if ch in OPENING_MARKS:
         return "open"
     if ch in CLOSING_MARKS:
         return "close"
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     opens = before in OPENING_CONTEXT or before in OPENING_MARKS
     closes = not before.isspace() and before not in OPENING_CONTEXT
     if after.isspace() or after in ",.;:!?)":
@@ -87,36 +93,37 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     passages: list[QuotedPassage] = []
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
     for p_start, p_end in _paragraphs(text):
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)]
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1
-        reopens = first < p_end and text[first] in ALL_MARKS and _role(text, first) != "close"
+        reopens = bool(marks) and marks[0][0] == first and _role(text, first, marks[0][1]) != "close"
         if pending and not reopens:
             passages.append(QuotedPassage(tuple(pending), closed=False))
             pending = []
-        open_at: int | None = None
-        for i in range(p_start, p_end):
-            if text[i] not in ALL_MARKS:
-                continue
-            role = _role(text, i)
+        open_at: tuple[int, int] | None = None  # (position, width) of the open mark
+        for i, width in marks:
+            role = _role(text, i, width)
             if open_at is None:
                 if role != "close":
-                    open_at = i
+                    open_at = (i, width)
                 continue
-            if role == "open" and i - open_at > 1:
+            if role == "open" and i - open_at[0] > open_at[1]:
                 # A second opener while open: the first was stray; keep the later one.
-                open_at = i
+                open_at = (i, width)
                 continue
             if role == "open":
                 continue
-            segment = QuotedSegment(open_at, i + 1, open_at + 1, i)
+            o, w = open_at
+            segment = QuotedSegment(o, i + width, o + w, i)
             passages.append(QuotedPassage(tuple(pending) + (segment,)))
             pending = []
             open_at = None
         if open_at is not None:
-            end = _trim_end(text, open_at + 1, p_end)
-            if end > open_at + 1:
-                pending.append(QuotedSegment(open_at, end, open_at + 1, end))
+            o, w = open_at
+            end = _trim_end(text, o + w, p_end)
+            if end > o + w:
+                pending.append(QuotedSegment(o, end, o + w, end))
             elif pending:
                 passages.append(QuotedPassage(tuple(pending), closed=False))
                 pending = []

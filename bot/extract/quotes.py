@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.attribution import ArticleAnalysis, Attribution, analyse
-from bot.extract.lexicon import SCARE_QUOTE_MAX_WORDS
+from bot.extract.lexicon import CHARACTERISING_VERBS, SCARE_QUOTE_MAX_WORDS, SPEECH_VERBS
 from bot.models import Quote, Span, SpeakerKind
 
 
@@ -66,6 +66,17 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
     )
 
 
+def _owns_better(frame: Attribution, other: Attribution, quote_start: int) -> bool:
+    """Whether `frame` rather than `other` is the speaker of a partial quote at quote_start:
+    a speech cue beats a non-speech one ("said the bill showed “…”"), then the nearest cue
+    before the quote wins."""
+    def rank(f: Attribution) -> tuple[int, int]:
+        cue = f.cue.start if f.cue is not None else -1
+        speech = f.cue is not None and (f.cue.lower in SPEECH_VERBS or f.cue.lower in CHARACTERISING_VERBS)
+        return (1 if speech else 0, cue if cue < quote_start else -1)
+    return rank(frame) > rank(other)
+
+
 def extract_quotes(text: str) -> Iterator[Quote]:
     """Direct quotes in `text`, in order: split quotes come as one Quote with several spans,
     partial quotes inside reported speech as their own Quote, scare quotes marked as such."""
@@ -80,8 +91,7 @@ def extract_quotes(text: str) -> Iterator[Quote]:
         for pid in frame.partial:
             start = analysis.passages[pid].start
             best = owner.get(pid)
-            cue = frame.cue.start if frame.cue else -1
-            if best is None or (cue < start and (best.cue.start if best.cue else -1) < cue):
+            if best is None or _owns_better(frame, best, start):
                 owner[pid] = frame
     for frame in analysis.attributions:
         if frame.passages:

@@ -8,32 +8,42 @@ from __future__ import annotations
 
 from bot.extract.lexicon import OUTLETS, PLATFORMS, RELAY_VERBS
 from bot.extract.sentences import Token
-from bot.extract.speakers import is_name_word
+from bot.extract.speakers import is_name_word, strip_possessive
 
 # Cues whose medium is usually a post or a written statement.
 WRITTEN_CUES: frozenset[str] = frozenset({
     "wrote", "writes", "write", "posted", "posts", "tweeted", "tweets", "said", "says",
     "added", "stated", "declared", "announced",
 })
-# Platforms have no plural; longest first so "Truth Social" wins over "X".
-_PLATFORMS_BY_LENGTH = sorted(PLATFORMS, key=len, reverse=True)
-_OUTLETS_BY_LENGTH = sorted(OUTLETS, key=len, reverse=True)
 
 
-def _name_at(tokens: list[Token], i: int, names: list[str]) -> str | None:
-    """A known outlet or platform name that starts at token i."""
+def _index(names: frozenset[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """First word (lower case) → (name, its words in lower case), longest names first."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        words = tuple(w.lower() for w in name.split())
+        if words[0] == "the" and len(words) > 1:
+            index.setdefault(words[1], []).append((name, words[1:]))
+        index.setdefault(words[0], []).append((name, words))
+    return index
+
+
+_OUTLET_INDEX = _index(OUTLETS)
+_PLATFORM_INDEX = _index(PLATFORMS)
+
+
+def _name_at(tokens: list[Token], i: int, index: dict[str, list[tuple[str, tuple[str, ...]]]]) -> str | None:
+    """A known outlet or platform name that starts at token i (after an optional "the")."""
+    if i < len(tokens) and tokens[i].lower == "the":
+        i += 1
     if i >= len(tokens) or tokens[i].kind != "word":
         return None
-    start = i + 1 if tokens[i].lower == "the" else i
-    for name in names:
-        words = name.split()
-        if words[0].lower() == "the" and start != i:
-            words = words[1:]
-        chunk = [t.text.rstrip("’'s") if k == len(words) - 1 else t.text
-                 for k, t in enumerate(tokens[start:start + len(words)])]
-        if [w.lower() for w in chunk] == [w.lower() for w in words] and (
-            len(name) > 1 or tokens[start].text == name
-        ):
+    for name, words in index.get(tokens[i].lower, ()):
+        chunk = tokens[i:i + len(words)]
+        if len(chunk) == len(words) and all(
+            (t.lower if k < len(words) - 1 else strip_possessive(t.text).lower()) == w
+            for k, (t, w) in enumerate(zip(chunk, words))
+        ) and (len(name) > 1 or tokens[i].text == name):
             return name
     return None
 
@@ -46,7 +56,7 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
             continue
         lower = token.lower
         if lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
-            name = _name_at(tokens, i + 2, _OUTLETS_BY_LENGTH)
+            name = _name_at(tokens, i + 2, _OUTLET_INDEX)
             if name:
                 return name
             j = i + 2
@@ -59,14 +69,14 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
             if run and (speaker_tokens is None or i + 2 not in speaker_tokens):
                 return " ".join(run)
         if lower in {"told", "tells", "telling"}:
-            name = _name_at(tokens, i + 1, _OUTLETS_BY_LENGTH)
+            name = _name_at(tokens, i + 1, _OUTLET_INDEX)
             if name:
                 return name
         if lower in RELAY_VERBS:
             for k in range(max(0, i - 4), i):
                 if speaker_tokens is not None and k in speaker_tokens:
                     continue
-                name = _name_at(tokens, k, _OUTLETS_BY_LENGTH)
+                name = _name_at(tokens, k, _OUTLET_INDEX)
                 if name and k + len(name.split()) >= i - 1:
                     return name
     return None
@@ -77,7 +87,7 @@ def platform_relay(tokens: list[Token]) -> str | None:
     for i, token in enumerate(tokens):
         if token.lower in {"tweet", "tweets", "tweeted", "twitter"}:
             return "Twitter"
-        name = _name_at(tokens, i, _PLATFORMS_BY_LENGTH)
+        name = _name_at(tokens, i, _PLATFORM_INDEX)
         if name and name != "X":
             return name
     return None

@@ -18,6 +18,9 @@ def extract_reported(text: str) -> Iterator[ReportedSpeech]:
         if frame.direct:
             continue
         spans = list(frame.content)
+        a, b = spans[0]
+        if text[a:b].lower().startswith("that ") and b - a > 5:
+            spans[0] = (a + 5, b)  # the claim itself, without the complementiser
         content = " ".join(text[a:b] for a, b in spans)
         sentence = " ".join(
             text[analysis.sentences[i].start:analysis.sentences[i].end] for i in frame.sentences

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.extract.lexicon import PHRASAL_CUES, SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, QuotedSegment
 
 # Abbreviations whose full stop does not end a sentence.
@@ -25,23 +26,25 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[A-Z0-9]|\
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
+    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
 )
 
 
-@dataclass(slots=True)
 class Token:
     """A word, punctuation mark, or a whole quoted segment (kind 'quote')."""
 
-    text: str
-    start: int
-    end: int
-    kind: str = "word"  # word | punct | quote
-    quote: int = -1  # index into the article's passages for quote tokens
+    __slots__ = ("text", "start", "end", "kind", "quote", "lower")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int, kind: str = "word", quote: int = -1) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # word | punct | quote
+        self.quote = quote  # index into the article's passages for quote tokens
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 @dataclass(slots=True)
@@ -69,6 +72,41 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isalpha() and text[match.start(1)].isupper()
+
+
+_NEXT_WORDS = re.compile(r"\s*([\w.’'-]+)")
+# Words that may precede a cue in a short attribution stub ("the campaign’s spokesman said").
+_STUB_MAX_WORDS = 6
+_STUB_TAIL_WORDS = 8
+
+
+def _attribution_follows(text: str, pos: int, end: int) -> bool:
+    """True when a short stub ("Trump asked." / "Bozell points out.") follows a quote that
+    ends in . ? or !, so the stub belongs to the quote's sentence."""
+    for count in range(_STUB_MAX_WORDS + 1):
+        match = _NEXT_WORDS.match(text, pos, end)
+        if not match:
+            return False
+        word = match.group(1)
+        bare = word.rstrip(".,")
+        if (bare.lower() in SPEECH_VERBS or bare.lower() in PHRASAL_CUES) and bare[0].islower():
+            return _stub_ends(text, match.end(), end)
+        if count == 0 and not (word[0].isupper() or bare.lower() in {"he", "she", "they", "asked", "said"}):
+            return False
+        if word.endswith(".") and count:
+            return False
+        pos = match.end()
+    return False
+
+
+def _stub_ends(text: str, pos: int, end: int) -> bool:
+    """The rest of a stub after its cue: a sentence end or comma soon, and no "that"."""
+    rest = text[pos:min(end, pos + 120)]
+    stop = re.search(r"[.!?,;:]", rest)
+    if stop is None:
+        return False
+    words = rest[:stop.start()].split()
+    return len(words) <= _STUB_TAIL_WORDS and "that" not in (w.lower() for w in words)
 
 
 def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
@@ -99,6 +137,8 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
                 continue
             if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct):
                 continue
+            if cut - punct > 1 and text[cut - 1] in "\"”'" and _attribution_follows(text, cut, line_end):
+                continue  # “Why now?” Trump asked.
             cuts.append(cut)
         cuts.append(line_end)
         for a, b in zip(cuts, cuts[1:]):
@@ -136,14 +176,15 @@ def tokenize(
 
 def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
+    append = out.append
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        kind = "word" if word[0].isalnum() else "punct"
-        if kind == "word" and word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
-            if word[:-1].lower() not in ABBREVIATIONS:
-                # "said." at a sentence end: the stop is punctuation, not part of the word.
-                out.append(Token(word[:-1], m.start(), m.end() - 1))
-                out.append(Token(".", m.end() - 1, m.end(), "punct"))
-                continue
-        out.append(Token(word, m.start(), m.end(), kind))
+        if not word[0].isalnum() and word[0] != "_":
+            append(Token(word, m.start(), m.end(), "punct"))
+        elif word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+            # "said." at a sentence end: the stop is punctuation, not part of the word.
+            append(Token(word[:-1], m.start(), m.end() - 1))
+            append(Token(".", m.end() - 1, m.end(), "punct"))
+        else:
+            append(Token(word, m.start(), m.end()))
     return out

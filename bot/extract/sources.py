@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.extract.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
+    HONORIFICS,
     NON_NAME_WORDS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -21,9 +22,23 @@ from bot.extract.speakers import is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
 
+# Shares of people that can speak in polls: "43 percent said", "one in three said".
+QUANTITY_WORDS: frozenset[str] = frozenset({
+    "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "respondents", "%",
+})
+QUANTITY_LEADS: frozenset[str] = frozenset({
+    "about", "nearly", "almost", "some", "only", "just", "roughly", "around", "over", "more",
+    "than", "fewer", "less", "a", "the", "another", "of", "in",
+})
+
+# Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
+NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
+
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
-MAX_APPOSITIVE = 16
-MAX_DESCRIPTION = 6
+MAX_APPOSITIVE = 40
+MAX_DESCRIPTION = 10
 
 
 def _is_name(token: Token) -> bool:
@@ -33,8 +48,7 @@ def _is_name(token: Token) -> bool:
 def _name_run_left(tokens: list[Token], end: int) -> int:
     """Start of the capitalised run ending at `end` (exclusive)."""
     i = end
-    while i > 0 and (_is_name(tokens[i - 1]) or tokens[i - 1].lower in {"de", "van", "von", "bin", "al"}
-                     and i < end):
+    while i > 0 and (_is_name(tokens[i - 1]) or tokens[i - 1].lower in NAME_PARTICLES and i < end):
         i -= 1
     return i
 
@@ -52,15 +66,31 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     if end == 0:
         return None
     last = tokens[end - 1]
-    if last.text in {",", ")"} and allow_appositive:
+    if last.text in {",", ")", "-", "—", "–"} and allow_appositive:
         return _before_appositive(tokens, end - 1)
     return _phrase_ending_at(tokens, end)
+
+
+def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
+    """A share of people as a source: "43 percent said", "one in three said", "most said"."""
+    last = tokens[end - 1]
+    if not (last.text.isdigit() or last.lower in QUANTITY_WORDS):
+        return None
+    start = end - 1
+    while start > 0 and end - start < MAX_DESCRIPTION and tokens[start - 1].kind == "word" and (
+        tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
+    ):
+        start -= 1
+    return (start, end)
 
 
 def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     last = tokens[end - 1]
     if last.kind != "word":
         return None
+    quantity = _quantity_ending_at(tokens, end)
+    if quantity:
+        return quantity
     if last.lower in SUBJECT_PRONOUNS:
         return (end - 1, end)
     if _is_name(last):
@@ -68,7 +98,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if start >= end:
             return None
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
-        if all(t.text in TITLES for t in tokens[start:end]) and (
+        honoured = any(t.text in HONORIFICS for t in tokens[start:end - 1])
+        if not honoured and all(t.text in TITLES for t in tokens[start:end]) and (
             not determined or tokens[end - 1].lower not in ROLE_NOUNS
         ):
             return None  # "Chinese state media": an adjective, not a speaker
@@ -78,8 +109,17 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         while i > 0 and end - i < MAX_DESCRIPTION and tokens[i - 1].kind == "word":
             if tokens[i - 1].lower in DETERMINERS:
                 return (i - 1, end)
+            if _is_name(tokens[i - 1]) and strip_possessive(tokens[i - 1].text) != tokens[i - 1].text:
+                return (_name_run_left(tokens, i), end)  # "Obama's former campaign strategist"
             i -= 1
         if last.lower.endswith("s") and last.lower not in {"press", "business"}:
+            start = end - 1
+            while start > 0 and end - start <= 3 and tokens[start - 1].kind == "word" and (
+                tokens[start - 1].lower not in FINITE_AUXILIARIES | SUBJECT_PRONOUNS
+            ):
+                start -= 1
+            if start == 0 or tokens[start - 1].kind != "word":
+                return (start, end)  # "…, legal experts say", "Protest groups say"
             return (end - 1, end)  # bare plural: "officials say"
     return None
 
@@ -87,7 +127,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
 def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
     """The name before ", <appositive>," that ends at index `comma`."""
     close = tokens[comma].text
-    opener = "," if close == "," else "("
+    opener = "(" if close == ")" else close  # commas and dashes come in pairs
     for i in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
         token = tokens[i]
         if token.kind == "quote":
@@ -97,20 +137,38 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
                 return None
             inside = tokens[i + 1:comma]
             relative = inside[0].lower in {"who", "which", "whose", "whom"}
-            if opener == "," and not relative and (
-                inside[0].text[0].isupper() and inside[0].text not in TITLES
+            possessive = strip_possessive(inside[0].text) != inside[0].text
+            named = all(_is_name(t) for t in inside) and len(inside) <= 4
+            if opener == "," and not relative and not named and (
+                inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
                 or any(t.lower in FINITE_AUXILIARIES for t in inside)
             ):
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
+            if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
+                return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
+            if i >= 2 and tokens[i - 1].text.isdigit() and tokens[i - 2].text == ",":
+                i -= 2  # "Jimmy Ghazal, 39, a Lebanese man …, told": skip the age
             found = _phrase_ending_at(tokens, i)
-            if found and _is_name(tokens[found[1] - 1]) or found and tokens[found[0]].lower in SUBJECT_PRONOUNS:
+            if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
+                          or tokens[found[0]].lower in SUBJECT_PRONOUNS):
                 return found
             return None
     return None
 
 
-def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
-    """The source phrase that starts at index `start`: "said Flynn", "says the report"."""
+def _name_run_right(tokens: list[Token], start: int) -> int:
+    j = start
+    while j < len(tokens) and (_is_name(tokens[j]) or j > start and tokens[j].lower in NAME_PARTICLES):
+        j += 1
+        if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
+            break
+    return j
+
+
+def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> TokenRange | None:
+    """The source phrase that starts at index `start`: "said Flynn", "says the report",
+    "said Clinton’s top aide Jake Sullivan". `permissive` (right after a quote) accepts any
+    short determiner phrase: "asked the boy"."""
     if start >= len(tokens):
         return None
     first = tokens[start]
@@ -119,7 +177,14 @@ def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
     if first.lower in SUBJECT_PRONOUNS:
         return (start, start + 1)
     i = start
-    if first.lower in DETERMINERS:
+    possessive = _is_name(first) and strip_possessive(first.text) != first.text
+    if not possessive and _is_name(first) and strip_possessive(first.text) == first.text:
+        j = _name_run_right(tokens, start)
+        if strip_possessive(tokens[j - 1].text) == tokens[j - 1].text:
+            return (start, j)
+        possessive = True  # "Sanders’s campaign manager"
+        i = j - 1
+    if first.lower in DETERMINERS and first.lower != "that" or possessive:
         i += 1
         while i < len(tokens) and i - start < MAX_DESCRIPTION and tokens[i].kind == "word":
             if tokens[i].lower in SOURCE_NOUNS or _is_name(tokens[i]):
@@ -128,12 +193,42 @@ def phrase_after(tokens: list[Token], start: int) -> TokenRange | None:
                     j += 1
                 return (start, j)
             i += 1
+        if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
+            return (start, i)
         return None
-    if _is_name(first) and strip_possessive(first.text) == first.text:
-        j = start
-        while j < len(tokens) and (_is_name(tokens[j]) or tokens[j].lower in {"de", "van", "von", "bin", "al"}):
-            j += 1
-        return (start, j)
+    if permissive and first.text[0].islower():
+        # "“…,” said conservative activist Bob Klaus, who …": everything up to the comma.
+        end = start
+        while end < len(tokens) and end - start < MAX_DESCRIPTION and tokens[end].kind == "word":
+            end += 1
+        if end > start and (end == len(tokens) or tokens[end].kind == "punct"):
+            if any(_is_name(t) or t.lower in SOURCE_NOUNS for t in tokens[start:end]):
+                return (start, end)
     if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
         return (start, start + 1)
+    return None
+
+
+def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
+    """Any short noun phrase between a quote and its cue: "“…,” the ad’s narrator says"."""
+    k = cue
+    while k > 0 and cue - k < MAX_DESCRIPTION and tokens[k - 1].kind == "word":
+        k -= 1
+    if k == cue or k == 0:
+        return None
+    before = tokens[k - 1]
+    if before.kind == "quote" or before.text in {",", "—", "―"} and k >= 2 and tokens[k - 2].kind == "quote":
+        words = tokens[k:cue]
+        if any(t.lower in FINITE_AUXILIARIES for t in words):
+            return None  # a clause ("information was included in"), not a speaker
+        if any(_is_name(t) or t.lower in SOURCE_NOUNS or t.lower in SUBJECT_PRONOUNS for t in words):
+            return (k, cue)
+    return None
+
+
+def phrase_to_comma(tokens: list[Token], start: int, limit: int = 25) -> TokenRange | None:
+    """Everything from `start` to the next comma: the source of "according to …, …"."""
+    for k in range(start, min(len(tokens), start + limit)):
+        if tokens[k].kind != "word" and tokens[k].text not in {"-", "’", "'"}:
+            return (start, k) if k > start else None
     return None

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from bot.extract.lexicon import (
+    DETERMINERS,
     FEMALE_FIRST_NAMES,
     HONORIFICS,
     NON_NAME_WORDS,
@@ -20,11 +23,23 @@ from bot.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACES,
     ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
     TITLES,
 )
 from bot.extract.sentences import Sentence, Token
 from bot.models import SpeakerKind
 
+if TYPE_CHECKING:  # frames import this module; the type is only needed for annotations
+    from bot.extract.frames import Attribution
+
+# Lower-case nouns after a capitalised run that make it a place or institution, not a person.
+INSTITUTION_TAILS: frozenset[str] = frozenset({
+    "headquarters", "office", "offices", "building", "campus", "school", "hospital", "church",
+    "center", "centre", "hall", "stadium", "arena", "county", "district", "airport", "plant",
+    "factory", "street", "avenue", "road", "river", "lake", "park", "university", "college",
+    "committee", "party", "campaign", "administration", "department", "agency", "program",
+    "fund", "foundation", "institute", "group", "company", "corporation", "bank", "network",
+})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -60,6 +75,11 @@ class Person:
     roles: list[str] = field(default_factory=list)
     kind: SpeakerKind = SpeakerKind.PERSON
     female: bool | None = None
+    tokens: set[str] = field(default_factory=set)  # every word of every name
+
+    def add_name(self, name: str) -> None:
+        self.names.append(name)
+        self.tokens.update(name.split())
 
     @property
     def canonical(self) -> str:
@@ -69,9 +89,6 @@ class Person:
     def role(self) -> str | None:
         return self.roles[0] if self.roles else None
 
-    @property
-    def tokens(self) -> set[str]:
-        return {w for n in self.names for w in n.split()}
 
 
 def _is_title(word: str) -> bool:
@@ -84,10 +101,10 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     Everything up to the last title word is the role ("United States President")."""
     last_title = -1
     for i, word in enumerate(words[:-1]):
-        if _is_title(word):
+        if _is_title(word) and not (i > 0 and words[i - 1] in HONORIFICS):
             last_title = i
     role, name = words[:last_title + 1], words[last_title + 1:]
-    if all(_is_title(w) for w in name):
+    if all(_is_title(w) for w in name) and not (role and role[-1] in HONORIFICS):
         return words, []  # "Chinese", "President": a role with no name
     return role, name
 
@@ -121,7 +138,8 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
         run = tokens[i:j]
         words = [strip_possessive(t.text) for t in run]
         role_words, name_words = split_role(words)
-        if name_words:
+        institution = j < len(tokens) and tokens[j].lower in INSTITUTION_TAILS
+        if name_words and not institution:  # "Kent County Republican headquarters" names no one
             name = " ".join(w for w in name_words if w not in HONORIFICS)
             if name:
                 role = " ".join(w for w in role_words if w not in HONORIFICS)
@@ -137,6 +155,8 @@ class ArticleSpeakers:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.people: list[Person] = []
         self.mentions: list[tuple[Mention, Person]] = []  # in text order
+        self._by_word: dict[str, list[tuple[Mention, Person]]] = {}
+        self._by_start: dict[int, Person] = {}
         pending: list[Mention] = []
         for sentence in sentences:
             for mention in name_mentions(sentence):
@@ -153,8 +173,14 @@ class ArticleSpeakers:
             if person is not None:
                 if mention.role:
                     person.roles.append(mention.role)
-                self.mentions.append((mention, person))
+                self._add(mention, person)
         self.mentions.sort(key=lambda pair: pair[0].start)
+
+    def _add(self, mention: Mention, person: Person) -> None:
+        self.mentions.append((mention, person))
+        self._by_start[mention.start] = person
+        for word in person.tokens | set(mention.name.split()):
+            self._by_word.setdefault(word, []).append((mention, person))
 
     def _new(self, mention: Mention) -> Person:
         first = mention.name.split()[0]
@@ -163,7 +189,8 @@ class ArticleSpeakers:
             female = True
         if mention.text.startswith("Mr."):
             female = False
-        person = Person([mention.name], [mention.role] if mention.role else [], mention.kind, female)
+        person = Person([], [mention.role] if mention.role else [], mention.kind, female)
+        person.add_name(mention.name)
         self.people.append(person)
         return person
 
@@ -175,21 +202,20 @@ class ArticleSpeakers:
                 same_last = kw[-1] == words[-1]
                 compatible_first = kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1
                 if same_last and compatible_first:
-                    person.names.append(mention.name)
+                    person.add_name(mention.name)
                     if mention.role:
                         person.roles.append(mention.role)
-                    self.mentions.append((mention, person))
+                    self._add(mention, person)
                     return
-        self.mentions.append((mention, self._new(mention)))
+        self._add(mention, self._new(mention))
 
     def _match(self, word: str, position: int) -> Person | None:
         """The person a single name word refers to: surname first, nearest earlier mention."""
         best: tuple[int, int, Person] | None = None
-        for mention, person in self.mentions:
-            words = mention.name.split()
+        for mention, person in self._by_word.get(word, ()):
             if word not in person.tokens:
                 continue
-            rank = 0 if words[-1] == word else 1
+            rank = 0 if mention.name.rsplit(" ", 1)[-1] == word else 1
             distance = position - mention.start if mention.start <= position else 10**9
             key = (rank, distance)
             if best is None or key < best[:2]:
@@ -202,9 +228,9 @@ class ArticleSpeakers:
         return best[2]
 
     def resolve_name(self, mention: Mention) -> Person | None:
-        for known, person in self.mentions:
-            if known.start == mention.start:
-                return person
+        person = self._by_start.get(mention.start)
+        if person is not None:
+            return person
         return self._match(mention.name.split()[-1], mention.start)
 
     def resolve_pronoun(self, pronoun: str, position: int) -> Person | None:
@@ -259,3 +285,50 @@ def speaker_aliases(name: str, role: str | None = None) -> set[str]:
     if len(words) >= 3:
         aliases.add(f"{words[0]} {words[-1]}")
     return aliases
+
+
+def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame: Attribution, text: str) -> None:
+    """Fill in speaker name, role and kind from the frame's source tokens."""
+    tokens = sentence.tokens
+    a, b = frame.source
+    frame.source_span = (tokens[a].start, tokens[b - 1].end)
+    frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
+    words = [t for t in tokens[a:b]]
+    first = words[0].lower
+    if len(words) == 1 and first in SUBJECT_PRONOUNS:
+        if first in PERSON_PRONOUNS:
+            person = analysis_speakers.resolve_pronoun(first, words[0].start)
+            if person:
+                frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
+                frame.confidence -= 0.05
+                return
+        frame.speaker = words[0].text
+        frame.confidence -= 0.25
+        return
+    if first in DETERMINERS and len(words) <= 3 and words[-1].lower in ROLE_NOUNS:
+        person = analysis_speakers.resolve_role_noun(words[-1].lower, words[0].start)
+        if person:
+            frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
+            frame.confidence -= 0.1
+            return
+    sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
+    mentions = name_mentions(sub)
+    if mentions:
+        mention: Mention = mentions[-1] if words[0].lower in DETERMINERS else mentions[0]
+        person = analysis_speakers.resolve_name(mention)
+        if person and mention.kind is not SpeakerKind.ORGANISATION:
+            frame.speaker, frame.role, frame.kind = person.canonical, person.role or mention.role or None, person.kind
+            return
+        frame.speaker = mention.name
+        frame.role = mention.role or None
+        frame.kind = mention.kind if mention.kind is not SpeakerKind.UNKNOWN else classify(mention.name, "")
+        if frame.kind is SpeakerKind.UNKNOWN and words[0].lower == "the":
+            frame.kind = SpeakerKind.ORGANISATION
+        return
+    # A description: "the newspaper", "officials".
+    phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
+    role_words, name_words = split_role(phrase)
+    frame.speaker = " ".join(phrase) if phrase else frame.source_text
+    frame.kind = SpeakerKind.ORGANISATION if words[-1].lower in {"newspaper", "paper", "agency", "ministry", "kremlin", "campaign", "government", "administration", "statement", "report"} else SpeakerKind.UNKNOWN
+    frame.confidence -= 0.15
+

@@ -1,0 +1,45 @@
+"""Throughput of `bot.extract.extract` on PolNeAR-sized articles, in one process.
+
+Usage: python benchmarks/extract_throughput.py [TEXT_DIR] [PASSES]
+TEXT_DIR defaults to ../shared/corpora/polnear/dev/text (next to the project checkout).
+Prints articles per second over all passes; the analysis cache is cleared between passes so
+every article is really extracted each time.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from bot.extract import extract
+from bot.extract.attribution import analyse
+
+DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "polnear" / "dev" / "text"
+
+
+def main(text_dir: Path, passes: int) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(text_dir.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no .txt articles in {text_dir}")
+    chars = sum(len(t) for t in texts)
+    quotes = 0
+    start = time.perf_counter()
+    cpu_start = time.process_time()
+    for _ in range(passes):
+        analyse.cache_clear()
+        for text in texts:
+            quotes += len(extract(text).quotes)
+    elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
+    n = len(texts) * passes
+    # CPU time is the figure that holds on a shared machine; wall time shows contention.
+    print(f"{n} articles ({chars // len(texts)} chars on average): "
+          f"{n / cpu:.0f} articles/s of CPU time ({cpu:.2f}s), "
+          f"{n / elapsed:.0f} articles/s wall clock ({elapsed:.2f}s); "
+          f"{quotes // passes} quotes per pass")
+
+
+if __name__ == "__main__":
+    directory = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
+    main(directory, int(sys.argv[2]) if len(sys.argv) > 2 else 3)

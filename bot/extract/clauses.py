@@ -1,0 +1,232 @@
+"""Content spans: the quote or reported clause a cue introduces, before or after it.
+
+"“…,” she said" (content before), "Trump revealed that …" (after), "“…,” he said, “…”"
+(both, one attribution with two spans). Quote spans keep their marks, as annotators mark them.
+"""
+
+from __future__ import annotations
+
+from bot.extract.cues import is_cue
+from bot.extract.lexicon import (
+    CHARACTERISING_VERBS,
+    PREPOSITIONS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    THAT_ONLY_CUES,
+    TIME_WORDS,
+)
+from bot.extract.quotemarks import QuotedPassage
+from bot.extract.sentences import Token
+from bot.models import Span
+
+# Punctuation that ends a reported clause.
+CLAUSE_BREAKS: frozenset[str] = frozenset({";", "(", ")"})
+END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
+DASHES: frozenset[str] = frozenset({"—", "―", "–"})
+# How far (tokens) after a cue we look for the "that" opening its clause.
+MAX_OBJECT_BEFORE_THAT = 8
+# How far (tokens) an adjunct after a cue may run: "said in an interview on Monday night".
+MAX_ADJUNCT = 14
+
+
+# Cues whose content is an indirect question ("asked whether the deal would hold").
+QUESTION_CUES: frozenset[str] = frozenset({
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
+    "question", "questioned", "questioning",
+})
+# Cues followed by a hearer before the reported clause ("told reporters he would run").
+TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
+                                        "reminded", "reminds", "informed", "warned", "promised"})
+MAX_HEARER = 6
+QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+
+
+def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
+    """Index where the clause introduced by a cue begins, and whether it was marked
+    ("that", a colon, or a comma before a quote)."""
+    for k in range(i, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
+        token = tokens[k]
+        if token.kind == "quote":
+            if k == i:
+                return k, True
+            break
+        if token.lower == "that" and k + 1 < len(tokens):
+            return k, True  # the reported clause keeps its "that", as annotators mark it
+        if token.lower in QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens):
+            return k, True  # "asked whether …"
+        if token.text == ":":
+            return k + 1, True
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "quote":
+            return k + 1, True
+        if token.text in {",", ";"} or token.text in END_PUNCT:
+            break
+    if cue in TELL_CUES:
+        # "told the National Post he’s already …": skip the hearer to the clause's subject.
+        for k in range(i + 1, min(len(tokens), i + MAX_HEARER + 1)):
+            if tokens[k].lower in SUBJECT_PRONOUNS - {"you"} or tokens[k].lower == "that":
+                return k, True
+            if tokens[k].kind != "word":
+                break
+    if cue in THAT_ONLY_CUES or cue == "according":
+        return i, False
+    if i < len(tokens) and tokens[i].lower in TIME_WORDS:
+        # "said Thursday his biggest worry …": the clause follows the time words.
+        k = i
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS | {"night", "morning", "afternoon", "evening", "week", "month", "year"}:
+            k += 1
+        return k, k < len(tokens) and tokens[k].kind != "punct"
+    if i < len(tokens) and tokens[i].lower in PREPOSITIONS:
+        # "said on Monday he would …", "said on ABC’s “This Week” that …": the clause starts
+        # after the adjunct, at "that", a subject pronoun, or a quote that is not a title.
+        for k in range(i + 1, min(len(tokens), i + MAX_ADJUNCT)):
+            token = tokens[k]
+            if token.lower == "that" or token.lower in SUBJECT_PRONOUNS:
+                return k, True
+            if token.kind == "quote":
+                if tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower():
+                    return k, True
+                continue
+            if token.kind != "word" and token.text not in {"’", "'"}:
+                break
+    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
+
+
+def clause_end(tokens: list[Token], start: int) -> int:
+    """End (exclusive) of a reported clause starting at `start`."""
+    if tokens and tokens[0].lower in SUBORDINATORS:
+        # "When Trump suggested that …, Rubio fired back": the clause ends at its comma.
+        for k in range(start, len(tokens)):
+            if tokens[k].text == "," and k > start:
+                return k
+            if tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] == ",":
+                return k + 1
+    k = start
+    while k < len(tokens):
+        token = tokens[k]
+        if token.text in CLAUSE_BREAKS:
+            return k
+        if token.kind == "word" and token.lower.endswith("ing") and token.lower in SPEECH_VERBS:
+            if k > start and (tokens[k - 1].text == "," or tokens[k - 1].lower == "and"
+                              or tokens[k - 1].kind == "quote"):
+                return k - 1 if tokens[k - 1].kind != "quote" else k
+        if token.lower == "according" and k > start and tokens[k - 1].text == ",":
+            return k - 1
+        if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
+            return k  # the contest was "rigged", a charge the party denied
+        if token.text == ":" and k + 1 < len(tokens) and tokens[k + 1].kind == "quote" and k > start:
+            return k  # "he was too busy: “…”": the quote is its own attribution
+        k += 1
+    while k > start and (tokens[k - 1].text in END_PUNCT or tokens[k - 1].text in {",", ":"}):
+        k -= 1
+    return k
+
+
+def range_spans(tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]) -> tuple[list[Span], list[int], bool]:
+    """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
+    body = [t for t in tokens[a:b] if t.kind != "punct" or t.text not in {",", ":", "—", "."}]
+    quote_ids = [t.quote for t in tokens[a:b] if t.kind == "quote"]
+    if body and all(t.kind == "quote" for t in body):
+        spans: list[Span] = []
+        for pid in dict.fromkeys(quote_ids):
+            spans.extend((s.outer_start, s.outer_end) for s in passages[pid].segments)
+        return spans, list(dict.fromkeys(quote_ids)), True
+    return [(tokens[a].start, tokens[b - 1].end)], list(dict.fromkeys(quote_ids)), False
+
+
+def quote_run_before(tokens: list[Token], end: int) -> int | None:
+    """Start of the quotes (and the clause opening them) that end just before `end`."""
+    k = end
+    while k > 0 and tokens[k - 1].text in {",", "—", "–", "―"}:
+        k -= 1
+    if k == 0 or tokens[k - 1].kind != "quote":
+        return None
+    first = k - 1
+    while first > 0 and (tokens[first - 1].kind == "quote" or tokens[first - 1].text in {",", "and"}):
+        first -= 1
+    # A partial quote in a clause: "The country “has changed,” he said".
+    while first > 0 and tokens[first - 1].text not in {".", ";", ":"} and tokens[first - 1].kind != "quote":
+        first -= 1
+    return first
+
+
+def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
+                  quoted_right: bool = False) -> tuple[int, int] | None:
+    """Content before a source: "“…,” she said" or "The plan failed, officials said"."""
+    if head <= 0 or how == "inherit":
+        return None
+    if tokens[head - 1].lower == "as":
+        return None  # "as Xinhua noted, …": the content follows
+    first = quote_run_before(tokens, head)
+    if first is not None and first > 0 and has_right and not quoted_right:
+        first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
+    gap = head
+    while first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word" and not is_cue(tokens, gap - 1):
+        gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
+        first = quote_run_before(tokens, gap)
+    if first is not None:
+        end = gap
+        while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
+            end -= 1
+        return (first, end)
+    if tokens[head - 1].text == "," and (not has_right or quoted_right):
+        lead = head - 1
+        first = 0
+        for k in range(lead - 1, -1, -1):
+            if tokens[k].text in {";", ":", "("} or tokens[k].kind == "quote" and k != 0:
+                first = k + 1
+                break
+        if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
+            return (first, lead)
+    return None
+
+
+def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
+                  head: int | None = None) -> tuple[int, int] | None:
+    """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause."""
+    cue = tokens[c].lower
+    if quoted_left:
+        # "“…,” he said, “…”": only further quotation continues the content.
+        for k in range(after, len(tokens)):
+            if tokens[k].kind == "quote":
+                if tokens[k - 1].text not in {",", ":", "—", "–"}:
+                    return None  # a quote inside a new clause is not this speaker's sequel
+                end = k + 1
+                while end < len(tokens) and tokens[end].kind == "quote":
+                    end += 1
+                return (k, end)
+            if tokens[k].lower == "that" or is_cue(tokens, k) and (
+                not tokens[k].lower.endswith("ing")
+                or k + 1 < len(tokens) and (tokens[k + 1].lower in {"that", "he", "she", "they"}
+                                            or tokens[k + 1].kind == "quote")
+            ):
+                return None
+        return None
+    if how == "left" and head and tokens[head - 1].lower == "as":
+        # "as Xinhua noted, …" / "as The New Yorker put it, “…”": the content follows.
+        if after < len(tokens) and tokens[after].text == ",":
+            end = clause_end(tokens, after + 1)
+            return (after + 1, end) if end > after + 1 else None
+    start, marked = skip_to_clause(tokens, after, cue)
+    if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
+        return None
+    if how == "according":
+        if head and tokens[head - 1].text in {",", "("}:
+            return None  # "…, according to Crowdpac": the content came before
+        if start < len(tokens) and tokens[start].text == ",":
+            start += 1
+            marked = True
+    if marked:
+        end = clause_end(tokens, start)
+        return (start, end) if end > start else None
+    if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
+        end = clause_end(tokens, after)
+        quotes = [k for k in range(after, end) if tokens[k].kind == "quote"]
+        if quotes:
+            naming = cue in CHARACTERISING_VERBS and tokens[after].lower not in {"for", "on", "upon"}
+            if naming or tokens[quotes[0] - 1].lower == "as" or (
+                    quotes[0] > 1 and tokens[quotes[0] - 2].lower == "as"):
+                end = quotes[0] + 1  # "described the incident as a “terrible situation”"
+            return (after, end)
+    return None
+

@@ -1,0 +1,120 @@
+"""Cues and their sources: which words introduce speech, and who is speaking.
+
+"Trump said", "said Flynn", "according to Xinhua", "adding, “…”" (the subject carries over):
+`is_cue` spots the cue, `find_source` finds the source phrase next to it.
+"""
+
+from __future__ import annotations
+
+from bot.extract.frames import Attribution
+from bot.extract.lexicon import (
+    AMBIGUOUS_CUES,
+    CHARACTERISING_VERBS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    PHRASAL_CUES,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    SUBJECT_PRONOUNS,
+)
+from bot.extract.sentences import Token
+from bot.extract.sources import (
+    TokenRange,
+    description_after_quote,
+    phrase_after,
+    phrase_before,
+    phrase_to_comma,
+)
+from bot.extract.speakers import strip_possessive
+
+# "according to a 52-count civil complaint filed by the federal …": sources can run long.
+MAX_ACCORDING_SOURCE = 30
+
+
+def is_cue(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.kind != "word":
+        return False
+    lower = token.lower
+    if lower == "according":
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+    if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
+        return token.text[0].islower()
+    if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
+        return False
+    if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
+        return False  # "the call", "his post": a noun
+    return True
+
+
+def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
+    """The subject of a sentence: the first pronoun, name or described source (not inside a
+    prepositional phrase) that is followed by a verb-like word; else the first such phrase."""
+    first_found: TokenRange | None = None
+    i = 0
+    while i < min(before, len(tokens)):
+        token = tokens[i]
+        previous = tokens[i - 1].lower if i else ""
+        if token.kind != "word" or previous in PREPOSITIONS or (i == 0 and token.lower.endswith(("ing", "ed"))):
+            i += 1
+            continue
+        found: TokenRange | None = None
+        if token.lower in SUBJECT_PRONOUNS - {"it", "you"}:
+            found = (i, i + 1)
+        elif token.text[0].isupper() or token.lower in DETERMINERS:
+            found = phrase_after(tokens, i)
+            if found and strip_possessive(tokens[found[1] - 1].text) != tokens[found[1] - 1].text:
+                found = None  # "Trump’s campaign": the owner is not the subject
+        if found is None:
+            i += 1
+            continue
+        after = tokens[found[1]] if found[1] < len(tokens) else None
+        if after is not None and after.kind == "word" and after.text[0].islower() and after.lower not in PREPOSITIONS | {"and", "or"}:
+            return found
+        if first_found is None and (after is None or after.text != ","):
+            first_found = found
+        i = found[1]
+    return first_found
+
+
+def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
+    """Source phrase for the cue at index c, and how it was found."""
+    cue = tokens[c]
+    if cue.lower == "according":
+        return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
+    participle = cue.lower.endswith("ing")
+    left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
+    if left is None and c >= 2 and tokens[c - 1].lower == "to":
+        left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+    if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
+        left = None  # "Trump’s stated aim": a possessive is no subject
+    if left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
+        # "Rubio’s campaign sent out a press release saying …": the sender speaks.
+        subject = sentence_subject(tokens, left[0])
+        if subject:
+            return subject, "inherit"
+    if left:
+        return left, "left"
+    described = description_after_quote(tokens, c)
+    if described:
+        return described, "left"
+    after_quote = c > 0 and tokens[c - 1].kind == "quote" or c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote"
+    if not participle and after_quote:
+        right = phrase_after(tokens, c + 1, permissive=True)
+        if right:
+            return right, "right"
+    if cue.lower in AMBIGUOUS_CUES:
+        return None, "none"
+    if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
+        right = phrase_after(tokens, c + 1)
+        if right:
+            return right, "right"
+    if participle or c > 0 and tokens[c - 1].lower in {"and", "but"}:
+        for frame in reversed(frames):
+            if frame.cue is not None and frame.cue.lower != "according" and frame.cue.start < cue.start:
+                return frame.source, "inherit"
+        subject = sentence_subject(tokens, c)
+        if subject:
+            return subject, "inherit"
+    return None, "none"
+

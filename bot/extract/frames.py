@@ -1,0 +1,45 @@
+"""Attribution frames: the record one attribution rule fills in, and the analysis of an article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.extract.quotemarks import QuotedPassage
+from bot.extract.sentences import Sentence, Token
+from bot.extract.speakers import ArticleSpeakers
+from bot.models import Span, SpeakerKind
+
+TokenRange = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attribution relation: a source, its cue, and the content they introduce."""
+
+    sentence: int  # index of the sentence holding the cue
+    cue: Token | None
+    source: TokenRange | None  # token range within that sentence
+    source_span: Span | None = None
+    source_text: str | None = None
+    speaker: str | None = None
+    role: str | None = None
+    kind: SpeakerKind = SpeakerKind.UNKNOWN
+    content: list[Span] = field(default_factory=list)  # quote spans include their marks
+    passages: list[int] = field(default_factory=list)  # quoted passages forming the content
+    partial: list[int] = field(default_factory=list)  # quotes embedded in reported content
+    direct: bool = False  # content is nothing but quotation
+    via: str | None = None
+    confidence: float = 0.5
+    sentences: list[int] = field(default_factory=list)
+    content_range: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    head: int | None = None  # first token of source-and-cue, where a preceding clause ends
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    text: str
+    passages: list[QuotedPassage]
+    sentences: list[Sentence]
+    attributions: list[Attribution]
+    speakers: ArticleSpeakers
+

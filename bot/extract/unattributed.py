@@ -1,0 +1,194 @@
+"""Quotes no cue claims directly: continuations of a split or multi-paragraph quote, quotes
+after a colon, long quotes used as a person's object, and, with low confidence, the rest.
+"""
+
+from __future__ import annotations
+
+from bot.extract.clauses import clause_end
+from bot.extract.cues import is_cue, sentence_subject
+from bot.extract.frames import ArticleAnalysis, Attribution, TokenRange
+from bot.extract.lexicon import PLACES, SOURCE_NOUNS
+from bot.extract.sentences import Sentence, Token
+from bot.extract.speakers import name_mentions, resolve_source
+from bot.models import SpeakerKind
+
+# A quote this long (in words) used as the object of a person's verb is taken as theirs.
+SUBJECT_QUOTE_MIN_WORDS = 7
+# Quotes this long (in words) that no rule attributes are still kept, with low confidence.
+UNATTRIBUTED_MIN_WORDS = 9
+
+
+def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
+    end = frame.content[-1][1]
+    return any(p.end == end for p in (analysis.passages[i] for i in frame.partial))
+
+
+def _colon_frame(analysis: ArticleAnalysis, si: int, colon_sentence: int, colon: int, quote_ids: list[int]) -> Attribution | None:
+    """A quote introduced by a colon ("Sanders delivered a retort: “…”") belongs to the
+    subject of the clause before the colon."""
+    tokens = analysis.sentences[colon_sentence].tokens
+    subject = sentence_subject(tokens, colon)
+    if subject is None:
+        return None
+    frame = Attribution(colon_sentence, tokens[colon], subject, sentences=sorted({colon_sentence, si}),
+                        confidence=0.6)
+    for pid in quote_ids:
+        frame.passages.append(pid)
+        frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
+    frame.direct = True
+    resolve_source(analysis.speakers, analysis.sentences[colon_sentence], frame, analysis.text)
+    return frame
+
+
+def attach_unclaimed(analysis: ArticleAnalysis) -> None:
+    """Quotes no cue claimed: a quote-only sentence continues the previous quote of its
+    paragraph (or of the paragraph before), and a quote after a colon belongs to the
+    subject before the colon."""
+    claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
+    by_sentence: dict[int, list[Attribution]] = {}
+    for frame in analysis.attributions:
+        by_sentence.setdefault(frame.sentence, []).append(frame)
+    added: list[Attribution] = []
+    last_direct: Attribution | None = None
+    sentences = analysis.sentences
+    for si, sentence in enumerate(sentences):
+        tokens = sentence.tokens
+        if si and sentence.paragraph != sentences[si - 1].paragraph:
+            if sentence.paragraph != sentences[si - 1].paragraph + 1:
+                last_direct = None
+        frames = by_sentence.get(si, [])
+        open_quotes = [t for t in tokens if t.kind == "quote" and t.quote not in claimed]
+        if frames:
+            # A frame whose content ends in a quote may continue in the next sentence.
+            direct = [f for f in frames if f.passages or f.partial and _ends_in_quote(analysis, f)]
+            last_direct = direct[-1] if direct else None
+        words = [t for t in tokens if t.kind == "word"]
+        if not open_quotes:
+            if not frames:
+                last_direct = None
+            continue
+        quote_ids = list(dict.fromkeys(t.quote for t in open_quotes))
+        if words and not frames and last_direct is not None and tokens[0].kind == "quote" \
+                and tokens[0].quote not in claimed and not any(is_cue(tokens, k) for k in range(len(tokens))):
+            # “…there are some deniers” of the evidence.: the quote runs on in the sentence.
+            end = clause_end(tokens, 0)
+            claimed.update(quote_ids)
+            last_direct.partial.extend(quote_ids)
+            last_direct.direct = False
+            last_direct.content.append((tokens[0].start, tokens[end - 1].end))
+            last_direct.sentences.append(si)
+            last_direct = None
+            continue
+        if not words and not frames:
+            prev = sentences[si - 1] if si else None
+            prev_tail = prev.tokens[-1] if prev and prev.tokens else None
+            if prev_tail is not None and prev_tail.text == ":" and not by_sentence.get(si - 1):
+                frame = _colon_frame(analysis, si, si - 1, len(prev.tokens) - 1, quote_ids)
+                if frame:
+                    added.append(frame)
+                    claimed.update(quote_ids)
+                    last_direct = frame
+                continue
+            if last_direct is not None:
+                for pid in quote_ids:
+                    claimed.add(pid)
+                    (last_direct.passages if last_direct.direct else last_direct.partial).append(pid)
+                    last_direct.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
+                if si not in last_direct.sentences:
+                    last_direct.sentences.append(si)
+                last_direct.confidence = min(last_direct.confidence, 0.7)
+            continue
+        colon = next((k for k, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[k + 1].kind == "quote"
+                      and tokens[k + 1].quote not in claimed), None)
+        if colon is not None:
+            ids = list(dict.fromkeys(t.quote for t in tokens[colon + 1:] if t.kind == "quote" and t.quote not in claimed))
+            frame = _colon_frame(analysis, si, si, colon, ids)
+            if frame:
+                added.append(frame)
+                claimed.update(ids)
+                last_direct = frame
+                continue
+        if not frames:
+            last_direct = None
+    added.extend(_subject_frames(analysis, claimed))
+    claimed.update(p for f in added for p in f.passages + f.partial)
+    added.extend(_unattributed_frames(analysis, claimed))
+    if added:
+        analysis.attributions.extend(added)
+        analysis.attributions.sort(key=lambda f: f.content[0][0])
+
+
+def _sentence_index(analysis: ArticleAnalysis, position: int) -> int:
+    for i, sentence in enumerate(analysis.sentences):
+        if sentence.start <= position < sentence.end:
+            return i
+    return 0
+
+
+def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
+    """A quote used as the object of a person's verb ("Moore thanked him for “stepping up”",
+    "Nixon ran on the slogan “Experience Counts”") belongs to that person, the sentence
+    subject, with a low confidence. Quotes in sentences whose subject is not a speaker
+    (“The narrative around a “fragile trade truce” …”) stay unattributed."""
+    out = []
+    for si, sentence in enumerate(analysis.sentences):
+        tokens = sentence.tokens
+        for k, token in enumerate(tokens):
+            if token.kind != "quote" or token.quote in claimed or k == 0:
+                continue
+            inner = analysis.passages[token.quote].segments[0]
+            if len(analysis.text[inner.inner_start:inner.inner_end].split()) < SUBJECT_QUOTE_MIN_WORDS:
+                continue  # short quoted phrases are mostly scare quotes and titles
+            subject = sentence_subject(tokens, k)
+            if subject is None or not _is_speaker_phrase(tokens, subject):
+                continue
+            if any(t.text in {";", ":"} for t in tokens[subject[1]:k]):
+                continue
+            frame = Attribution(si, None, subject, sentences=[si], confidence=0.45)
+            frame.partial.append(token.quote)
+            frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[token.quote].segments)
+            resolve_source(analysis.speakers, sentence, frame, analysis.text)
+            claimed.add(token.quote)
+            out.append(frame)
+    return out
+
+
+def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
+    """A pronoun for a person, a name, or a description headed by a source noun."""
+    words = tokens[phrase[0]:phrase[1]]
+    head = words[-1]
+    if len(words) == 1 and head.lower in {"he", "she", "they", "we", "i"}:
+        return True
+    if head.lower in SOURCE_NOUNS:
+        return True
+    sub = Sentence(words[0].start, head.end, 0, words)
+    mentions = name_mentions(sub)
+    return bool(mentions) and mentions[-1].kind is not SpeakerKind.ORGANISATION or head.text[0].isupper() and head.text not in PLACES
+
+
+def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
+    """Long quotes no rule attributed: kept as low-confidence attributions to the most recent
+    speaker of the same or previous paragraph (or to nobody), never dropped."""
+    out = []
+    frames = sorted(analysis.attributions, key=lambda f: f.content[0][0])
+    for pid, passage in enumerate(analysis.passages):
+        if pid in claimed:
+            continue
+        words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for s in passage.segments)
+        if words < UNATTRIBUTED_MIN_WORDS:
+            continue
+        si = _sentence_index(analysis, passage.start)
+        paragraph = analysis.sentences[si].paragraph if analysis.sentences else 0
+        frame = Attribution(si, None, None, sentences=[si], confidence=0.2, direct=True)
+        frame.passages.append(pid)
+        frame.content.extend((s.outer_start, s.outer_end) for s in passage.segments)
+        for earlier in reversed(frames):
+            if earlier.content[0][0] >= passage.start or not earlier.speaker:
+                continue
+            if paragraph - analysis.sentences[earlier.sentence].paragraph <= 1:
+                frame.speaker, frame.role, frame.kind = earlier.speaker, earlier.role, earlier.kind
+                frame.confidence = 0.35
+            break
+        out.append(frame)
+    return out
+

@@ -1,0 +1,192 @@
+"""One small hand-written article per construction the extractor must handle."""
+
+import pytest
+
+from bot.extract import extract
+from bot.extract.jsonl import attributions_jsonl
+from bot.extract.speakers import speaker_aliases
+from bot.models import Quote, SpeakerKind
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return extract(text).quotes
+
+
+def only(quotes: list[Quote], words: str) -> Quote:
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_full_sentence_quote_after_name_and_cue():
+    text = "Mayor Ana Ruiz opened the bridge.\n\n“It took nine years,” Ruiz said."
+    quote = only(quotes_of(text), "It took nine years")
+    assert quote.speaker == "Ana Ruiz"
+    assert quote.speaker_role == "Mayor"
+    assert quote.cue == "said"
+    assert not quote.is_partial
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("“We are not leaving,” said Flynn.", "We are not leaving", "Flynn"),  # inverted order
+    ("“The polls are wrong,” Flynn, a top Trump surrogate, said on Tuesday.",
+     "The polls are wrong", "Flynn"),  # appositive
+    ("In one post, Trump said: “The talks went very well.”",
+     "The talks went very well", "Trump"),  # colon
+    ("“Nobody expected this result.” —Maria Lopez",
+     "Nobody expected this result", "Maria Lopez"),  # trailing dash
+    ("“Why now?” Trump asked. “We were ready.”", "Why now?", "Trump"),  # stub after ?
+    ("Ana Ruiz took the stage.\n\n“We won,” she said.\n\n“And we will win again.”",
+     "And we will win again.", "Ana Ruiz"),  # next paragraph continues the quote
+])
+def test_speaker_of_each_construction(text, words, speaker):
+    assert only(quotes_of(text), words).speaker == speaker
+
+
+def test_title_is_dropped_from_the_name_and_kept_as_alias():
+    text = "Christopher Steele wrote the memo.\n\n“I stand by it,” Mr. Steele said."
+    quote = only(quotes_of(text), "I stand by it")
+    assert quote.speaker == "Christopher Steele"
+    assert "Mr. Steele" in speaker_aliases("Christopher Steele")
+
+
+def test_split_quote_is_one_quote_with_a_span_per_part():
+    text = "“The deal is done,” the minister said. “Now we sign it.”"
+    quote = only(quotes_of(text), "The deal is done")
+    assert len(quote.spans) == 2
+    assert quote.text == "The deal is done, Now we sign it."
+    assert [text[a:b] for a, b in quote.spans] == ["The deal is done,", "Now we sign it."]
+
+
+def test_split_quote_is_one_jsonl_attribution_with_two_content_spans():
+    text = "“The deal is done,” Ruiz said. “Now we sign it.”"
+    records = [r for r in attributions_jsonl("a.txt", text) if r["kind"] == "direct"]
+    assert len(records) == 1
+    assert [text[a:b] for a, b in records[0]["content_spans"]] == [
+        "“The deal is done,”", "“Now we sign it.”"]
+    a, b = records[0]["speaker_span"]
+    assert text[a:b] == "Ruiz"
+
+
+def test_quote_running_over_paragraphs():
+    text = ("Ana Ruiz spoke at length.\n\n“The first part of the plan is roads.\n\n"
+            "“The second part is schools,” she said.")
+    quote = only(quotes_of(text), "The first part of the plan is roads.")
+    assert "The second part is schools," in quote.text
+    assert len(quote.spans) == 2
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_single_quotes_nested_inside_double_stay_in_the_text():
+    text = "“He told me ‘never again’ and left,” Ruiz said."
+    quote = only(quotes_of(text), "never again")
+    assert quote.text == "He told me ‘never again’ and left,"
+    assert quote.speaker == "Ruiz"
+
+
+def test_straight_marks_work_like_curly_ones():
+    text = 'Ana Ruiz spoke.\n\n"We will rebuild," Ruiz said. "It starts today."'
+    quote = only(quotes_of(text), "We will rebuild")
+    assert quote.speaker == "Ana Ruiz"
+    assert "It starts today." in quote.text
+
+
+def test_partial_quote_inside_reported_speech():
+    text = "Senator Paul Novak said the bill showed “great courage” and would pass."
+    quote = only(quotes_of(text), "great courage")
+    assert quote.is_partial and not quote.is_scare_quote
+    assert quote.speaker == "Paul Novak"
+
+
+def test_pronoun_resolves_to_the_nearest_earlier_person():
+    text = ("Chinese President Xi Jinping met the delegation. Officials took notes.\n\n"
+            "“Relations are stable,” he said.")
+    quote = only(quotes_of(text), "Relations are stable")
+    assert quote.speaker == "Xi Jinping"
+    assert quote.speaker_role == "Chinese President"
+
+
+def test_she_skips_a_man_mentioned_later():
+    text = ("Hillary Clinton met Tim Kaine in Ohio.\n\n“We will win this state,” she said.")
+    assert only(quotes_of(text), "We will win this state").speaker == "Hillary Clinton"
+
+
+def test_the_president_resolves_to_the_person_with_that_title():
+    text = ("President Donald Trump spoke to reporters.\n\n"
+            "“Tariffs work,” the president said.")
+    quote = only(quotes_of(text), "Tariffs work")
+    assert quote.speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("source, name", [
+    ("the Kremlin", "Kremlin"), ("the White House", "White House"), ("the newspaper", "newspaper"),
+])
+def test_organisations_as_speakers(source, name):
+    text = f"“No comment on the rumours,” {source} said."
+    quote = only(quotes_of(text), "No comment")
+    assert quote.speaker == name
+    assert quote.speaker_kind is SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize("text, via", [
+    ("“We agreed,” Xi said, according to Xinhua.", "Xinhua"),
+    ("“We agreed,” Xi said, Xinhua reported.", "Xinhua"),
+    ("“We agreed,” Xi told CNN.", "CNN"),
+    ("“We agreed,” Trump wrote on Truth Social.", "Truth Social"),
+])
+def test_relaying_source_goes_to_via(text, via):
+    quote = only(quotes_of(text), "We agreed")
+    assert quote.via == via
+    assert quote.speaker in {"Xi", "Trump"}
+
+
+def test_scare_quote_has_no_speaker():
+    text = "Markets rallied on the “fragile trade truce” between the two countries."
+    quote = only(quotes_of(text), "fragile trade truce")
+    assert quote.is_scare_quote and quote.speaker is None
+
+
+def test_reported_speech_has_source_cue_and_content():
+    text = "Trump revealed that China had agreed to buy more soybeans."
+    reported = extract(text).reported
+    assert len(reported) == 1
+    claim = reported[0]
+    assert (claim.source, claim.cue) == ("Trump", "revealed")
+    assert claim.content == "China had agreed to buy more soybeans"
+    a, b = claim.content_spans[0]
+    assert text[a:b] == claim.content
+
+
+def test_organisation_reported_speech():
+    text = "The Kremlin disclosed that Putin had accepted the invitation."
+    claim = extract(text).reported[0]
+    assert claim.source == "Kremlin" and claim.cue == "disclosed"
+
+
+def test_unbalanced_marks_are_recovered_not_raised():
+    text = "“This never closes, Ruiz said.\n\nA new paragraph” with a stray mark."
+    quotes = quotes_of(text)
+    assert quotes and quotes[0].text.startswith("This never closes")
+
+
+def test_every_attribution_carries_a_confidence():
+    text = "“One,” Ruiz said. Somewhere a “slogan” appeared. Ruiz said the vote was close."
+    extraction = extract(text)
+    assert all(0 < q.confidence <= 1 for q in extraction.quotes)
+    assert all(0 < r.confidence <= 1 for r in extraction.reported)
+    by_text = {q.text: q for q in extraction.quotes}
+    assert by_text["One,"].confidence > by_text["slogan"].confidence
+
+
+def test_speaker_aliases_cover_surname_title_and_family_name_first():
+    assert {"Xi Jinping", "Xi", "President Xi"} <= speaker_aliases("Xi Jinping", "Chinese President")
+    assert {"Donald Trump", "Trump", "President Trump", "Mr. Trump"} <= speaker_aliases(
+        "Donald Trump", "US President")
+    assert speaker_aliases("") == set()
+
+
+def test_doubled_apostrophes_mark_a_quote_in_archive_copy():
+    text = "''The economy is turning,'' said Ana Ruiz, a pollster."
+    quote = only(quotes_of(text), "The economy is turning")
+    assert quote.text == "The economy is turning,"
+    assert quote.speaker == "Ana Ruiz"
