@@ -1,24 +1,46 @@
-"""What happens to every stored article: extraction, claims, wire-copy links and its story."""
+"""What happens to every stored article: extraction, claims, wire-copy links and its story.
+
+`analyse_text` is pure (no database), so a bulk ingest can run it in worker processes while
+the main process stores; `apply_analysis` writes the result inside the article's transaction.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
-from bot.dedup import fingerprint
+from bot.dedup import Fingerprint, fingerprint
 from bot.extract import extract
 from bot.extract.claims import extract_claims
 from bot.grouping import group_article
-from bot.store.articles import as_utc, save_extraction
+from bot.models import ArticleDraft, Claim, Extraction
+from bot.store.articles import save_extraction
 from bot.store.tables import ArticleRow
 
 
-def analyse_article(session: Session, row: ArticleRow, revision: bool = False) -> None:
-    """Extract quotes and claims; a new article is also grouped. A revision keeps its story
+@dataclass(frozen=True)
+class Analysis:
+    extraction: Extraction
+    claims: list[Claim]
+    fingerprint: Fingerprint
+
+
+def analyse_text(text: str, published: datetime | None) -> Analysis:
+    extraction = extract(text)
+    return Analysis(extraction, extract_claims(text, extraction, published), fingerprint(text))
+
+
+def analyse_draft(draft: ArticleDraft) -> Analysis:
+    return analyse_text(draft.text, draft.published)
+
+
+def apply_analysis(session: Session, row: ArticleRow, analysis: Analysis, revision: bool = False) -> None:
+    """Store quotes and claims; a new article is also grouped. A revision keeps its story
     (re-grouping would move it under readers' feet) but gets a fresh fingerprint."""
-    extraction = extract(row.text)
-    claims = extract_claims(row.text, extraction, as_utc(row.published))
-    save_extraction(session, row, extraction, claims)
+    save_extraction(session, row, analysis.extraction, analysis.claims)
     if revision:
-        row.fingerprint = fingerprint(row.text).to_list()
+        row.fingerprint = analysis.fingerprint.to_list()
     else:
-        group_article(session, row)
+        group_article(session, row, analysis.fingerprint)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import os
 from datetime import time
 from pathlib import Path
 from typing import Annotated
@@ -53,6 +54,8 @@ class Settings(BaseSettings):
     allowed_team_ids: Annotated[list[str], NoDecode] = Field(default_factory=list)
 
     seeds_dir: Path = SEEDS_DIR
+    # Worker processes for analysing large ingests (0: one per core).
+    ingest_workers: int = Field(default=0, ge=0)
     source_poll_seconds: float = Field(default=60, gt=0)  # how often to look for due sources
     max_article_bytes: int = Field(default=5_000_000, gt=0)
     fetch_timeout_seconds: float = Field(default=15.0, gt=0)
@@ -84,6 +87,10 @@ class Settings(BaseSettings):
     @property
     def instance_id(self) -> str:
         return self.scheduler_instance_id or f"{socket.gethostname()}-{os.getpid()}"
+
+    @property
+    def analysis_workers(self) -> int:
+        return self.ingest_workers or os.cpu_count() or 1
 
     @property
     def slack_configured(self) -> bool:

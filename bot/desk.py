@@ -48,9 +48,11 @@ class Desk:
         self.store = store
 
     def ingest(self, locations: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Files, folders and web addresses (feeds or article pages), once."""
+        """Files, folders and web addresses (feeds or article pages), once; large folders are
+        analysed on every core."""
         policy = FetchPolicy.from_settings(self.settings)
-        return ingest_locations(self.store, [str(loc) for loc in locations], policy, progress)
+        return ingest_locations(self.store, [str(loc) for loc in locations], policy, progress,
+                                workers=self.settings.analysis_workers)
 
     # --- sources ---
 

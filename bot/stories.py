@@ -315,6 +315,14 @@ class StoryGrouper:
             last_seen=story.last_seen,
         )
 
+    def story_size(self, key: int) -> int:
+        story = self._stories.get(key)
+        return len(story.members) if story else 0
+
+    def story_last_seen(self, key: int) -> datetime | None:
+        story = self._stories.get(key)
+        return story.last_seen if story else None
+
     def story(self, key: int) -> StoryGroup | None:
         """One story by key, with its chosen title and members in time order."""
         story = self._stories.get(key)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from bot.extract.sentence_index import SentenceIndex
-from bot.extract.wordlists import alternation
+from bot.extract.wordlists import alternation, anchor_hits, finditer_near
 from bot.models import Claim, ClaimKind
 
 MONTHS: dict[str, int] = {
@@ -102,6 +102,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _EXACT_DAY_PATTERNS = frozenset({"iso", "mdy", "dmy", "md", "dm"})
 
+# Each pattern is searched only around a word every one of its matches contains: one scan for
+# the anchor words instead of one full scan per pattern.
+_MONTH_ANCHOR = re.compile(rf"\b(?:{alternation(MONTHS)})\b")
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_ANCHOR_OF: dict[str, re.Pattern[str]] = {
+    "iso": _YEAR_ANCHOR, "mdy": _MONTH_ANCHOR, "dmy": _MONTH_ANCHOR, "md": _MONTH_ANCHOR, "dm": _MONTH_ANCHOR,
+    "my": _MONTH_ANCHOR, "month": _MONTH_ANCHOR, "year": _YEAR_ANCHOR,
+    "part": re.compile(r"\b(?:half|quarter)\b", re.IGNORECASE),
+    "relyear": re.compile(r"\byear\b", re.IGNORECASE),
+    "ago": re.compile(r"\bago\b", re.IGNORECASE),
+    "relation": re.compile(rf"\b(?:{alternation(RELATIVE_DIRECTIONS)})\b", re.IGNORECASE),
+}
+
+
+def _matches(name: str, pattern: re.Pattern[str], text: str,
+             hits: dict[re.Pattern[str], list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+    anchor = _ANCHOR_OF.get(name)
+    if anchor is None:
+        return pattern.finditer(text)
+    if anchor not in hits:
+        hits[anchor] = anchor_hits(text, anchor)
+    return finditer_near(pattern, text, hits[anchor], before=60, after=40)
+
 
 def extract_dates(
     text: str, published: datetime | None, sentences: SentenceIndex | None = None
@@ -110,8 +133,9 @@ def extract_dates(
     sentences = sentences or SentenceIndex(text)
     taken = bytearray(len(text))  # characters already inside a found date
     found: list[Claim] = []
+    hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches(name, pattern, text, hits):
             if any(taken[match.start() : match.end()]):
                 continue
             sentence_start, _ = sentences.span_at(match.start())

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.extract.sentence_index import SentenceIndex
-from bot.extract.wordlists import alternation
+from bot.extract.wordlists import alternation, anchor_hits, finditer_near
 from bot.models import Claim, ClaimKind
 
 # Canonical unit → the ways articles write it. Tons and tonnes are treated alike: newsrooms
@@ -131,8 +131,12 @@ def _parse_number(raw: str) -> float | None:
         return None
 
 
+# Every figure has a digit or a number word: the cheap pattern _QUANTITY is searched around.
+_NUMBER_ANCHOR = re.compile(rf"\d|\b(?:{alternation(NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
 def _figures(text: str) -> Iterator[_Figure]:
-    for match in _QUANTITY.finditer(text):
+    for match in finditer_near(_QUANTITY, text, anchor_hits(text, _NUMBER_ANCHOR)):
         number = _parse_number(match.group("number"))
         if number is None:
             continue

@@ -4,11 +4,14 @@ article is reported and the batch goes on."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
+from multiprocessing import get_context
 from enum import StrEnum
 from pathlib import Path
 
-from bot.analysis import analyse_article
+from bot.analysis import Analysis, analyse_draft, apply_analysis
 from bot.ingest.errors import IngestError
 from bot.ingest.files import JSON_SUFFIXES, TEXT_SUFFIXES, ArticleFileError, drafts_from_file, expand_paths
 from bot.ingest.pages import article_from_html_file
@@ -23,6 +26,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
 HTML_SUFFIXES = {".html", ".htm"}
+# Worker processes take about a second to start; below this many new articles they cost more than they save.
+PARALLEL_MIN_DRAFTS = 64
+BATCH_FILES = 256
 FILE_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
 
 
@@ -32,39 +38,103 @@ class Outcome(StrEnum):
     UPDATED = "updated"
 
 
-def store_draft(store: Store, draft: ArticleDraft) -> tuple[Outcome, int]:
-    """Save one article: new, already known (same URL and text, or same text), or a revision."""
-    canonical = canonical_url(draft.url) if draft.url else None
+def _with_wire_credit(draft: ArticleDraft) -> ArticleDraft:
     if draft.wire_credit is None:
-        draft = draft.model_copy(update={"wire_credit": wire_credit(draft.text, draft.author)})
+        return draft.model_copy(update={"wire_credit": wire_credit(draft.text, draft.author)})
+    return draft
+
+
+def known_outcome(store: Store, draft: ArticleDraft) -> tuple[Outcome, int] | None:
+    """KNOWN and the id when this exact article is stored already (same URL and text, or same text)."""
+    canonical = canonical_url(draft.url) if draft.url else None
+    with store.session() as session:
+        row = article_store.find_by_canonical_url(session, canonical)
+        if row is not None:
+            return (Outcome.KNOWN, row.id) if row.content_hash == draft.content_hash else None
+        row = article_store.find_by_content_hash(session, draft.content_hash)
+        return (Outcome.KNOWN, row.id) if row is not None else None
+
+
+def store_draft(store: Store, draft: ArticleDraft, analysis: Analysis | None = None) -> tuple[Outcome, int]:
+    """Save one article: new, already known (same URL and text, or same text), or a revision.
+    The checks are repeated inside the transaction: another process may have stored it since."""
+    canonical = canonical_url(draft.url) if draft.url else None
+    draft = _with_wire_credit(draft)
+    if analysis is None:
+        known = known_outcome(store, draft)
+        if known:
+            return known
+        # The CPU-heavy part runs before the transaction opens, so writers wait on no one.
+        analysis = analyse_draft(draft)
     with store.session() as session:
         row = article_store.find_by_canonical_url(session, canonical)
         if row is not None:
             if row.content_hash == draft.content_hash:
                 return Outcome.KNOWN, row.id
             article_store.revise_article(session, row, draft)
-            analyse_article(session, row, revision=True)
+            apply_analysis(session, row, analysis, revision=True)
             return Outcome.UPDATED, row.id
         row = article_store.find_by_content_hash(session, draft.content_hash)
         if row is not None:
             return Outcome.KNOWN, row.id
         row = article_store.insert_article(session, draft, canonical)
-        analyse_article(session, row)
+        apply_analysis(session, row, analysis)
         return Outcome.NEW, row.id
+
+
+@contextmanager
+def analysis_pool(workers: int, expected: int) -> Iterator[Executor | None]:
+    """Worker processes for a bulk ingest, or None when the batch is too small to pay for them."""
+    if workers < 2 or expected < PARALLEL_MIN_DRAFTS:
+        yield None
+        return
+    # spawn, not fork: the app process runs threads (Bolt, scheduler) that fork would copy mid-lock.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        yield pool
+
+
+def _analyses(drafts: list[ArticleDraft], pool: Executor | None) -> Iterator[Analysis | None]:
+    """Each draft's analysis, in order, from the pool; None means "analyse it while storing"."""
+    if pool is None:
+        yield from (None for _ in drafts)
+        return
+    futures = [pool.submit(analyse_draft, draft) for draft in drafts]
+    for future in futures:
+        try:
+            yield future.result()
+        except Exception:  # a worker crash must not lose the article: it is analysed in process
+            log.warning("analysis in a worker failed; retrying in process", exc_info=True)
+            yield None
 
 
 def ingest_drafts(
     store: Store,
     drafts: Iterable[tuple[str, ArticleDraft | Exception]],
     report: IngestReport | None = None,
+    pool: Executor | None = None,
 ) -> IngestReport:
+    """Store drafts (labels name them in the report). Known articles are recognised first, so
+    only new or changed ones are analysed, in `pool`'s worker processes when one is given."""
     report = report or IngestReport()
+    pending: list[tuple[str, ArticleDraft]] = []
     for label, draft in drafts:
         if isinstance(draft, Exception):
             report.failed.append((label, str(draft)))
             continue
         try:
-            outcome, article_id = store_draft(store, draft)
+            known = known_outcome(store, draft)
+        except Exception as exc:
+            log.exception("could not look up %s", label)
+            report.failed.append((label, f"could not be stored: {exc}"))
+            continue
+        if known:
+            report.known.append(known[1])
+        else:
+            pending.append((label, _with_wire_credit(draft)))
+    analyses = _analyses([draft for _label, draft in pending], pool)
+    for (label, draft), analysis in zip(pending, analyses):
+        try:
+            outcome, article_id = store_draft(store, draft, analysis)
         except Exception as exc:  # one bad article must never stop the batch
             log.exception("could not store %s", label)
             report.failed.append((label, f"could not be stored: {exc}"))
@@ -85,26 +155,30 @@ def drafts_from_path(path: Path, max_bytes: int) -> list[ArticleDraft]:
 
 def ingest_paths(
     store: Store, paths: Iterable[Path], max_bytes: int, progress: Progress | None = None,
-    report: IngestReport | None = None,
+    report: IngestReport | None = None, workers: int = 1,
 ) -> IngestReport:
     """Ingest files and folders; the report lists each failure with its reason."""
     report = report or IngestReport()
     files = list(expand_paths(paths, FILE_SUFFIXES))
-    for done, path in enumerate(files, start=1):
-        try:
-            drafts = drafts_from_path(path, max_bytes)
-        except (ArticleFileError, IngestError, OSError, ValueError) as exc:
-            report.failed.append((str(path), str(exc)))
-        else:
-            labelled = [(f"{path}#{i}" if len(drafts) > 1 else str(path), d) for i, d in enumerate(drafts)]
-            ingest_drafts(store, labelled, report)
-        if progress:
-            progress(done, len(files), str(path))
+    with analysis_pool(workers, len(files)) as pool:
+        for first in range(0, len(files), BATCH_FILES):
+            batch: list[tuple[str, ArticleDraft | Exception]] = []
+            for path in files[first : first + BATCH_FILES]:
+                try:
+                    drafts = drafts_from_path(path, max_bytes)
+                except (ArticleFileError, IngestError, OSError, ValueError) as exc:
+                    batch.append((str(path), exc))
+                else:
+                    batch += [(f"{path}#{i}" if len(drafts) > 1 else str(path), d) for i, d in enumerate(drafts)]
+            ingest_drafts(store, batch, report, pool)
+            if progress:
+                done = min(first + BATCH_FILES, len(files))
+                progress(done, len(files), str(files[done - 1]))
     return report
 
 
 def ingest_locations(
-    store: Store, locations: Iterable[str], policy: FetchPolicy, progress: Progress | None = None
+    store: Store, locations: Iterable[str], policy: FetchPolicy, progress: Progress | None = None, workers: int = 1,
 ) -> IngestReport:
     """`newsdesk ingest URL|FILE|DIR`: web addresses are fetched (a feed yields all its entries)."""
     report = IngestReport()
@@ -119,4 +193,4 @@ def ingest_locations(
         for problem in outcome.problems:
             log.info("%s: %s", location, problem)
         ingest_drafts(store, [(d.url or location, d) for d in outcome.drafts], report)
-    return ingest_paths(store, paths, policy.max_bytes, progress, report)
+    return ingest_paths(store, paths, policy.max_bytes, progress, report, workers)

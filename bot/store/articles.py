@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from bot.models import Article, ArticleDraft, ArticleRef, Claim, SpeakerKind, Extraction, StoredClaim, StoredQuote
 from bot.speakers import is_named_speaker
 from bot.store.search_index import index_words
-from bot.store.speakers import resolve_speaker
+from bot.store.speakers import ResolvedSpeaker, resolve_speaker
 from bot.store.tables import ArticleRow, ClaimRow, QuoteRow
 from bot.store.vocabulary import add_words
 
@@ -128,43 +128,53 @@ def revise_article(session: Session, row: ArticleRow, draft: ArticleDraft) -> No
     session.execute(delete(ClaimRow).where(ClaimRow.article_id == row.id))
 
 
+def _speakers_of(session: Session, extraction: Extraction, claims: list[Claim]) -> dict[str, ResolvedSpeaker]:
+    """Each named speaker of the article resolved once, before any row is added, so that
+    resolving never flushes half-built rows."""
+    wanted = {q.speaker: q.speaker_kind for q in extraction.quotes if not q.is_scare_quote and is_named_speaker(q.speaker)}
+    for claim in claims:
+        if is_named_speaker(claim.speaker):
+            wanted.setdefault(claim.speaker, SpeakerKind.UNKNOWN)
+    return {name: resolve_speaker(session, name, kind) for name, kind in wanted.items()}
+
+
 def save_extraction(session: Session, article: ArticleRow, extraction: Extraction, claims: list[Claim]) -> None:
+    """Store an article's quotes and claims (bulk inserts: an article has dozens) and their words."""
+    speakers = _speakers_of(session, extraction, claims)
     words: set[str] = set()
+    quote_rows, claim_rows = [], []
     for quote in extraction.quotes:
-        speaker_row = None
-        if is_named_speaker(quote.speaker) and not quote.is_scare_quote:
-            speaker_row = resolve_speaker(session, quote.speaker, quote.speaker_kind)
-        session.add(
-            QuoteRow(
-                article_id=article.id,
-                speaker_id=speaker_row.id if speaker_row else None,
-                # Quotes are shown under the corpus-wide name ("Xi" in one article is Xi Jinping).
-                speaker=speaker_row.name if speaker_row else quote.speaker,
-                text=quote.text,
-                spans=[list(s) for s in quote.spans],
-                speaker_role=quote.speaker_role,
-                speaker_span=list(quote.speaker_span) if quote.speaker_span else None,
-                speaker_kind=quote.speaker_kind,
-                cue=quote.cue,
-                via=quote.via,
-                sentence=quote.sentence,
-                is_partial=quote.is_partial,
-                is_scare_quote=quote.is_scare_quote,
-                confidence=quote.confidence,
-            )
-        )
+        speaker_row = None if quote.is_scare_quote else speakers.get(quote.speaker)
+        quote_rows.append({
+            "article_id": article.id,
+            "speaker_id": speaker_row.id if speaker_row else None,
+            # Quotes are shown under the corpus-wide name ("Xi" in one article is Xi Jinping).
+            "speaker": speaker_row.name if speaker_row else quote.speaker,
+            "text": quote.text,
+            "spans": [list(s) for s in quote.spans],
+            "speaker_role": quote.speaker_role,
+            "speaker_span": list(quote.speaker_span) if quote.speaker_span else None,
+            "speaker_kind": str(quote.speaker_kind),
+            "cue": quote.cue,
+            "via": quote.via,
+            "sentence": quote.sentence,
+            "is_partial": quote.is_partial,
+            "is_scare_quote": quote.is_scare_quote,
+            "confidence": quote.confidence,
+        })
         words.update(index_words(f"{quote.text} {quote.sentence}"))
     for claim in claims:
-        speaker_row = resolve_speaker(session, claim.speaker, SpeakerKind.UNKNOWN) if is_named_speaker(claim.speaker) else None
-        session.add(
-            ClaimRow(
-                article_id=article.id, kind=claim.kind, text=claim.text, sentence=claim.sentence,
-                speaker_id=speaker_row.id if speaker_row else None,
-                speaker=speaker_row.name if speaker_row else claim.speaker, confidence=claim.confidence,
-                payload=claim.model_dump(mode="json", exclude=CLAIM_COLUMNS, exclude_defaults=True),
-            )
-        )
+        speaker_row = speakers.get(claim.speaker)
+        claim_rows.append({
+            "article_id": article.id, "kind": str(claim.kind), "text": claim.text, "sentence": claim.sentence,
+            "speaker_id": speaker_row.id if speaker_row else None,
+            "speaker": speaker_row.name if speaker_row else claim.speaker, "confidence": claim.confidence,
+            "payload": claim.model_dump(mode="json", exclude=CLAIM_COLUMNS, exclude_defaults=True),
+        })
         words.update(index_words(f"{claim.text} {claim.sentence}"))
+    for table, rows in ((QuoteRow, quote_rows), (ClaimRow, claim_rows)):
+        if rows:
+            session.execute(insert(table), rows)
     add_words(session, words)
 
 

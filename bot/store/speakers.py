@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import NamedTuple
+
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import Speaker, SpeakerKind
 from bot.speakers import normalise_name, speaker_aliases
-from bot.store.tables import SpeakerAliasRow, SpeakerRow
+from bot.store.tables import ClaimRow, QuoteRow, SpeakerAliasRow, SpeakerRow
 
 
 def _add_aliases(session: Session, speaker: SpeakerRow, aliases: set[str]) -> None:
@@ -17,23 +19,52 @@ def _add_aliases(session: Session, speaker: SpeakerRow, aliases: set[str]) -> No
     session.flush()
 
 
-# name → (speaker id, speaker name), per database: most quotes come from speakers seen before.
-# The name check catches a stale entry (a renamed speaker, or an id reused after a rollback).
-_resolved: dict[str, dict[str, tuple[int, str]]] = {}
+class ResolvedSpeaker(NamedTuple):
+    id: int
+    name: str
 
 
-def resolve_speaker(session: Session, name: str, kind: SpeakerKind | str) -> SpeakerRow:
+# name → speaker, per database: most quotes come from speakers seen before. Entries are added
+# only once their transaction commits, so an id from a rolled-back insert is never remembered.
+_resolved: dict[str, dict[str, ResolvedSpeaker]] = {}
+_PENDING = "speakers_pending"
+
+
+@event.listens_for(Session, "after_commit")
+def _remember_committed_speakers(session: Session) -> None:
+    for cache, name, speaker in session.info.pop(_PENDING, []):
+        cache[name] = speaker
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_rolled_back_speakers(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def resolve_speaker(session: Session, name: str, kind: SpeakerKind | str) -> ResolvedSpeaker:
     """The corpus-wide speaker for a name an article used, created or upgraded as needed.
 
     "Xi" after "Xi Jinping" joins Xi Jinping; "Xi Jinping" after a bare "Xi" renames that speaker.
     """
     cache = _resolved.setdefault(str(session.get_bind().url), {})
     known = cache.get(name)
-    speaker = session.get(SpeakerRow, known[0]) if known else None
-    if speaker is None or speaker.name != known[1]:
-        speaker = _find_or_create_speaker(session, name, kind)
-        cache[name] = (speaker.id, speaker.name)
+    if known is not None:
+        return known
+    row = _find_or_create_speaker(session, name, kind)
+    speaker = ResolvedSpeaker(row.id, row.name)
+    session.info.setdefault(_PENDING, []).append((cache, name, speaker))
     return speaker
+
+
+def _rename(session: Session, speaker: SpeakerRow, name: str) -> None:
+    """A bare surname speaker learns its full name; stored quotes and claims follow."""
+    speaker.name = name
+    for table in (QuoteRow, ClaimRow):
+        session.execute(update(table).where(table.speaker_id == speaker.id).values(speaker=name))
+    cache = _resolved.get(str(session.get_bind().url), {})
+    for alias, known in list(cache.items()):
+        if known.id == speaker.id:
+            cache[alias] = ResolvedSpeaker(speaker.id, name)
 
 
 def _find_or_create_speaker(session: Session, name: str, kind: SpeakerKind | str) -> SpeakerRow:
@@ -61,7 +92,7 @@ def _find_or_create_speaker(session: Session, name: str, kind: SpeakerKind | str
         single_word = [s for s in shorter if len(normalise_name(s.name).split()) == 1]
         if len(single_word) == 1:
             speaker = single_word[0]
-            speaker.name = name
+            _rename(session, speaker, name)
             _add_aliases(session, speaker, aliases)
             return speaker
     speaker = SpeakerRow(name=name, kind=str(kind))

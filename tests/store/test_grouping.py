@@ -64,3 +64,26 @@ def test_regroup_rewrites_every_story(store):
     assert desk.regroup_stories() == 1
     after = desk.stories()
     assert [sorted(a["id"] for a in s["articles"]) for s in after] == [sorted(a["id"] for a in s["articles"]) for s in before]
+
+
+def test_bulk_ingest_in_worker_processes_matches_in_process(tmp_path, store):
+    """Large folders are analysed in worker processes; the stored result must not change."""
+    from bot.ingest import pipeline
+
+    folder = tmp_path / "bulk"
+    folder.mkdir()
+    for number in range(pipeline.PARALLEL_MIN_DRAFTS + 6):
+        (folder / f"{number:03d}.txt").write_text(
+            f"Report {number}\n\n“We will decide on case {number} soon,” said Mayor Ada Lowe on Tuesday "
+            f"after {number + 2} million tonnes of grain arrived at the port.", encoding="utf-8")
+    report = pipeline.ingest_paths(store, [folder], 10_000_000, workers=2)
+    assert len(report.new) == pipeline.PARALLEL_MIN_DRAFTS + 6 and not report.failed
+    with store.session() as session:
+        from bot.store.tables import ClaimRow, QuoteRow
+
+        quotes = session.scalars(select(QuoteRow.speaker).distinct()).all()
+        figures = session.scalars(select(ClaimRow.text).where(ClaimRow.kind == "numeric")).all()
+    assert quotes == ["Ada Lowe"]
+    assert len(figures) == pipeline.PARALLEL_MIN_DRAFTS + 6
+    again = pipeline.ingest_paths(store, [folder], 10_000_000, workers=2)
+    assert not again.new and len(again.known) == pipeline.PARALLEL_MIN_DRAFTS + 6
