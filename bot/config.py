@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-import os
 from datetime import time
 from pathlib import Path
 from typing import Annotated

@@ -12,13 +12,13 @@ from bot.desk import Desk
 from bot.review import FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id
 from handlers.blocks.flags import (
     DISMISS_ACTION,
-    FLAG_ACTION,
     RESOLVE_ACTION,
     TAKE_ACTION,
     flag_heading,
     refusal_text,
     unknown_article_blocks,
 )
+from handlers.blocks.quotes import FLAG_ACTION
 from handlers.message_articles import button_ref, permalink_of
 from handlers.review_channel import after_change, slack_error
 from handlers.views.flags import open_close_modal, open_flag_modal

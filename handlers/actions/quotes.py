@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
@@ -49,22 +50,17 @@ def register(app: App, desk: Desk) -> None:
                     text=f"I couldn't post in this channel ({escape(error.response.get('error'))}). "
                          "Invite me with `/invite @Newsdesk` and try again.")
 
-    def more_results(ack: Ack, action: dict, respond: Respond) -> None:
-        ack()
-        page = _page_request(action)
-        if page is None:
-            respond(response_type="ephemeral", replace_original=False, text="That button has expired.")
-            return
-        respond(response_type="ephemeral", replace_original=True, **answer_quotes(desk, *page))
+    def more(answer: Callable[[Desk, str, int], dict]):
+        def next_page(ack: Ack, action: dict, respond: Respond) -> None:
+            ack()
+            page = _page_request(action)
+            if page is None:
+                respond(response_type="ephemeral", replace_original=False, text="That button has expired.")
+                return
+            respond(response_type="ephemeral", replace_original=True, **answer(desk, *page))
 
-    def more_claims(ack: Ack, action: dict, respond: Respond) -> None:
-        ack()
-        page = _page_request(action)
-        if page is None:
-            respond(response_type="ephemeral", replace_original=False, text="That button has expired.")
-            return
-        respond(response_type="ephemeral", replace_original=True, **answer_claims(desk, *page))
+        return next_page
 
     app.action(SHARE_ACTION)(share_quote)
-    app.action(MORE_ACTION)(more_results)
-    app.action(MORE_CLAIMS_ACTION)(more_claims)
+    app.action(MORE_ACTION)(more(answer_quotes))
+    app.action(MORE_CLAIMS_ACTION)(more(answer_claims))

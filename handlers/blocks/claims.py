@@ -6,7 +6,7 @@ import json
 
 from bot.models import ClaimHit, ClaimKind, ClaimSearchResult
 from handlers.blocks.mrkdwn import button, context, escape, link, section, truncate
-from handlers.blocks.quotes import FLAG_ACTION, empty_result_blocks, quote_date, result_heading
+from handlers.blocks.quotes import FLAG_ACTION, paged_result_blocks, quote_date
 
 KIND_LABELS = {
     ClaimKind.ATTRIBUTED: "Attributed statement",
@@ -63,20 +63,8 @@ def claim_hit_blocks(hit: ClaimHit) -> list[dict]:
 
 
 def claim_result_blocks(result: ClaimSearchResult) -> list[dict]:
-    if not result.hits:
-        return empty_result_blocks(result)
-    blocks = [section(result_heading(result, noun="claim"))]
-    if result.query.notes:
-        blocks.append(context(*(escape(n) for n in result.query.notes)))
-    for hit in result.hits:
-        blocks.append({"type": "divider"})
-        blocks.extend(claim_hit_blocks(hit))
-    shown_to = result.query.offset + len(result.hits)
-    blocks.append(context(f"Showing {result.query.offset + 1}–{shown_to} of {result.total}{'+' if result.capped else ''}"))
-    if shown_to < result.total:
-        value = json.dumps({"q": result.query.raw, "offset": shown_to})
-        blocks.append({"type": "actions", "elements": [button("More results", MORE_CLAIMS_ACTION, value)]})
-    return blocks
+    """The ephemeral answer to `/claims`."""
+    return paged_result_blocks(result, "claim", claim_hit_blocks, MORE_CLAIMS_ACTION)
 
 
 CLAIMS_HELP = """*Search claims* — `/claims WHO WHAT`

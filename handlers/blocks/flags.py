@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from bot.models import Flag, FlagEvent, FlagReason, FlagStatus
 from bot.review import NOTE_LIMIT, REASON_LABELS, STATUS_WORDS, FlagRefusal, FlagTarget, ReviewAction
 from handlers.blocks.mrkdwn import button, context, escape, link, section, truncate
-from handlers.blocks.quotes import FLAG_ACTION  # noqa: F401 - the "Flag" button on quotes and digests
 
 TAKE_ACTION = "flag_take"
 RESOLVE_ACTION = "flag_resolve"

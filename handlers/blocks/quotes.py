@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from bot.models import ClaimHit, ClaimSearchResult, QuoteHit, SearchResult
 from handlers.blocks.mrkdwn import button, context, escape, link, section, truncate
@@ -71,24 +72,30 @@ def quote_hit_blocks(hit: QuoteHit, with_actions: bool = True) -> list[dict]:
     return blocks
 
 
-def search_result_blocks(result: SearchResult) -> list[dict]:
-    """The ephemeral answer to `/quotes`: heading, one card per quote, paging."""
+def paged_result_blocks(result: SearchResult | ClaimSearchResult, noun: str,
+                        hit_blocks: Callable[[object], list[dict]], more_action: str) -> list[dict]:
+    """A search answer: heading, one card per hit, and paging ("More results")."""
     if not result.hits:
         return empty_result_blocks(result)
-    blocks = [section(result_heading(result))]
+    blocks = [section(result_heading(result, noun))]
     if result.query.notes:
         blocks.append(context(*(escape(n) for n in result.query.notes)))
     for hit in result.hits:
         blocks.append({"type": "divider"})
-        blocks.extend(quote_hit_blocks(hit))
+        blocks.extend(hit_blocks(hit))
     shown_to = result.query.offset + len(result.hits)
     footer = [f"Showing {result.query.offset + 1}–{shown_to} of {result.total}{'+' if result.capped else ''}"
               + (" (the newest; narrow the search to see older ones)" if result.capped else "")]
     blocks.append(context(*footer))
     if shown_to < result.total:
         value = json.dumps({"q": result.query.raw, "offset": shown_to})
-        blocks.append({"type": "actions", "elements": [button("More results", MORE_ACTION, value)]})
+        blocks.append({"type": "actions", "elements": [button("More results", more_action, value)]})
     return blocks
+
+
+def search_result_blocks(result: SearchResult) -> list[dict]:
+    """The ephemeral answer to `/quotes`."""
+    return paged_result_blocks(result, "quote", quote_hit_blocks, MORE_ACTION)
 
 
 def empty_result_blocks(result: SearchResult | ClaimSearchResult) -> list[dict]:
