@@ -245,23 +245,41 @@ def _configure_logging(level: str) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def _exit_quietly(*_signal) -> None:
+    raise SystemExit(0)
+
+
+def _connect(settings: Settings):
+    """The composed app; a Slack that refuses the token or cannot be reached is a clear error."""
+    from slack_bolt.error import BoltError
+
     from bot.app import create_app
 
+    try:
+        return create_app(settings)
+    except BoltError as error:  # Bolt checks the token with auth.test as the app starts
+        sys.exit(f"Slack refused SLACK_BOT_TOKEN: {error}")
+    except OSError as error:
+        sys.exit(f"Cannot reach Slack at SLACK_API_URL ({settings.slack_api_url}): {error}")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings()
     if args.http:
         from bot.http_server import make_http_server
 
         if settings.slack_signing_secret is None:
             sys.exit("SLACK_SIGNING_SECRET is required for HTTP mode (Slack signs every request with it).")
-        newsdesk = create_app(settings)
+        newsdesk = _connect(settings)
         server = make_http_server(newsdesk.app, newsdesk.store, args.host, args.port)
         print(f"Newsdesk listening on http://{args.host}:{server.effective_port}/slack/events", flush=True)
-        signal.signal(signal.SIGTERM, lambda *_: server.close())
+        # waitress stops its loop (finishing requests in hand) on SystemExit in the main thread.
+        signal.signal(signal.SIGTERM, _exit_quietly)
         newsdesk.scheduler.start()
         try:
             server.run()
         finally:
+            server.close()
             newsdesk.close()
         return 0
     missing = settings.missing_slack_variables()
@@ -269,7 +287,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         sys.exit(f"Socket Mode needs {' and '.join(missing)}. Set them, or run `newsdesk console` to try it offline.")
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    newsdesk = create_app(settings)
+    newsdesk = _connect(settings)
     newsdesk.scheduler.start()
     try:
         SocketModeHandler(newsdesk.app, settings.slack_app_token.get_secret_value()).start()

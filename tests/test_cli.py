@@ -130,3 +130,22 @@ def test_stories_json_shape(cli_env, capsys):
     assert set(story) >= {"id", "title", "articles"}
     assert {a["outlet"] for a in story["articles"]} == {"Outlet A", "Outlet B"}
     assert all(set(a) >= {"url", "outlet", "title", "published"} for a in story["articles"])
+
+
+def test_unreachable_slack_is_a_clear_error(cli_env, monkeypatch):
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve", "--http", "--port", "0"])
+    assert "Cannot reach Slack at SLACK_API_URL" in str(exit_info.value)
+
+
+def test_refused_token_is_a_clear_error(cli_env, monkeypatch, fake_slack):
+    fake_slack.fail_next("auth.test", body={"ok": False, "error": "invalid_auth"})
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_API_URL", fake_slack.base_url)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["serve", "--http", "--port", "0"])
+    assert "invalid_auth" in str(exit_info.value)
