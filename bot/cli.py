@@ -323,7 +323,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdesk", description="Newsdesk: quotes, claims and stories for newsrooms.")
-    parser.add_argument("--log-level", default="WARNING")
+    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING… (default: INFO for serve, WARNING otherwise)")
     sub = parser.add_subparsers(dest="command")
 
     run = sub.add_parser("run", help="Socket Mode with tokens, the offline console without")
@@ -404,7 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _configure_logging(args.log_level.upper())
+    service = args.command in ("serve", "run")
+    _configure_logging((args.log_level or ("INFO" if service else "WARNING")).upper())
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
