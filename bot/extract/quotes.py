@@ -62,7 +62,7 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
         via=frame.via,
         sentence=_sentence_text(analysis, frame.sentences),
         is_partial=partial,
-        confidence=round(max(0.05, min(1.0, frame.confidence - (0.1 if partial else 0))), 2),
+        confidence=round(max(0.05, min(1.0, frame.confidence)), 2),
     )
 
 
