@@ -25,7 +25,7 @@ __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
 # Words before a source that embed its clause in the one around it.
 EMBEDDING_WORDS: frozenset[str] = frozenset({
     "when", "after", "before", "because", "since", "while", "who", "which", "that", "whom",
-    "where", "if", "until", "though", "although", "whether",
+    "where", "if", "until", "though", "although", "whether", "what", "how", "why",
 })
 # Confidence lost by content that is a clause rather than a quote (measured on train).
 CLAUSE_PENALTY = 0.05

@@ -199,6 +199,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                 not tokens[k].lower.endswith("ing")
                 or k + 1 < len(tokens) and (tokens[k + 1].lower in {"that", "he", "she", "they"}
                                             or tokens[k + 1].kind == "quote")
+                or k + 2 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 2].kind == "quote"
             ):
                 return None
         return None

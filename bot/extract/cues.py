@@ -44,6 +44,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
         return False  # "the call", "his post": a noun
+    if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+        return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
 
 

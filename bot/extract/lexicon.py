@@ -448,7 +448,7 @@ PHRASAL_CUES: dict[str, str] = {
     "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
     "hits": "back", "wrote": "back", "chimed": "in", "chimes": "in", "weighed": "in",
     "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
-    "sums": "up", "went": "on", "goes": "on", "followed": "up", "pushed": "back",
+    "sums": "up", "followed": "up", "pushed": "back",
     "put": "it", "puts": "it",
 }
 
