@@ -94,11 +94,12 @@ def extract_quotes(text: str) -> Iterator[Quote]:
             if best is None or _owns_better(frame, best, start):
                 owner[pid] = frame
     for frame in analysis.attributions:
-        if frame.passages:
-            quote = _quote(analysis, frame.passages, frame, partial=False)
+        fresh = [pid for pid in frame.passages if pid not in claimed]
+        if fresh:  # a quote two cues both reach is reported once, for the first
+            quote = _quote(analysis, fresh, frame, partial=False)
             if quote:
                 found.append((quote.spans[0][0], quote))
-            claimed.update(frame.passages)
+            claimed.update(fresh)
         for pid in frame.partial:
             if pid in claimed or owner.get(pid) is not frame:
                 continue
