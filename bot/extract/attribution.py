@@ -12,7 +12,7 @@ from functools import lru_cache
 from bot.extract.clauses import DASHES, clause_end, left_content, quote_run_before, range_spans, right_content
 from bot.extract.cues import find_source, is_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
-from bot.extract.lexicon import OUTLETS, PHRASAL_CUES, RELAY_VERBS, SPEECH_VERBS
+from bot.extract.lexicon import OUTLETS, PHRASAL_CUES, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
 from bot.extract.sentences import Sentence, Token, split_sentences
@@ -138,7 +138,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     # …but not where it is embedded: "was “absolutely right” when he said …".
     heads = sorted(f.head for f in frames if f.head is not None and f.cue is not None
                    and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according")
-                   and (f.head == 0 or tokens[f.head - 1].lower not in EMBEDDING_WORDS))
+                   and (f.head == 0 or tokens[f.head - 1].lower not in EMBEDDING_WORDS | PREPOSITIONS))
     for frame in frames:
         trimmed = []
         for a, b in frame.content_range:

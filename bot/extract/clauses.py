@@ -35,6 +35,8 @@ QUESTION_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
     "question", "questioned", "questioning",
 })
+# Words that, after a comma, open a side clause the reported content does not include.
+RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "while", "whereas"})
 # Cues followed by a hearer before the reported clause ("told reporters he would run").
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
@@ -112,6 +114,9 @@ def clause_end(tokens: list[Token], start: int) -> int:
                 return k - 1 if tokens[k - 1].kind != "quote" else k
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
+        if k > start and token.lower in RELATIVE_BREAKS and (
+                tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" and tokens[k - 1].text[-2:-1] == ","):
+            return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
             return k  # the contest was "rigged", a charge the party denied
         if token.text == ":" and k + 1 < len(tokens) and tokens[k + 1].kind == "quote" and k > start:
