@@ -27,7 +27,7 @@ from bot.extract.lexicon import (
     TITLES,
 )
 from bot.extract.sentences import Sentence, Token
-from bot.models import SpeakerKind
+from bot.models import Speaker, SpeakerKind
 
 if TYPE_CHECKING:  # frames import this module; the type is only needed for annotations
     from bot.extract.frames import Attribution
@@ -257,6 +257,12 @@ class ArticleSpeakers:
             if any(t in role.split() for role in person.roles for t in titles):
                 return person
         return None
+
+
+def to_speaker(name: str, kind: SpeakerKind = SpeakerKind.PERSON, role: str | None = None) -> Speaker:
+    """The canonical Speaker record for a resolved name, with the aliases it goes by."""
+    aliases = speaker_aliases(name, role) if kind is not SpeakerKind.ORGANISATION else {name}
+    return Speaker(name=name, kind=kind, aliases=tuple(sorted(aliases - {name})))
 
 
 def speaker_aliases(name: str, role: str | None = None) -> set[str]:

@@ -190,3 +190,12 @@ def test_doubled_apostrophes_mark_a_quote_in_archive_copy():
     quote = only(quotes_of(text), "The economy is turning")
     assert quote.text == "The economy is turning,"
     assert quote.speaker == "Ana Ruiz"
+
+
+def test_to_speaker_gives_the_canonical_record_with_aliases():
+    from bot.extract.speakers import to_speaker
+
+    xi = to_speaker("Xi Jinping", SpeakerKind.PERSON, "Chinese President")
+    assert xi.name == "Xi Jinping" and "Xi" in xi.aliases and "President Xi" in xi.aliases
+    kremlin = to_speaker("Kremlin", SpeakerKind.ORGANISATION)
+    assert kremlin.aliases == ()
