@@ -95,6 +95,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         return (end - 1, end)
     if _is_name(last):
         start = _name_run_left(tokens, end)
+        while start < end and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
+            start += 1  # "Hastily politicizing …": a capitalised opener, not a name
         if start >= end:
             return None
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
