@@ -94,6 +94,16 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     return [frame]
 
 
+def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
+    """A relative clause ("…, who said the bill was “a disgrace,” voted …") ends at its comma."""
+    for k in range(span[0], span[1]):
+        if tokens[k].text == ",":
+            return k
+        if tokens[k].kind == "quote" and tokens[k].text[-2:-1] == ",":
+            return k + 1
+    return span[1]
+
+
 def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
@@ -124,6 +134,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             # "A new manager, he said, could set a new tone": the clause resumes after the cue.
             end = clause_end(tokens, after + 1)
             right = (after + 1, end) if end > after + 1 else None
+        if right and tokens[source[0]].lower == "who":
+            right = (right[0], _relative_clause_end(tokens, right))
         frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
         frame.head = head
         if frame.content_range:

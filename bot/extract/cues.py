@@ -16,6 +16,7 @@ from bot.extract.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     SUBJECT_PRONOUNS,
+    TO_CUE_VERBS,
 )
 from bot.extract.sentences import Token
 from bot.extract.sources import (
@@ -86,7 +87,9 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
-    if left is None and c >= 2 and tokens[c - 1].lower == "to":
+    if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
+            and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
+        # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject

@@ -328,7 +328,16 @@ SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
     "would", "will", "was", "is", "did", "does", "reportedly", "publicly", "privately", "further",
     "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
     "had", "has", "long", "never", "always", "already", "first", "both", "all", "last",
-    "wrongly", "falsely", "correctly", "and", "himself", "herself", "themselves", "ultimately",
+    "wrongly", "falsely", "correctly", "himself", "herself", "themselves", "ultimately",
+})
+
+# Verbs before "to <cue>" that keep the subject speaking ("went on to say", "refused to comment").
+TO_CUE_VERBS: frozenset[str] = frozenset({
+    "on", "began", "begins", "continued", "continues", "wants", "wanted", "tried", "tries",
+    "sought", "seeks", "seemed", "seems", "appeared", "appears", "used", "refused", "refuses",
+    "declined", "declines", "decided", "chose", "moved", "rushed", "hastened", "took", "takes",
+    "went", "goes", "plans", "planned", "hopes", "hoped", "vowed", "promised", "threatened",
+    "is", "was", "are", "were", "had", "has", "have", "expected", "likely", "set",
 })
 
 # Words that open a descriptive source ("the newspaper", "a spokesman", "two officials").

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -21,6 +23,9 @@ from bot.extract.sentences import Token
 from bot.extract.speakers import is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
+
+# Party and state tags after a name: "R-Ky.", "D-N.Y.".
+PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 # Shares of people that can speak in polls: "43 percent said", "one in three said".
 QUANTITY_WORDS: frozenset[str] = frozenset({
@@ -63,6 +68,9 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     ):
         end -= 1
         skipped += 1
+    if end >= 2 and tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4 \
+            and tokens[end - 2].lower in {"in", "since", "by", "during"}:
+        end -= 2  # "who in 2010 said"
     if end == 0:
         return None
     last = tokens[end - 1]
@@ -74,8 +82,8 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
 def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     """A share of people as a source: "43 percent said", "one in three said", "most said"."""
     last = tokens[end - 1]
-    if not (last.text.isdigit() or last.lower in QUANTITY_WORDS):
-        return None
+    if not (last.text.isdigit() and len(last.text) < 4 or last.lower in QUANTITY_WORDS):
+        return None  # "in 2010 said" is a date, not a share of people
     start = end - 1
     while start > 0 and end - start < MAX_DESCRIPTION and tokens[start - 1].kind == "word" and (
         tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
@@ -86,11 +94,19 @@ def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
 
 def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     last = tokens[end - 1]
+    if last.text == ")":
+        # "Rep. Jim Jordan (R-Ohio)": the name before the parenthesis.
+        for k in range(end - 2, max(-1, end - 8), -1):
+            if tokens[k].text == "(":
+                return _phrase_ending_at(tokens, k) if k > 0 else None
+        return None
     if last.kind != "word":
         return None
     quantity = _quantity_ending_at(tokens, end)
     if quantity:
         return quantity
+    if last.lower == "who":
+        return (end - 1, end)  # "McConnell, who in 2010 said …": resolved to the name before
     if last.lower in SUBJECT_PRONOUNS:
         return (end - 1, end)
     if _is_name(last):
@@ -140,6 +156,9 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
             inside = tokens[i + 1:comma]
             relative = inside[0].lower in {"who", "which", "whose", "whom"}
             possessive = strip_possessive(inside[0].text) != inside[0].text
+            tag = [t for t in inside if t.text != "."]
+            if len(tag) == 1 and PARTY_TAG.match(tag[0].text):
+                return _phrase_ending_at(tokens, i)  # "McConnell, R-Ky., said": not the tag
             named = all(_is_name(t) for t in inside) and len(inside) <= 4
             if opener == "," and not relative and not named and (
                 inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
@@ -223,7 +242,8 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
         words = tokens[k:cue]
         if any(t.lower in FINITE_AUXILIARIES for t in words):
             return None  # a clause ("information was included in"), not a speaker
-        if any(_is_name(t) or t.lower in SOURCE_NOUNS or t.lower in SUBJECT_PRONOUNS for t in words):
+        if len(words) == 1 and words[0].lower in SUBJECT_PRONOUNS or any(
+                _is_name(t) or t.lower in SOURCE_NOUNS for t in words):
             return (k, cue)
     return None
 

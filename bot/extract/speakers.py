@@ -301,6 +301,12 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
     words = [t for t in tokens[a:b]]
     first = words[0].lower
+    if len(words) == 1 and first == "who":
+        person = analysis_speakers.resolve_pronoun("who", words[0].start)
+        if person:  # "McConnell, who in 2010 said …"
+            frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
+            frame.confidence -= 0.1
+            return
     if len(words) == 1 and first in SUBJECT_PRONOUNS:
         if first in PERSON_PRONOUNS:
             person = analysis_speakers.resolve_pronoun(first, words[0].start)

@@ -199,3 +199,12 @@ def test_to_speaker_gives_the_canonical_record_with_aliases():
     assert xi.name == "Xi Jinping" and "Xi" in xi.aliases and "President Xi" in xi.aliases
     kremlin = to_speaker("Kremlin", SpeakerKind.ORGANISATION)
     assert kremlin.aliases == ()
+
+
+def test_relative_who_and_party_tags_point_to_the_named_person():
+    text = ("Mitch McConnell, R-Ky., said the vote would pass.\n\n"
+            "Paul Novak, who in 2010 said the bill was “a disgrace,” voted for it.")
+    quote = only(quotes_of(text), "a disgrace")
+    assert quote.speaker == "Paul Novak"
+    claim = [r for r in extract(text).reported if r.cue == "said"][0]
+    assert claim.source == "Mitch McConnell"
