@@ -15,7 +15,7 @@ from bot.models import SpeakerKind
 # A quote this long (in words) used as the object of a person's verb is taken as theirs.
 SUBJECT_QUOTE_MIN_WORDS = 7
 # Quotes this long (in words) that no rule attributes are still kept, with low confidence.
-UNATTRIBUTED_MIN_WORDS = 9
+UNATTRIBUTED_MIN_WORDS = 12
 
 
 def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
