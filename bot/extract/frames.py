@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.extract.quotemarks import QuotedPassage
@@ -42,4 +43,12 @@ class ArticleAnalysis:
     sentences: list[Sentence]
     attributions: list[Attribution]
     speakers: ArticleSpeakers
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, position: int) -> int:
+        """Index of the sentence holding `position` (the nearest one before it, or 0)."""
+        return max(0, bisect_right(self.sentence_starts, position) - 1)
 

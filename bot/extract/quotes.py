@@ -29,13 +29,6 @@ def _sentence_text(analysis: ArticleAnalysis, indices: list[int]) -> str:
     return " ".join(analysis.text[s.start:s.end] for s in sentences)
 
 
-def _sentence_of(analysis: ArticleAnalysis, position: int) -> int:
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.start <= position < sentence.end:
-            return i
-    return 0
-
-
 def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution | None,
            partial: bool) -> Quote | None:
     spans = _inner_spans(analysis, passage_ids)
@@ -43,7 +36,7 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
         return None
     text = " ".join(analysis.text[a:b] for a, b in spans)
     if frame is None:
-        sentence = _sentence_of(analysis, spans[0][0])
+        sentence = analysis.sentence_at(spans[0][0])
         words = len(text.split())
         s = analysis.sentences[sentence] if analysis.sentences else None
         whole = s is not None and sum(b - a for a, b in spans) >= 0.6 * (s.end - s.start)

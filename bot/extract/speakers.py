@@ -9,6 +9,7 @@ speaker goes by, so the store can merge speakers across articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
@@ -157,6 +158,7 @@ class ArticleSpeakers:
         self.mentions: list[tuple[Mention, Person]] = []  # in text order
         self._by_word: dict[str, list[tuple[Mention, Person]]] = {}
         self._by_start: dict[int, Person] = {}
+        self._by_last: dict[str, list[Person]] = {}  # people by the last word of a full name
         pending: list[Mention] = []
         for sentence in sentences:
             for mention in name_mentions(sentence):
@@ -175,6 +177,7 @@ class ArticleSpeakers:
                     person.roles.append(mention.role)
                 self._add(mention, person)
         self.mentions.sort(key=lambda pair: pair[0].start)
+        self._starts = [mention.start for mention, _ in self.mentions]
 
     def _add(self, mention: Mention, person: Person) -> None:
         self.mentions.append((mention, person))
@@ -196,18 +199,18 @@ class ArticleSpeakers:
 
     def _register(self, mention: Mention) -> None:
         words = mention.name.split()
-        for person in self.people:
+        for person in self._by_last.get(words[-1], ()):
             for known in person.names:
                 kw = known.split()
-                same_last = kw[-1] == words[-1]
-                compatible_first = kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1
-                if same_last and compatible_first:
+                if kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1:
                     person.add_name(mention.name)
                     if mention.role:
                         person.roles.append(mention.role)
                     self._add(mention, person)
                     return
-        self._add(mention, self._new(mention))
+        person = self._new(mention)
+        self._by_last.setdefault(words[-1], []).append(person)
+        self._add(mention, person)
 
     def _match(self, word: str, position: int) -> Person | None:
         """The person a single name word refers to: surname first, nearest earlier mention."""
@@ -237,8 +240,9 @@ class ArticleSpeakers:
         """The nearest earlier person whose sex (when known) agrees with the pronoun."""
         sex = PERSON_PRONOUNS.get(pronoun.lower())
         fallback = None
-        for mention, person in reversed(self.mentions):
-            if mention.start >= position or person.kind is SpeakerKind.ORGANISATION:
+        for index in range(bisect_left(self._starts, position) - 1, -1, -1):
+            person = self.mentions[index][1]
+            if person.kind is SpeakerKind.ORGANISATION:
                 continue
             if sex == "f" and person.female is True or sex == "m" and person.female is not True:
                 return person

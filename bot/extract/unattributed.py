@@ -118,13 +118,6 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
         analysis.attributions.sort(key=lambda f: f.content[0][0])
 
 
-def _sentence_index(analysis: ArticleAnalysis, position: int) -> int:
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.start <= position < sentence.end:
-            return i
-    return 0
-
-
 def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
     """A quote used as the object of a person's verb ("Moore thanked him for “stepping up”",
     "Nixon ran on the slogan “Experience Counts”") belongs to that person, the sentence
@@ -177,7 +170,7 @@ def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[A
         words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for s in passage.segments)
         if words < UNATTRIBUTED_MIN_WORDS:
             continue
-        si = _sentence_index(analysis, passage.start)
+        si = analysis.sentence_at(passage.start)
         paragraph = analysis.sentences[si].paragraph if analysis.sentences else 0
         frame = Attribution(si, None, None, sentences=[si], confidence=0.2, direct=True)
         frame.passages.append(pid)
