@@ -33,6 +33,7 @@ class Attribution:
     confidence: float = 0.5
     sentences: list[int] = field(default_factory=list)
     content_range: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    cue_at: int | None = None  # index of the cue token in its sentence
     head: int | None = None  # first token of source-and-cue, where a preceding clause ends
 
 
