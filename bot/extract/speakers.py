@@ -41,6 +41,14 @@ INSTITUTION_TAILS: frozenset[str] = frozenset({
     "committee", "party", "campaign", "administration", "department", "agency", "program",
     "fund", "foundation", "institute", "group", "company", "corporation", "bank", "network",
 })
+# Nouns that stand for a news outlet named earlier ("the newspaper reported").
+MEDIA_NOUNS: frozenset[str] = frozenset({
+    "newspaper", "paper", "agency", "broadcaster", "network", "magazine", "outlet", "station",
+    "channel", "daily", "tabloid", "site", "website", "publication",
+})
+_OUTLET_RE = re.compile(r"\b(?:" + "|".join(
+    re.escape(name) for name in sorted((o for o in OUTLETS if len(o) > 2 and o[0].isupper()), key=len, reverse=True)
+) + r")\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -343,8 +351,20 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
         return
     # A description: "the newspaper", "officials".
     phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
-    role_words, name_words = split_role(phrase)
     frame.speaker = " ".join(phrase) if phrase else frame.source_text
-    frame.kind = SpeakerKind.ORGANISATION if words[-1].lower in {"newspaper", "paper", "agency", "ministry", "kremlin", "campaign", "government", "administration", "statement", "report"} else SpeakerKind.UNKNOWN
+    head = words[-1].lower
+    frame.kind = SpeakerKind.ORGANISATION if head in ORGANISATION_WORDS else SpeakerKind.UNKNOWN
     frame.confidence -= 0.15
+    if head in MEDIA_NOUNS and words[0].lower == "the":
+        outlet = _last_outlet_before(text, frame.source_span[0])
+        if outlet:  # "the newspaper said" after naming The Washington Post
+            frame.speaker, frame.kind = outlet, SpeakerKind.ORGANISATION
+
+
+def _last_outlet_before(text: str, position: int) -> str | None:
+    """The outlet named last before `position`, if any."""
+    best: tuple[int, str] | None = None
+    for match in _OUTLET_RE.finditer(text, 0, position):
+        best = (match.start(), match.group(0))
+    return best[1] if best else None
 

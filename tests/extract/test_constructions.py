@@ -208,3 +208,11 @@ def test_relative_who_and_party_tags_point_to_the_named_person():
     assert quote.speaker == "Paul Novak"
     claim = [r for r in extract(text).reported if r.cue == "said"][0]
     assert claim.source == "Mitch McConnell"
+
+
+def test_the_newspaper_resolves_to_the_outlet_named_before():
+    text = ("The Washington Post obtained the memo on Monday.\n\n"
+            "“The memo is authentic,” the newspaper said.")
+    quote = only(quotes_of(text), "The memo is authentic")
+    assert quote.speaker == "The Washington Post"
+    assert quote.speaker_kind is SpeakerKind.ORGANISATION
