@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.extract.clauses import DASHES, clause_end, left_content, quote_run_before, range_spans, right_content
-from bot.extract.cues import find_source, is_cue
+from bot.extract.cues import find_source, is_cue, is_stance_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.lexicon import OUTLETS, PHRASAL_CUES, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
@@ -167,7 +167,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     tokens = sentence.tokens
     frames: list[Attribution] = []
     for c in range(len(tokens)):
-        if is_cue(tokens, c):
+        if is_cue(tokens, c) or is_stance_cue(tokens, c):
             frame = _frame_at_cue(si, tokens, c, frames)
             if frame is not None:
                 frames.append(frame)

@@ -11,6 +11,7 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     PREPOSITIONS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THAT_ONLY_CUES,
@@ -213,6 +214,14 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if after < len(tokens) and tokens[after].text == ",":
             end = clause_end(tokens, after + 1)
             return (after + 1, end) if end > after + 1 else None
+    if cue in STANCE_VERBS and cue not in SPEECH_VERBS:
+        if how == "right" or after >= len(tokens) or tokens[after].kind != "word":
+            return None
+        end = clause_end(tokens, after)
+        comma = next((k for k in range(after, end) if tokens[k].text == ","), end)
+        if any(t.kind == "quote" for t in tokens[after:comma]):
+            return None  # quoted words are left to the speech cues around them
+        return (after, comma) if comma > after else None  # "endorsed Mrs. Clinton, saying …"
     start, marked = skip_to_clause(tokens, after, cue)
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None

@@ -15,6 +15,7 @@ from bot.extract.lexicon import (
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     TO_CUE_VERBS,
 )
@@ -48,6 +49,14 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
+
+
+def is_stance_cue(tokens: list[Token], i: int) -> bool:
+    """A verb of stance ("endorsed", "wants") used as a verb, not a noun ("his support")."""
+    token = tokens[i]
+    if token.kind != "word" or token.lower not in STANCE_VERBS or not token.text[0].islower():
+        return False
+    return not (i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"})
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:

@@ -486,3 +486,14 @@ SUBORDINATORS: frozenset[str] = frozenset({
     "when", "as", "after", "while", "if", "though", "although", "because", "since", "before",
     "once", "until", "whereas", "whenever",
 })
+
+# Verbs of stance whose object is the attributed content ("Sanders endorsed Clinton",
+# "Clinton wants to cut taxes"): annotators mark these as attributions too.
+STANCE_VERBS: frozenset[str] = frozenset({
+    "endorse", "endorses", "endorsed", "endorsing", "support", "supports", "supported",
+    "supporting", "oppose", "opposes", "opposed", "opposing", "want", "wants", "wanted",
+    "propose", "proposes", "proposed", "proposing", "seek", "seeks", "sought", "seeking",
+    "favor", "favors", "favored", "backed", "backs", "prefer", "prefers", "preferred",
+    "reject", "rejects", "rejected", "rejecting", "condemn", "condemns", "applaud",
+    "applauded", "welcomed", "welcomes", "advocate", "advocates", "advocated",
+})
