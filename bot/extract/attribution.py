@@ -12,7 +12,7 @@ from functools import lru_cache
 from bot.extract.clauses import DASHES, clause_end, left_content, quote_run_before, range_spans, right_content
 from bot.extract.cues import find_source, is_cue, is_stance_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
-from bot.extract.lexicon import OUTLETS, PHRASAL_CUES, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS
+from bot.extract.lexicon import EVIDENCE_SOURCES, EVIDENCE_VERBS, OUTLETS, PHRASAL_CUES, PREPOSITIONS, RELAY_VERBS, SPEECH_VERBS
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
 from bot.extract.sentences import Sentence, Token, split_sentences
@@ -136,6 +136,11 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         # "A new manager, he said, could set a new tone": the clause resumes after the cue.
         end = clause_end(tokens, after + 1)
         right = (after + 1, end) if end > after + 1 else None
+    if right is None and left is None and cue.lower in EVIDENCE_VERBS \
+            and tokens[source[1] - 1].lower in EVIDENCE_SOURCES and after < len(tokens):
+        # "Polls show Trump leading in Ohio": a finding needs no "that".
+        end = clause_end(tokens, after)
+        right = (after, end) if end > after else None
     if right and tokens[source[0]].lower == "who":
         right = (right[0], _relative_clause_end(tokens, right))
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]

@@ -496,4 +496,17 @@ STANCE_VERBS: frozenset[str] = frozenset({
     "favor", "favors", "favored", "backed", "backs", "prefer", "prefers", "preferred",
     "reject", "rejects", "rejected", "rejecting", "condemn", "condemns", "applaud",
     "applauded", "welcomed", "welcomes", "advocate", "advocates", "advocated",
+    "declined", "declines", "refused", "refuses", "hope", "hopes", "hoped", "plan", "plans",
+    "planned",
+})
+
+# Verbs by which a poll, study or record reports a finding ("polls show Trump leading").
+EVIDENCE_VERBS: frozenset[str] = frozenset({
+    "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests",
+    "suggested", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
+})
+EVIDENCE_SOURCES: frozenset[str] = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
+    "analysis", "records", "figures", "numbers", "results", "research", "documents", "audit",
+    "review", "investigation", "estimates", "statistics", "count", "tally",
 })
