@@ -99,6 +99,22 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     return [frame]
 
 
+def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+    """"Asked whether he would run, Reid said …": the question is an attribution of its own,
+    with no source named in the sentence."""
+    k = 0
+    if tokens and tokens[0].lower in {"when", "after", "once"}:
+        k = 1
+    if k >= len(tokens) or tokens[k].text != "Asked" and not (k and tokens[k].lower == "asked"):
+        return []
+    comma = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma - k < 2:
+        return []
+    frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
+    frame.content_range = [(k + 1, comma)]
+    return [frame]
+
+
 def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
     """A relative clause ("…, who said the bill was “a disgrace,” voted …") ends at its comma."""
     for k in range(span[0], span[1]):
@@ -177,6 +193,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             if frame is not None:
                 frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
+    frames.extend(_question_frames(si, tokens))
     # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its
     # clause speaks: the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(
@@ -235,7 +252,8 @@ def analyse(text: str) -> ArticleAnalysis:
         if not found and (si == 0 or sentences[si - 1].paragraph != sentence.paragraph):
             found = _label_frames(si, sentences, passages)
         for frame in found:
-            resolve_source(speakers, sentence, frame, text)
+            if frame.source is not None:
+                resolve_source(speakers, sentence, frame, text)
             frames.append(frame)
     analysis = ArticleAnalysis(text, passages, sentences, frames, speakers)
     attach_unclaimed(analysis)
