@@ -42,6 +42,12 @@ RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "w
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
 MAX_HEARER = 6
+# Cues whose content is a hearer and a request ("urged Congress to act").
+REQUEST_CUES: frozenset[str] = frozenset({
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
+    "invited", "invites", "encouraged", "encourages", "called", "calls", "pressed", "implored",
+    "begged", "challenged", "challenges", "warned", "warns", "ordered", "orders", "directed",
+})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -223,6 +229,13 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             return None  # quoted words are left to the speech cues around them
         return (after, comma) if comma > after else None  # "endorsed Mrs. Clinton, saying …"
     start, marked = skip_to_clause(tokens, after, cue)
+    if not marked and cue in REQUEST_CUES and how != "right":
+        # "asked the congregation to stand", "urged Congress to act": hearer and request.
+        to = next((k for k in range(after, min(len(tokens), after + MAX_HEARER + 1))
+                   if tokens[k].lower == "to"), None)
+        if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
+            end = clause_end(tokens, after)
+            return (after, end) if end > to + 1 else None
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
