@@ -22,7 +22,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros",
 })
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[A-Z0-9]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."

@@ -167,9 +167,8 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
             if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
                 return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
-            if i >= 2 and tokens[i - 1].text.isdigit() and tokens[i - 2].text == ",":
-                i -= 2  # "Jimmy Ghazal, 39, a Lebanese man …, told": skip the age
-            found = _phrase_ending_at(tokens, i)
+            # "Jimmy Ghazal, 39, a Lebanese man …, told", "Sen. Graham, R-S.C., a …, said"
+            found = _phrase_ending_at(tokens, _skip_tags(tokens, i))
             if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
                           or tokens[found[0]].lower in SUBJECT_PRONOUNS):
                 return found
@@ -184,6 +183,20 @@ def _name_run_right(tokens: list[Token], start: int) -> int:
         if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
             break
     return j
+
+
+def _skip_tags(tokens: list[Token], comma: int) -> int:
+    """Step back over ", R-S.C.," or ", 39," before an appositive's opening comma."""
+    while comma >= 3:
+        k = comma - 1
+        if tokens[k].text == ".":
+            k -= 1
+        if tokens[k].kind == "word" and (PARTY_TAG.match(tokens[k].text) or tokens[k].text.isdigit()) \
+                and tokens[k - 1].text == ",":
+            comma = k - 1
+            continue
+        break
+    return comma
 
 
 def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> TokenRange | None:
