@@ -15,6 +15,7 @@ from bot.extract.lexicon import (
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    SOURCE_NOUNS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
     TO_CUE_VERBS,
@@ -29,6 +30,8 @@ from bot.extract.sources import (
 )
 from bot.extract.speakers import strip_possessive
 
+# Words a sentence may open with before its cue when all of them name the source.
+MAX_SUBJECT_PREFIX = 8
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
 
@@ -130,5 +133,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         subject = sentence_subject(tokens, c)
         if subject:
             return subject, "inherit"
+    if not participle and 1 < c <= MAX_SUBJECT_PREFIX and all(t.kind == "word" for t in tokens[:c]) \
+            and (tokens[0].lower in DETERMINERS or tokens[0].text[0].isupper()) \
+            and any(t.lower in SOURCE_NOUNS for t in tokens[:c]):
+        # "People briefed on the move said …": the whole opening phrase is the subject.
+        return (0, c), "left"
     return None, "none"
 
