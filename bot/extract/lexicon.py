@@ -20,7 +20,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "argue": ("argue", "argues", "argued", "arguing"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "post": ("post", "posts", "posted", "posting"),
-    "continue": ("continue", "continues", "continued", "continuing"),
+    "continue": ("continued",),
     "explain": ("explain", "explains", "explained", "explaining"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
