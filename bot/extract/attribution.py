@@ -9,10 +9,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.extract.clauses import DASHES, clause_end, left_content, quote_run_before, range_spans, right_content
+from bot.extract.clauses import (
+    DASHES,
+    clause_end,
+    left_content,
+    quote_run_before,
+    range_spans,
+    right_content,
+)
 from bot.extract.cues import find_source, is_cue, is_stance_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
-from bot.extract.lexicon import EVIDENCE_SOURCES, EVIDENCE_VERBS, OUTLETS, PHRASAL_CUES, RELAY_VERBS, SPEECH_VERBS
+from bot.extract.lexicon import (
+    EVIDENCE_SOURCES,
+    EVIDENCE_VERBS,
+    OUTLETS,
+    PHRASAL_CUES,
+    RELAY_VERBS,
+    SPEECH_VERBS,
+)
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
 from bot.extract.sentences import Sentence, Token, split_sentences

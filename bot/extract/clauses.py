@@ -38,6 +38,7 @@ QUESTION_CUES: frozenset[str] = frozenset({
 })
 # Words that, after a comma, open a side clause the reported content does not include.
 RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "while", "whereas"})
+TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
 # Cues followed by a hearer before the reported clause ("told reporters he would run").
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
@@ -82,7 +83,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
-        while k < len(tokens) and tokens[k].lower in TIME_WORDS | {"night", "morning", "afternoon", "evening", "week", "month", "year"}:
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS | TIME_UNITS:
             k += 1
         return k, k < len(tokens) and tokens[k].kind != "punct"
     if i < len(tokens) and tokens[i].lower in PREPOSITIONS:
@@ -134,7 +135,9 @@ def clause_end(tokens: list[Token], start: int) -> int:
     return k
 
 
-def range_spans(tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]) -> tuple[list[Span], list[int], bool]:
+def range_spans(
+    tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]
+) -> tuple[list[Span], list[int], bool]:
     """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
     body = [t for t in tokens[a:b] if t.kind != "punct" or t.text not in {",", ":", "—", "."}]
     quote_ids = [t.quote for t in tokens[a:b] if t.kind == "quote"]
@@ -173,7 +176,8 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if first is not None and first > 0 and has_right and not quoted_right:
         first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
     gap = head
-    while first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word" and not is_cue(tokens, gap - 1):
+    while (first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word"
+           and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)
     if first is not None:

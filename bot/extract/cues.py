@@ -84,7 +84,8 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
             i += 1
             continue
         after = tokens[found[1]] if found[1] < len(tokens) else None
-        if after is not None and after.kind == "word" and after.text[0].islower() and after.lower not in PREPOSITIONS | {"and", "or"}:
+        verb_like = after is not None and after.kind == "word" and after.text[0].islower()
+        if verb_like and after.lower not in PREPOSITIONS | {"and", "or"}:
             return found
         if first_found is None and (after is None or after.text != ","):
             first_found = found
@@ -105,7 +106,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
-    if left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
+    sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
+    if sent_document and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
         # "Rubio’s campaign sent out a press release saying …": the sender speaks.
         subject = sentence_subject(tokens, left[0])
         if subject:
@@ -115,7 +117,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     described = description_after_quote(tokens, c)
     if described:
         return described, "left"
-    after_quote = c > 0 and tokens[c - 1].kind == "quote" or c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote"
+    after_quote = c > 0 and tokens[c - 1].kind == "quote" or (
+        c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote")
     if not participle and after_quote:
         right = phrase_after(tokens, c + 1, permissive=True)
         if right:

@@ -208,7 +208,7 @@ TITLES: frozenset[str] = frozenset({
     "Father", "Sister", "Brother", "Candidate", "Nominee", "Presumptive", "Independent",
     "Libertarian", "GOP", "House", "Senate", "Congressman", "Congresswoman", "Councilman",
     "Councilwoman", "Assemblyman", "Officer", "Detective", "Inspector", "CEO",
-    "Executive", "Founder", "Analyst", "Chancellor", "Commander",
+    "Executive", "Founder", "Analyst", "Commander",
     "Marshal", "Admiral", "Sergeant", "Corporal", "Lieutenant", "Colonel",
     "Captain", "Emperor", "Sheikh", "Crown", "Supreme", "Press", "National", "Security",
     "Adviser", "Advisor", "Counsel", "Special", "Campaign", "Manager", "Strategist", "Pollster",
@@ -293,7 +293,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "Some", "Many", "Most", "Other", "Others", "Another", "One", "Two", "Three", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "What", "Who", "Why", "How", "Where", "Which", "Despite", "Still", "Instead",
+    "December", "What", "Who", "Why", "How", "Where", "Which", "Despite", "Instead",
     "Among", "Under", "Over", "With", "Without", "From", "By", "Into", "Like", "Unlike",
     "Looking", "Taken", "Based", "During", "Within", "Following", "Amid", "Mr", "Mrs", "Ms",
 })
@@ -327,7 +327,7 @@ SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
     "earlier", "now", "simply", "flatly", "bluntly", "quickly", "just", "has", "had", "have",
     "would", "will", "was", "is", "did", "does", "reportedly", "publicly", "privately", "further",
     "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
-    "had", "has", "long", "never", "always", "already", "first", "both", "all", "last",
+    "long", "never", "always", "already", "first", "both", "all", "last",
     "wrongly", "falsely", "correctly", "himself", "herself", "themselves", "ultimately",
 })
 
@@ -373,15 +373,14 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | froz
     "platform", "proposal", "plan", "guidance", "policy", "rule", "regulation", "audit",
     "investigation", "inquiry", "probe", "panel", "jury", "prosecutors", "investigators",
     "judge", "justices", "court", "lawmaker", "senators", "congressmen", "governor", "mayor",
-    "secretary", "president", "chairman", "chairwoman", "speaker", "nominee", "contender",
+    "secretary", "president", "chairman", "chairwoman", "speaker", "contender",
     "rival", "rivals", "opponent", "challenger", "incumbent", "frontrunner", "front-runner",
-    "mogul", "tycoon", "entrepreneur", "economist", "historian", "scholar", "commentator",
-    "pundit", "host", "spokesman", "spokeswoman", "aide", "staffer", "staffers", "insiders",
+    "tycoon", "entrepreneur", "economist", "historian", "scholar", "commentator",
+    "pundit", "spokesman", "spokeswoman", "staffer", "staffers", "insiders",
     "insider", "donor", "donors", "delegate", "delegates", "voter", "resident", "veteran",
     "veterans", "parents", "mom", "dad", "child", "children", "kids", "crowd", "audience",
-    "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "members",
-    "organizers", "lawyers", "scientists", "officials", "leaders", "analysts", "companies",
-    "firms", "agencies", "governments", "countries", "nations", "states", "authorities",
+    "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "organizers", "companies",
+    "firms", "agencies", "countries", "nations", "states", "authorities",
 })
 
 # Subject pronouns that can be a speaker.
@@ -397,10 +396,9 @@ AMBIGUOUS_CUES: frozenset[str] = frozenset({
     "show", "shows", "find", "finds", "state", "states", "text", "email", "emails", "vow",
     "vows", "reply", "replies", "warning", "continue", "continues", "say", "tell", "add",
     "ask", "know", "think", "believe", "feel", "expect", "want", "mention", "mentions",
-    "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "report",
-    "maintain", "answer", "counter", "recall", "recalls", "boast", "boasts", "lament",
-    "emails", "texts", "includes", "rules", "rates", "sings", "offered", "invited",
-    "promoted", "repeated", "echoed", "read",
+    "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "maintain", "recall", "recalls", "boast", "boasts", "lament",
+    "texts", "includes", "rules", "rates", "sings", "offered", "invited",
+    "promoted", "repeated", "echoed",
 })
 
 # Cue words after which a clause is reported speech only with an explicit "that".
@@ -441,7 +439,7 @@ PLACES: frozenset[str] = frozenset({
     "Arkansas", "Oklahoma", "Kansas", "Nebraska", "Utah", "Oregon", "Idaho", "Montana",
     "Alaska", "Hawaii", "Maine", "Vermont", "Connecticut", "Massachusetts", "New Jersey",
     "Delaware", "South Carolina", "West Virginia", "Wyoming", "Dakota", "Rhode Island",
-    "Sino", "Europe", "Kremlin", "White House", "Congress", "Pentagon", "Capitol Hill",
+    "Sino", "Kremlin", "White House", "Congress", "Pentagon", "Capitol Hill",
     "Wall Street", "Silicon Valley", "Hollywood", "Beltway", "Oval Office",
 })
 

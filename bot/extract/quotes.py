@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.attribution import ArticleAnalysis, Attribution, analyse
-from bot.extract.lexicon import CHARACTERISING_VERBS, SCARE_QUOTE_MAX_WORDS, SPEECH_VERBS
+from bot.extract.lexicon import (
+    CHARACTERISING_VERBS,
+    SCARE_QUOTE_MAX_WORDS,
+    SPEECH_VERBS,
+)
 from bot.models import Quote, Span, SpeakerKind
 
 

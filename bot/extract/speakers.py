@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import (

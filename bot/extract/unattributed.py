@@ -25,7 +25,9 @@ def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
     return any(p.end == end for p in (analysis.passages[i] for i in frame.partial))
 
 
-def _colon_frame(analysis: ArticleAnalysis, si: int, colon_sentence: int, colon: int, quote_ids: list[int]) -> Attribution | None:
+def _colon_frame(
+    analysis: ArticleAnalysis, si: int, colon_sentence: int, colon: int, quote_ids: list[int]
+) -> Attribution | None:
     """A quote introduced by a colon ("Sanders delivered a retort: “…”") belongs to the
     subject of the clause before the colon."""
     tokens = analysis.sentences[colon_sentence].tokens
@@ -170,7 +172,9 @@ def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
         return True
     sub = Sentence(words[0].start, head.end, 0, words)
     mentions = name_mentions(sub)
-    return bool(mentions) and mentions[-1].kind is not SpeakerKind.ORGANISATION or head.text[0].isupper() and head.text not in PLACES
+    if mentions:
+        return mentions[-1].kind is not SpeakerKind.ORGANISATION
+    return head.text[0].isupper() and head.text not in PLACES
 
 
 def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
