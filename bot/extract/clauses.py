@@ -180,6 +180,10 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
            and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)
+        quote = tokens[gap - 1] if gap > 0 else None
+        if first is not None and quote is not None and quote.kind == "quote" \
+                and quote.text.rstrip()[-2:-1] not in {",", ".", "!", "?"}:
+            first = None  # "the “Daily Show” host said": a title, not the words said
     if first is not None:
         end = gap
         while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
