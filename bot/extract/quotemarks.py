@@ -53,12 +53,15 @@ _MARK_RE = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
 def _role(text: str, i: int, width: int = 1) -> str:
     """'open', 'close' or 'either' for the mark of `width` characters at position i."""
     ch = text[i]
-    if ch in OPENING_MARKS:
-        return "open"
-    if ch in CLOSING_MARKS:
-        return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
+    # Curly marks facing the wrong way are common in pasted copy: trust their position.
+    if ch in OPENING_MARKS:
+        wrong_way = not before.isspace() and before not in OPENING_CONTEXT and (after.isspace() or after in ",.;:!?)")
+        return "close" if wrong_way else "open"
+    if ch in CLOSING_MARKS:
+        wrong_way = (before.isspace() or i == 0) and not after.isspace() and after not in ",.;:!?)"
+        return "open" if wrong_way else "close"
     opens = before in OPENING_CONTEXT or before in OPENING_MARKS
     closes = not before.isspace() and before not in OPENING_CONTEXT
     if after.isspace() or after in ",.;:!?)":

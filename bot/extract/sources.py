@@ -13,6 +13,7 @@ from bot.extract.lexicon import (
     FINITE_AUXILIARIES,
     HONORIFICS,
     NON_NAME_WORDS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SUBJECT_CUE_FILLERS,
@@ -253,8 +254,8 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
     before = tokens[k - 1]
     if before.kind == "quote" or before.text in {",", "—", "―"} and k >= 2 and tokens[k - 2].kind == "quote":
         words = tokens[k:cue]
-        if any(t.lower in FINITE_AUXILIARIES for t in words):
-            return None  # a clause ("information was included in"), not a speaker
+        if any(t.lower in FINITE_AUXILIARIES or t.lower in REPORTING_VERBS for t in words):
+            return None  # a clause ("information was included in", "Carson told the AP"), not a speaker
         if len(words) == 1 and words[0].lower in SUBJECT_PRONOUNS or any(
                 _is_name(t) or t.lower in SOURCE_NOUNS for t in words):
             return (k, cue)

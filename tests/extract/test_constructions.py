@@ -216,3 +216,10 @@ def test_the_newspaper_resolves_to_the_outlet_named_before():
     quote = only(quotes_of(text), "The memo is authentic")
     assert quote.speaker == "The Washington Post"
     assert quote.speaker_kind is SpeakerKind.ORGANISATION
+
+
+def test_curly_marks_facing_the_wrong_way_still_pair():
+    text = "”We will win this,“ Ruiz said. “And soon.”"
+    quote = only(quotes_of(text), "We will win this")
+    assert quote.text == "We will win this, And soon."
+    assert quote.speaker == "Ruiz"
