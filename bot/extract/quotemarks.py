@@ -104,18 +104,25 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
         if pending and not reopens:
             passages.append(QuotedPassage(tuple(pending), closed=False))
             pending = []
+        roles = [_role(text, i, width) for i, width in marks]
         open_at: tuple[int, int] | None = None  # (position, width) of the open mark
-        for i, width in marks:
-            role = _role(text, i, width)
+        nested = 0  # inner pairs inside the open quotation: “… he calls “hell” than …”
+        for n, (i, width) in enumerate(marks):
+            role = roles[n]
             if open_at is None:
                 if role != "close":
                     open_at = (i, width)
                 continue
             if role == "open" and i - open_at[0] > open_at[1]:
-                # A second opener while open: the first was stray; keep the later one.
-                open_at = (i, width)
+                if roles[n + 1:n + 3] == ["close", "close"]:
+                    nested += 1  # an inner pair, then the outer close
+                else:
+                    open_at = (i, width)  # the first opener was stray; keep the later one
                 continue
             if role == "open":
+                continue
+            if nested:
+                nested -= 1
                 continue
             o, w = open_at
             segment = QuotedSegment(o, i + width, o + w, i)

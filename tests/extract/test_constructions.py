@@ -223,3 +223,10 @@ def test_curly_marks_facing_the_wrong_way_still_pair():
     quote = only(quotes_of(text), "We will win this")
     assert quote.text == "We will win this, And soon."
     assert quote.speaker == "Ruiz"
+
+
+def test_double_marks_nested_in_double_marks_stay_one_quote():
+    text = "“I’d rather live in what he calls “hell” than see him win,” Ruiz said."
+    quote = only(quotes_of(text), "than see him win")
+    assert quote.text == "I’d rather live in what he calls “hell” than see him win,"
+    assert quote.speaker == "Ruiz"
