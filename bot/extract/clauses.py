@@ -262,7 +262,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             naming = cue in CHARACTERISING_VERBS and tokens[after].lower not in {"for", "on", "upon"}
             if naming or tokens[quotes[0] - 1].lower == "as" or (
                     quotes[0] > 1 and tokens[quotes[0] - 2].lower == "as"):
-                end = quotes[0] + 1  # "described the incident as a “terrible situation”"
+                end = quotes[-1] + 1  # "described the incident as a “terrible situation”"
             return (after, end)
     return None
 
