@@ -39,6 +39,10 @@ QUESTION_CUES: frozenset[str] = frozenset({
 # Words that, after a comma, open a side clause the reported content does not include.
 RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "while", "whereas"})
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
+# Words after a quoted object that start the next action, not more of the words said.
+QUOTE_ENDERS: frozenset[str] = frozenset({
+    "and", "but", "as", "before", "after", "until", "while", "when", "then", "to", "at",
+})
 # Cues followed by a hearer before the reported clause ("told reporters he would run").
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
@@ -188,6 +192,10 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         end = gap
         while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
             end -= 1
+        opening = tokens[first]
+        title = end - 1 > first and tokens[end - 2].kind == "word" and tokens[end - 2].text[0].isupper()
+        if opening.text[0].isupper() and opening.lower in PREPOSITIONS and title:
+            return None  # "In an interview on CBS’s “Face the Nation,” Ryan said": a setting
         return (first, end)
     if tokens[head - 1].text == "," and (not has_right or quoted_right):
         lead = head - 1
@@ -254,6 +262,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             marked = True
     if marked:
         end = clause_end(tokens, start)
+        if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
+            end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
         return (start, end) if end > start else None
     if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
         end = clause_end(tokens, after)
