@@ -216,6 +216,12 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.
         for k in range(after, len(tokens)):
+            if tokens[k].lower in {"and", "but"} and tokens[k - 1].text == ",":
+                # "Mills “got immunity,” Jordan said, and still “got to sit in …”"
+                end = clause_end(tokens, k)
+                if any(t.kind == "quote" for t in tokens[k:end]):
+                    return (k, end)
+                return None
             if tokens[k].kind == "quote":
                 if tokens[k - 1].text not in {",", ":", "—", "–"}:
                     return None  # a quote inside a new clause is not this speaker's sequel
