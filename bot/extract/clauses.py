@@ -27,6 +27,9 @@ END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
 DASHES: frozenset[str] = frozenset({"—", "―", "–"})
 # How far (tokens) after a cue we look for the "that" opening its clause.
 MAX_OBJECT_BEFORE_THAT = 8
+# Words of description allowed between a quote and its named source ("“…,” former Bush
+# speechwriter Noam Neusner wrote").
+MAX_GAP = 6
 # How far (tokens) an adjunct after a cue may run: "said in an interview on Monday night".
 MAX_ADJUNCT = 14
 
@@ -180,7 +183,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if first is not None and first > 0 and has_right and not quoted_right:
         first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
     gap = head
-    while (first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word"
+    while (first is None and gap > 0 and head - gap < MAX_GAP and tokens[gap - 1].kind == "word"
            and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)

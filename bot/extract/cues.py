@@ -16,6 +16,7 @@ from bot.extract.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    SUBJECT_CUE_FILLERS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
     TO_CUE_VERBS,
@@ -30,6 +31,8 @@ from bot.extract.sources import (
 )
 from bot.extract.speakers import strip_possessive
 
+# Cues that may open a sentence, inverted before their source.
+INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
@@ -43,6 +46,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     lower = token.lower
     if lower == "according":
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+    if i == 0 and token.text in INITIAL_CUES:
+        return True  # "Said Dorothy Poynter, who grew up with Ali, “…”"
     if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
         return token.text[0].islower()
     if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
@@ -96,6 +101,8 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
 def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
+    if c == 0 and cue.text in INITIAL_CUES:
+        return phrase_after(tokens, 1), "right"
     if cue.lower == "according":
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
@@ -129,7 +136,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         right = phrase_after(tokens, c + 1)
         if right:
             return right, "right"
-    if participle or c > 0 and tokens[c - 1].lower in {"and", "but"}:
+    k = c
+    while k > 1 and tokens[k - 1].lower in SUBJECT_CUE_FILLERS:
+        k -= 1  # "… and later said, “…”"
+    if participle or k > 0 and tokens[k - 1].lower in {"and", "but"}:
         for frame in reversed(frames):
             if frame.cue is not None and frame.cue.lower != "according" and frame.cue.start < cue.start:
                 return frame.source, "inherit"

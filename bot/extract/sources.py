@@ -25,6 +25,8 @@ from bot.extract.speakers import is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
 
+# Words that can stand alone as a source after a quote ("“…,” read one").
+LONE_SOURCES: frozenset[str] = frozenset({"one", "another", "others", "many", "some", "both", "all"})
 # Party and state tags after a name: "R-Ky.", "D-N.Y.".
 PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
@@ -209,8 +211,9 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
     first = tokens[start]
     if first.kind != "word":
         return None
-    if first.lower in SUBJECT_PRONOUNS:
-        return (start, start + 1)
+    if first.lower in SUBJECT_PRONOUNS or permissive and first.lower in LONE_SOURCES and (
+            start + 1 == len(tokens) or tokens[start + 1].kind != "word"):
+        return (start, start + 1)  # "“…,” read one."
     i = start
     possessive = _is_name(first) and strip_possessive(first.text) != first.text
     if not possessive and _is_name(first) and strip_possessive(first.text) == first.text:
