@@ -145,21 +145,42 @@ def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attrib
         for k, token in enumerate(tokens):
             if token.kind != "quote" or token.quote in claimed or k == 0:
                 continue
+            that = _that_before(tokens, k)
             inner = analysis.passages[token.quote].segments[0]
-            if len(analysis.text[inner.inner_start:inner.inner_end].split()) < SUBJECT_QUOTE_MIN_WORDS:
+            words = len(analysis.text[inner.inner_start:inner.inner_end].split())
+            if that is None and words < SUBJECT_QUOTE_MIN_WORDS:
                 continue  # short quoted phrases are mostly scare quotes and titles
-            subject = sentence_subject(tokens, k)
+            subject = sentence_subject(tokens, that if that is not None else k)
             if subject is None or not _is_speaker_phrase(tokens, subject):
                 continue
             if any(t.text in {";", ":"} for t in tokens[subject[1]:k]):
                 continue
             frame = Attribution(si, None, subject, sentences=[si], confidence=0.45)
-            frame.partial.append(token.quote)
-            frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[token.quote].segments)
+            if that is not None:
+                # "she vented to her husband that it would be “incredibly ugly”": the clause.
+                end = clause_end(tokens, that)
+                frame.partial.extend(t.quote for t in tokens[that:end] if t.kind == "quote")
+                frame.content.append((tokens[that].start, tokens[end - 1].end))
+                claimed.update(frame.partial)
+            else:
+                frame.partial.append(token.quote)
+                frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[token.quote].segments)
             resolve_source(analysis.speakers, sentence, frame, analysis.text)
             claimed.add(token.quote)
             out.append(frame)
     return out
+
+
+def _that_before(tokens: list[Token], k: int) -> int | None:
+    """Index of the "that" opening the clause a quote at k stands in, right after a verb or
+    its hearer ("vented to her husband that …"), if any."""
+    for j in range(k - 1, 0, -1):
+        if tokens[j].text in {",", ";", ":", "(", ")"} or tokens[j].kind == "quote" and j != k:
+            return None
+        if tokens[j].lower == "that":
+            before = tokens[j - 1]
+            return j if before.kind == "word" and before.text[0].islower() else None
+    return None
 
 
 def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
