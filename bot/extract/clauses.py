@@ -42,6 +42,11 @@ QUESTION_CUES: frozenset[str] = frozenset({
 # Words that, after a comma, open a side clause the reported content does not include.
 RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "while", "whereas"})
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
+# Words before a quote that make it a name or title ("titled “Arrogant”").
+TITLE_INTRODUCERS: frozenset[str] = frozenset({
+    "titled", "entitled", "dubbed", "named", "nicknamed", "headlined", "labeled", "labelled",
+    "called", "slogan", "hashtag", "show", "book", "film", "movie", "album", "song", "program",
+})
 # Words after a quoted object that start the next action, not more of the words said.
 QUOTE_ENDERS: frozenset[str] = frozenset({
     "and", "but", "as", "before", "after", "until", "while", "when", "then", "to", "at",
@@ -142,6 +147,12 @@ def clause_end(tokens: list[Token], start: int) -> int:
     return k
 
 
+def _title_case(quoted: str) -> bool:
+    """Whether quoted words read as a title: every longer word capitalised."""
+    words = [w for w in quoted.strip("\"“”'‘’ ,.").split() if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def range_spans(
     tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]
 ) -> tuple[list[Span], list[int], bool]:
@@ -196,9 +207,14 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
             end -= 1
         opening = tokens[first]
-        title = end - 1 > first and tokens[end - 2].kind == "word" and tokens[end - 2].text[0].isupper()
+        quote = tokens[end - 1]
+        before = tokens[end - 2] if end - 1 > first else None
+        title = quote.kind == "quote" and _title_case(quote.text) or (
+            before is not None and before.kind == "word" and before.text[0].isupper())
         if opening.text[0].isupper() and opening.lower in PREPOSITIONS and title:
-            return None  # "In an interview on CBS’s “Face the Nation,” Ryan said": a setting
+            return None  # "On Tuesday’s episode of “The Steve Harvey Show,” she said": a setting
+        if before is not None and before.lower in TITLE_INTRODUCERS:
+            return None  # "The spot, titled “Arrogant,” …": a name, not words said
         return (first, end)
     if tokens[head - 1].text == "," and (not has_right or quoted_right):
         lead = head - 1

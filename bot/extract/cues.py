@@ -119,6 +119,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         subject = sentence_subject(tokens, left[0])
         if subject:
             return subject, "inherit"
+    if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"}:
+        left = None  # "a Donald Trump tweet": a noun, not a cue
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)
