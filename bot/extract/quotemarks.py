@@ -47,6 +47,8 @@ class QuotedPassage:
 
 # Two apostrophes stand for a double mark in some wire and archive copy (''like this'').
 DOUBLED_APOSTROPHE = "''"
+# Markup left in scraped copy: its attribute quotes are not quotations.
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,300}>")
 _MARK_RE = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
 
 
@@ -96,7 +98,9 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     passages: list[QuotedPassage] = []
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
     for p_start, p_end in _paragraphs(text):
-        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)]
+        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)]
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
+                 if not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1

@@ -230,3 +230,9 @@ def test_double_marks_nested_in_double_marks_stay_one_quote():
     quote = only(quotes_of(text), "than see him win")
     assert quote.text == "I’d rather live in what he calls “hell” than see him win,"
     assert quote.speaker == "Ruiz"
+
+
+def test_quotes_inside_leftover_markup_are_not_quotations():
+    text = '<tweet author="@someone" date="May 1">Polls close soon</tweet> “We are ready,” Ruiz said.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We are ready,"]
