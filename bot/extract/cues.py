@@ -33,6 +33,10 @@ from bot.extract.speakers import strip_possessive
 
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
+# Every word that can start a cue, for a quick first check.
+CUE_CANDIDATES: frozenset[str] = (
+    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | frozenset(PHRASAL_CUES) | {"according"}
+)
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
