@@ -77,18 +77,27 @@ def test_quote_running_over_paragraphs():
     assert quote.speaker == "Ana Ruiz"
 
 
-def test_single_quotes_nested_inside_double_stay_in_the_text():
-    text = "“He told me ‘never again’ and left,” Ruiz said."
-    quote = only(quotes_of(text), "never again")
-    assert quote.text == "He told me ‘never again’ and left,"
-    assert quote.speaker == "Ruiz"
-
-
-def test_straight_marks_work_like_curly_ones():
-    text = 'Ana Ruiz spoke.\n\n"We will rebuild," Ruiz said. "It starts today."'
-    quote = only(quotes_of(text), "We will rebuild")
-    assert quote.speaker == "Ana Ruiz"
-    assert "It starts today." in quote.text
+@pytest.mark.parametrize("text, words, quoted, speaker", [
+    # single quotes nested inside double quotes stay in the text
+    ("“He told me ‘never again’ and left,” Ruiz said.", "never again",
+     "He told me ‘never again’ and left,", "Ruiz"),
+    # straight marks work like curly ones, and the split quote stays one Quote
+    ('Ana Ruiz spoke.\n\n"We will rebuild," Ruiz said. "It starts today."', "We will rebuild",
+     "We will rebuild, It starts today.", "Ana Ruiz"),
+    # doubled apostrophes, as in archive copy
+    ("''The economy is turning,'' said Ana Ruiz, a pollster.", "The economy is turning",
+     "The economy is turning,", "Ana Ruiz"),
+    # curly marks facing the wrong way still pair by position
+    ("”We will win this,“ Ruiz said. “And soon.”", "We will win this",
+     "We will win this, And soon.", "Ruiz"),
+    # double marks nested in a double-quoted passage stay inside it
+    ("“I’d rather live in what he calls “hell” than see him win,” Ruiz said.", "than see him win",
+     "I’d rather live in what he calls “hell” than see him win,", "Ruiz"),
+])
+def test_quote_marks_of_every_kind(text, words, quoted, speaker):
+    quote = only(quotes_of(text), words)
+    assert quote.text == quoted
+    assert quote.speaker == speaker
 
 
 def test_partial_quote_inside_reported_speech():
@@ -185,13 +194,6 @@ def test_speaker_aliases_cover_surname_title_and_family_name_first():
     assert speaker_aliases("") == set()
 
 
-def test_doubled_apostrophes_mark_a_quote_in_archive_copy():
-    text = "''The economy is turning,'' said Ana Ruiz, a pollster."
-    quote = only(quotes_of(text), "The economy is turning")
-    assert quote.text == "The economy is turning,"
-    assert quote.speaker == "Ana Ruiz"
-
-
 def test_to_speaker_gives_the_canonical_record_with_aliases():
     from bot.extract.speakers import to_speaker
 
@@ -216,20 +218,6 @@ def test_the_newspaper_resolves_to_the_outlet_named_before():
     quote = only(quotes_of(text), "The memo is authentic")
     assert quote.speaker == "The Washington Post"
     assert quote.speaker_kind is SpeakerKind.ORGANISATION
-
-
-def test_curly_marks_facing_the_wrong_way_still_pair():
-    text = "”We will win this,“ Ruiz said. “And soon.”"
-    quote = only(quotes_of(text), "We will win this")
-    assert quote.text == "We will win this, And soon."
-    assert quote.speaker == "Ruiz"
-
-
-def test_double_marks_nested_in_double_marks_stay_one_quote():
-    text = "“I’d rather live in what he calls “hell” than see him win,” Ruiz said."
-    quote = only(quotes_of(text), "than see him win")
-    assert quote.text == "I’d rather live in what he calls “hell” than see him win,"
-    assert quote.speaker == "Ruiz"
 
 
 def test_quotes_inside_leftover_markup_are_not_quotations():
