@@ -85,8 +85,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             break
     if cue in TELL_CUES:
         # "told the National Post he’s already …": skip the hearer to the clause's subject.
-        for k in range(i + 1, min(len(tokens), i + MAX_HEARER + 1)):
-            if tokens[k].lower in SUBJECT_PRONOUNS - {"you"} or tokens[k].lower == "that":
+        for k in range(i + 1, min(len(tokens), i + 2 * MAX_HEARER + 1)):
+            if tokens[k].lower == "that" or k <= i + MAX_HEARER and tokens[k].lower in SUBJECT_PRONOUNS - {"you"}:
                 return k, True
             if tokens[k].kind != "word":
                 break
