@@ -11,6 +11,7 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     PREPOSITIONS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THAT_ONLY_CUES,
@@ -26,6 +27,9 @@ END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
 DASHES: frozenset[str] = frozenset({"—", "―", "–"})
 # How far (tokens) after a cue we look for the "that" opening its clause.
 MAX_OBJECT_BEFORE_THAT = 8
+# Words of description allowed between a quote and its named source ("“…,” former Bush
+# speechwriter Noam Neusner wrote").
+MAX_GAP = 6
 # How far (tokens) an adjunct after a cue may run: "said in an interview on Monday night".
 MAX_ADJUNCT = 14
 
@@ -35,10 +39,28 @@ QUESTION_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering",
     "question", "questioned", "questioning",
 })
+# Words that, after a comma, open a side clause the reported content does not include.
+RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "while", "whereas"})
+TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
+# Words before a quote that make it a name or title ("titled “Arrogant”").
+TITLE_INTRODUCERS: frozenset[str] = frozenset({
+    "titled", "entitled", "dubbed", "named", "nicknamed", "headlined", "labeled", "labelled",
+    "called", "slogan", "hashtag", "show", "book", "film", "movie", "album", "song", "program",
+})
+# Words after a quoted object that start the next action, not more of the words said.
+QUOTE_ENDERS: frozenset[str] = frozenset({
+    "and", "but", "as", "before", "after", "until", "while", "when", "then", "to", "at",
+})
 # Cues followed by a hearer before the reported clause ("told reporters he would run").
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
 MAX_HEARER = 6
+# Cues whose content is a hearer and a request ("urged Congress to act").
+REQUEST_CUES: frozenset[str] = frozenset({
+    "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
+    "invited", "invites", "encouraged", "encourages", "called", "calls", "pressed", "implored",
+    "begged", "challenged", "challenges", "warned", "warns", "ordered", "orders", "directed",
+})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -63,8 +85,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             break
     if cue in TELL_CUES:
         # "told the National Post he’s already …": skip the hearer to the clause's subject.
-        for k in range(i + 1, min(len(tokens), i + MAX_HEARER + 1)):
-            if tokens[k].lower in SUBJECT_PRONOUNS - {"you"} or tokens[k].lower == "that":
+        for k in range(i + 1, min(len(tokens), i + 2 * MAX_HEARER + 1)):
+            if tokens[k].lower == "that" or k <= i + MAX_HEARER and tokens[k].lower in SUBJECT_PRONOUNS - {"you"}:
                 return k, True
             if tokens[k].kind != "word":
                 break
@@ -73,7 +95,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
-        while k < len(tokens) and tokens[k].lower in TIME_WORDS | {"night", "morning", "afternoon", "evening", "week", "month", "year"}:
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS | TIME_UNITS:
             k += 1
         return k, k < len(tokens) and tokens[k].kind != "punct"
     if i < len(tokens) and tokens[i].lower in PREPOSITIONS:
@@ -112,6 +134,9 @@ def clause_end(tokens: list[Token], start: int) -> int:
                 return k - 1 if tokens[k - 1].kind != "quote" else k
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
+        if k > start and token.lower in RELATIVE_BREAKS and (
+                tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" and tokens[k - 1].text[-2:-1] == ","):
+            return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
             return k  # the contest was "rigged", a charge the party denied
         if token.text == ":" and k + 1 < len(tokens) and tokens[k + 1].kind == "quote" and k > start:
@@ -122,7 +147,15 @@ def clause_end(tokens: list[Token], start: int) -> int:
     return k
 
 
-def range_spans(tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]) -> tuple[list[Span], list[int], bool]:
+def _title_case(quoted: str) -> bool:
+    """Whether quoted words read as a title: every longer word capitalised."""
+    words = [w for w in quoted.strip("\"“”'‘’ ,.").split() if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def range_spans(
+    tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]
+) -> tuple[list[Span], list[int], bool]:
     """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
     body = [t for t in tokens[a:b] if t.kind != "punct" or t.text not in {",", ":", "—", "."}]
     quote_ids = [t.quote for t in tokens[a:b] if t.kind == "quote"]
@@ -161,13 +194,27 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if first is not None and first > 0 and has_right and not quoted_right:
         first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
     gap = head
-    while first is None and gap > 0 and head - gap < 4 and tokens[gap - 1].kind == "word" and not is_cue(tokens, gap - 1):
+    while (first is None and gap > 0 and head - gap < MAX_GAP and tokens[gap - 1].kind == "word"
+           and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)
+        quote = tokens[gap - 1] if gap > 0 else None
+        if first is not None and quote is not None and quote.kind == "quote" \
+                and quote.text.rstrip()[-2:-1] not in {",", ".", "!", "?"}:
+            first = None  # "the “Daily Show” host said": a title, not the words said
     if first is not None:
         end = gap
         while end > first and tokens[end - 1].text in {",", "—", "–", "―"}:
             end -= 1
+        opening = tokens[first]
+        quote = tokens[end - 1]
+        before = tokens[end - 2] if end - 1 > first else None
+        title = quote.kind == "quote" and _title_case(quote.text) or (
+            before is not None and before.kind == "word" and before.text[0].isupper())
+        if opening.text[0].isupper() and opening.lower in PREPOSITIONS and title:
+            return None  # "On Tuesday’s episode of “The Steve Harvey Show,” she said": a setting
+        if before is not None and before.lower in TITLE_INTRODUCERS:
+            return None  # "The spot, titled “Arrogant,” …": a name, not words said
         return (first, end)
     if tokens[head - 1].text == "," and (not has_right or quoted_right):
         lead = head - 1
@@ -188,6 +235,12 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.
         for k in range(after, len(tokens)):
+            if tokens[k].lower in {"and", "but"} and tokens[k - 1].text == ",":
+                # "Mills “got immunity,” Jordan said, and still “got to sit in …”"
+                end = clause_end(tokens, k)
+                if any(t.kind == "quote" for t in tokens[k:end]):
+                    return (k, end)
+                return None
             if tokens[k].kind == "quote":
                 if tokens[k - 1].text not in {",", ":", "—", "–"}:
                     return None  # a quote inside a new clause is not this speaker's sequel
@@ -199,6 +252,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                 not tokens[k].lower.endswith("ing")
                 or k + 1 < len(tokens) and (tokens[k + 1].lower in {"that", "he", "she", "they"}
                                             or tokens[k + 1].kind == "quote")
+                or k + 2 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 2].kind == "quote"
             ):
                 return None
         return None
@@ -207,7 +261,22 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if after < len(tokens) and tokens[after].text == ",":
             end = clause_end(tokens, after + 1)
             return (after + 1, end) if end > after + 1 else None
+    if cue in STANCE_VERBS and cue not in SPEECH_VERBS:
+        if how == "right" or after >= len(tokens) or tokens[after].kind != "word":
+            return None
+        end = clause_end(tokens, after)
+        comma = next((k for k in range(after, end) if tokens[k].text == ","), end)
+        if any(t.kind == "quote" for t in tokens[after:comma]):
+            return None  # quoted words are left to the speech cues around them
+        return (after, comma) if comma > after else None  # "endorsed Mrs. Clinton, saying …"
     start, marked = skip_to_clause(tokens, after, cue)
+    if not marked and cue in REQUEST_CUES and how != "right":
+        # "asked the congregation to stand", "urged Congress to act": hearer and request.
+        to = next((k for k in range(after, min(len(tokens), after + MAX_HEARER + 1))
+                   if tokens[k].lower == "to"), None)
+        if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
+            end = clause_end(tokens, after)
+            return (after, end) if end > to + 1 else None
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
@@ -218,6 +287,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             marked = True
     if marked:
         end = clause_end(tokens, start)
+        if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
+            end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
         return (start, end) if end > start else None
     if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
         end = clause_end(tokens, after)
@@ -226,7 +297,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             naming = cue in CHARACTERISING_VERBS and tokens[after].lower not in {"for", "on", "upon"}
             if naming or tokens[quotes[0] - 1].lower == "as" or (
                     quotes[0] > 1 and tokens[quotes[0] - 2].lower == "as"):
-                end = quotes[0] + 1  # "described the incident as a “terrible situation”"
+                end = quotes[-1] + 1  # "described the incident as a “terrible situation”"
             return (after, end)
     return None
 

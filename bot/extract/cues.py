@@ -15,7 +15,11 @@ from bot.extract.lexicon import (
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    SOURCE_NOUNS,
+    SUBJECT_CUE_FILLERS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
+    TO_CUE_VERBS,
 )
 from bot.extract.sentences import Token
 from bot.extract.sources import (
@@ -27,6 +31,14 @@ from bot.extract.sources import (
 )
 from bot.extract.speakers import strip_possessive
 
+# Cues that may open a sentence, inverted before their source.
+INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
+# Every word that can start a cue, for a quick first check.
+CUE_CANDIDATES: frozenset[str] = (
+    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | frozenset(PHRASAL_CUES) | {"according"}
+)
+# Words a sentence may open with before its cue when all of them name the source.
+MAX_SUBJECT_PREFIX = 8
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
 
@@ -38,13 +50,25 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     lower = token.lower
     if lower == "according":
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+    if i == 0 and token.text in INITIAL_CUES:
+        return True  # "Said Dorothy Poynter, who grew up with Ali, “…”"
     if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
         return token.text[0].islower()
     if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
         return False
     if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
         return False  # "the call", "his post": a noun
+    if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+        return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
+
+
+def is_stance_cue(tokens: list[Token], i: int) -> bool:
+    """A verb of stance ("endorsed", "wants") used as a verb, not a noun ("his support")."""
+    token = tokens[i]
+    if token.kind != "word" or token.lower not in STANCE_VERBS or not token.text[0].islower():
+        return False
+    return not (i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"})
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
@@ -69,7 +93,8 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
             i += 1
             continue
         after = tokens[found[1]] if found[1] < len(tokens) else None
-        if after is not None and after.kind == "word" and after.text[0].islower() and after.lower not in PREPOSITIONS | {"and", "or"}:
+        verb_like = after is not None and after.kind == "word" and after.text[0].islower()
+        if verb_like and after.lower not in PREPOSITIONS | {"and", "or"}:
             return found
         if first_found is None and (after is None or after.text != ","):
             first_found = found
@@ -80,25 +105,33 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
 def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
+    if c == 0 and cue.text in INITIAL_CUES:
+        return phrase_after(tokens, 1), "right"
     if cue.lower == "according":
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
-    if left is None and c >= 2 and tokens[c - 1].lower == "to":
+    if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
+            and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
+        # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
-    if left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
+    sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
+    if sent_document and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
         # "Rubio’s campaign sent out a press release saying …": the sender speaks.
         subject = sentence_subject(tokens, left[0])
         if subject:
             return subject, "inherit"
+    if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"}:
+        left = None  # "a Donald Trump tweet": a noun, not a cue
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)
     if described:
         return described, "left"
-    after_quote = c > 0 and tokens[c - 1].kind == "quote" or c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote"
+    after_quote = c > 0 and tokens[c - 1].kind == "quote" or (
+        c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote")
     if not participle and after_quote:
         right = phrase_after(tokens, c + 1, permissive=True)
         if right:
@@ -109,12 +142,20 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         right = phrase_after(tokens, c + 1)
         if right:
             return right, "right"
-    if participle or c > 0 and tokens[c - 1].lower in {"and", "but"}:
+    k = c
+    while k > 1 and tokens[k - 1].lower in SUBJECT_CUE_FILLERS:
+        k -= 1  # "… and later said, “…”"
+    if participle or k > 0 and tokens[k - 1].lower in {"and", "but"}:
         for frame in reversed(frames):
             if frame.cue is not None and frame.cue.lower != "according" and frame.cue.start < cue.start:
                 return frame.source, "inherit"
         subject = sentence_subject(tokens, c)
         if subject:
             return subject, "inherit"
+    if not participle and 1 < c <= MAX_SUBJECT_PREFIX and all(t.kind == "word" for t in tokens[:c]) \
+            and (tokens[0].lower in DETERMINERS or tokens[0].text[0].isupper()) \
+            and any(t.lower in SOURCE_NOUNS for t in tokens[:c]):
+        # "People briefed on the move said …": the whole opening phrase is the subject.
+        return (0, c), "left"
     return None, "none"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from bot.extract.quotemarks import QuotedPassage
@@ -32,6 +33,7 @@ class Attribution:
     confidence: float = 0.5
     sentences: list[int] = field(default_factory=list)
     content_range: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    cue_at: int | None = None  # index of the cue token in its sentence
     head: int | None = None  # first token of source-and-cue, where a preceding clause ends
 
 
@@ -42,4 +44,12 @@ class ArticleAnalysis:
     sentences: list[Sentence]
     attributions: list[Attribution]
     speakers: ArticleSpeakers
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, position: int) -> int:
+        """Index of the sentence holding `position` (the nearest one before it, or 0)."""
+        return max(0, bisect_right(self.sentence_starts, position) - 1)
 

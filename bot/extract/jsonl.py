@@ -25,5 +25,5 @@ def attributions_jsonl(name: str, text: str) -> Iterator[dict]:
             "content_spans": [list(s) for s in spans],
             "speaker": frame.speaker,
             "speaker_span": list(frame.source_span) if frame.source_span else None,
-            "confidence": round(frame.confidence, 2),
+            "confidence": round(max(0.05, min(1.0, frame.confidence)), 2),
         }

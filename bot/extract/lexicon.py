@@ -20,7 +20,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "argue": ("argue", "argues", "argued", "arguing"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
     "post": ("post", "posts", "posted", "posting"),
-    "continue": ("continue", "continues", "continued", "continuing"),
+    "continue": ("continued",),
     "explain": ("explain", "explains", "explained", "explaining"),
     "declare": ("declare", "declares", "declared", "declaring"),
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
@@ -95,6 +95,18 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "anticipate": ("anticipated", "anticipates"),
     "react": ("reacted",),
     "surmise": ("surmised",),
+    "opine": ("opined", "opines"),
+    "bark": ("barked",),
+    "snap": ("snapped",),
+    "fume": ("fumed",),
+    "rant": ("ranted",),
+    "gripe": ("griped",),
+    "crow": ("crowed",),
+    "marvel": ("marveled", "marvelled"),
+    "sigh": ("sighed",),
+    "laugh": ("laughed",),
+    "whisper": ("whispered",),
+    "confess": ("confessed",),
     "question": ("questioned",),
     "forward": ("forwards", "forwarded"),
     "credit": ("credited",),
@@ -208,7 +220,7 @@ TITLES: frozenset[str] = frozenset({
     "Father", "Sister", "Brother", "Candidate", "Nominee", "Presumptive", "Independent",
     "Libertarian", "GOP", "House", "Senate", "Congressman", "Congresswoman", "Councilman",
     "Councilwoman", "Assemblyman", "Officer", "Detective", "Inspector", "CEO",
-    "Executive", "Founder", "Analyst", "Chancellor", "Commander",
+    "Executive", "Founder", "Analyst", "Commander",
     "Marshal", "Admiral", "Sergeant", "Corporal", "Lieutenant", "Colonel",
     "Captain", "Emperor", "Sheikh", "Crown", "Supreme", "Press", "National", "Security",
     "Adviser", "Advisor", "Counsel", "Special", "Campaign", "Manager", "Strategist", "Pollster",
@@ -293,7 +305,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "Some", "Many", "Most", "Other", "Others", "Another", "One", "Two", "Three", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "What", "Who", "Why", "How", "Where", "Which", "Despite", "Still", "Instead",
+    "December", "What", "Who", "Why", "How", "Where", "Which", "Despite", "Instead",
     "Among", "Under", "Over", "With", "Without", "From", "By", "Into", "Like", "Unlike",
     "Looking", "Taken", "Based", "During", "Within", "Following", "Amid", "Mr", "Mrs", "Ms",
 })
@@ -327,8 +339,17 @@ SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
     "earlier", "now", "simply", "flatly", "bluntly", "quickly", "just", "has", "had", "have",
     "would", "will", "was", "is", "did", "does", "reportedly", "publicly", "privately", "further",
     "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
-    "had", "has", "long", "never", "always", "already", "first", "both", "all", "last",
-    "wrongly", "falsely", "correctly", "and", "himself", "herself", "themselves", "ultimately",
+    "long", "never", "always", "already", "first", "both", "all", "last",
+    "wrongly", "falsely", "correctly", "himself", "herself", "themselves", "ultimately",
+})
+
+# Verbs before "to <cue>" that keep the subject speaking ("went on to say", "refused to comment").
+TO_CUE_VERBS: frozenset[str] = frozenset({
+    "on", "began", "begins", "continued", "continues", "wants", "wanted", "tried", "tries",
+    "sought", "seeks", "seemed", "seems", "appeared", "appears", "used", "refused", "refuses",
+    "declined", "declines", "decided", "chose", "moved", "rushed", "hastened", "took", "takes",
+    "went", "goes", "plans", "planned", "hopes", "hoped", "vowed", "promised", "threatened",
+    "is", "was", "are", "were", "had", "has", "have", "expected", "likely", "set",
 })
 
 # Words that open a descriptive source ("the newspaper", "a spokesman", "two officials").
@@ -364,15 +385,14 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | froz
     "platform", "proposal", "plan", "guidance", "policy", "rule", "regulation", "audit",
     "investigation", "inquiry", "probe", "panel", "jury", "prosecutors", "investigators",
     "judge", "justices", "court", "lawmaker", "senators", "congressmen", "governor", "mayor",
-    "secretary", "president", "chairman", "chairwoman", "speaker", "nominee", "contender",
+    "secretary", "president", "chairman", "chairwoman", "speaker", "contender",
     "rival", "rivals", "opponent", "challenger", "incumbent", "frontrunner", "front-runner",
-    "mogul", "tycoon", "entrepreneur", "economist", "historian", "scholar", "commentator",
-    "pundit", "host", "spokesman", "spokeswoman", "aide", "staffer", "staffers", "insiders",
+    "tycoon", "entrepreneur", "economist", "historian", "scholar", "commentator",
+    "pundit", "spokesman", "spokeswoman", "staffer", "staffers", "insiders",
     "insider", "donor", "donors", "delegate", "delegates", "voter", "resident", "veteran",
     "veterans", "parents", "mom", "dad", "child", "children", "kids", "crowd", "audience",
-    "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "members",
-    "organizers", "lawyers", "scientists", "officials", "leaders", "analysts", "companies",
-    "firms", "agencies", "governments", "countries", "nations", "states", "authorities",
+    "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "organizers", "companies",
+    "firms", "agencies", "countries", "nations", "states", "authorities",
 })
 
 # Subject pronouns that can be a speaker.
@@ -388,10 +408,9 @@ AMBIGUOUS_CUES: frozenset[str] = frozenset({
     "show", "shows", "find", "finds", "state", "states", "text", "email", "emails", "vow",
     "vows", "reply", "replies", "warning", "continue", "continues", "say", "tell", "add",
     "ask", "know", "think", "believe", "feel", "expect", "want", "mention", "mentions",
-    "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "report",
-    "maintain", "answer", "counter", "recall", "recalls", "boast", "boasts", "lament",
-    "emails", "texts", "includes", "rules", "rates", "sings", "offered", "invited",
-    "promoted", "repeated", "echoed", "read",
+    "shout", "chant", "chants", "learn", "decide", "caution", "stress", "deny", "maintain", "recall", "recalls", "boast", "boasts", "lament",
+    "texts", "includes", "rules", "rates", "sings", "offered", "invited",
+    "promoted", "repeated", "echoed",
 })
 
 # Cue words after which a clause is reported speech only with an explicit "that".
@@ -432,7 +451,7 @@ PLACES: frozenset[str] = frozenset({
     "Arkansas", "Oklahoma", "Kansas", "Nebraska", "Utah", "Oregon", "Idaho", "Montana",
     "Alaska", "Hawaii", "Maine", "Vermont", "Connecticut", "Massachusetts", "New Jersey",
     "Delaware", "South Carolina", "West Virginia", "Wyoming", "Dakota", "Rhode Island",
-    "Sino", "Europe", "Kremlin", "White House", "Congress", "Pentagon", "Capitol Hill",
+    "Sino", "Kremlin", "White House", "Congress", "Pentagon", "Capitol Hill",
     "Wall Street", "Silicon Valley", "Hollywood", "Beltway", "Oval Office",
 })
 
@@ -448,7 +467,7 @@ PHRASAL_CUES: dict[str, str] = {
     "shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
     "hits": "back", "wrote": "back", "chimed": "in", "chimes": "in", "weighed": "in",
     "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
-    "sums": "up", "went": "on", "goes": "on", "followed": "up", "pushed": "back",
+    "sums": "up", "followed": "up", "pushed": "back",
     "put": "it", "puts": "it",
 }
 
@@ -476,4 +495,28 @@ TIME_WORDS: frozenset[str] = frozenset({
 SUBORDINATORS: frozenset[str] = frozenset({
     "when", "as", "after", "while", "if", "though", "although", "because", "since", "before",
     "once", "until", "whereas", "whenever",
+})
+
+# Verbs of stance whose object is the attributed content ("Sanders endorsed Clinton",
+# "Clinton wants to cut taxes"): annotators mark these as attributions too.
+STANCE_VERBS: frozenset[str] = frozenset({
+    "endorse", "endorses", "endorsed", "endorsing", "support", "supports", "supported",
+    "supporting", "oppose", "opposes", "opposed", "opposing", "want", "wants", "wanted",
+    "propose", "proposes", "proposed", "proposing", "seek", "seeks", "sought", "seeking",
+    "favor", "favors", "favored", "backed", "backs", "prefer", "prefers", "preferred",
+    "reject", "rejects", "rejected", "rejecting", "condemn", "condemns", "applaud",
+    "applauded", "welcomed", "welcomes", "advocate", "advocates", "advocated",
+    "declined", "declines", "refused", "refuses", "hope", "hopes", "hoped", "plan", "plans",
+    "planned",
+})
+
+# Verbs by which a poll, study or record reports a finding ("polls show Trump leading").
+EVIDENCE_VERBS: frozenset[str] = frozenset({
+    "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests",
+    "suggested", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
+})
+EVIDENCE_SOURCES: frozenset[str] = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
+    "analysis", "records", "figures", "numbers", "results", "research", "documents", "audit",
+    "review", "investigation", "estimates", "statistics", "count", "tally",
 })

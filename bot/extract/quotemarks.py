@@ -47,18 +47,23 @@ class QuotedPassage:
 
 # Two apostrophes stand for a double mark in some wire and archive copy (''like this'').
 DOUBLED_APOSTROPHE = "''"
+# Markup left in scraped copy: its attribute quotes are not quotations.
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,300}>")
 _MARK_RE = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
 
 
 def _role(text: str, i: int, width: int = 1) -> str:
     """'open', 'close' or 'either' for the mark of `width` characters at position i."""
     ch = text[i]
-    if ch in OPENING_MARKS:
-        return "open"
-    if ch in CLOSING_MARKS:
-        return "close"
     before = text[i - 1] if i > 0 else " "
     after = text[i + width] if i + width < len(text) else " "
+    # Curly marks facing the wrong way are common in pasted copy: trust their position.
+    if ch in OPENING_MARKS:
+        wrong_way = not before.isspace() and before not in OPENING_CONTEXT and (after.isspace() or after in ",.;:!?)")
+        return "close" if wrong_way else "open"
+    if ch in CLOSING_MARKS:
+        wrong_way = (before.isspace() or i == 0) and not after.isspace() and after not in ",.;:!?)"
+        return "open" if wrong_way else "close"
     opens = before in OPENING_CONTEXT or before in OPENING_MARKS
     closes = not before.isspace() and before not in OPENING_CONTEXT
     if after.isspace() or after in ",.;:!?)":
@@ -93,7 +98,9 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     passages: list[QuotedPassage] = []
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
     for p_start, p_end in _paragraphs(text):
-        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)]
+        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)]
+        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
+                 if not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1
@@ -101,18 +108,25 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
         if pending and not reopens:
             passages.append(QuotedPassage(tuple(pending), closed=False))
             pending = []
+        roles = [_role(text, i, width) for i, width in marks]
         open_at: tuple[int, int] | None = None  # (position, width) of the open mark
-        for i, width in marks:
-            role = _role(text, i, width)
+        nested = 0  # inner pairs inside the open quotation: “… he calls “hell” than …”
+        for n, (i, width) in enumerate(marks):
+            role = roles[n]
             if open_at is None:
                 if role != "close":
                     open_at = (i, width)
                 continue
             if role == "open" and i - open_at[0] > open_at[1]:
-                # A second opener while open: the first was stray; keep the later one.
-                open_at = (i, width)
+                if roles[n + 1:n + 3] == ["close", "close"]:
+                    nested += 1  # an inner pair, then the outer close
+                else:
+                    open_at = (i, width)  # the first opener was stray; keep the later one
                 continue
             if role == "open":
+                continue
+            if nested:
+                nested -= 1
                 continue
             o, w = open_at
             segment = QuotedSegment(o, i + width, o + w, i)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.extract.attribution import ArticleAnalysis, Attribution, analyse
-from bot.extract.lexicon import CHARACTERISING_VERBS, SCARE_QUOTE_MAX_WORDS, SPEECH_VERBS
+from bot.extract.lexicon import (
+    CHARACTERISING_VERBS,
+    SCARE_QUOTE_MAX_WORDS,
+    SPEECH_VERBS,
+)
 from bot.models import Quote, Span, SpeakerKind
 
 
@@ -29,13 +33,6 @@ def _sentence_text(analysis: ArticleAnalysis, indices: list[int]) -> str:
     return " ".join(analysis.text[s.start:s.end] for s in sentences)
 
 
-def _sentence_of(analysis: ArticleAnalysis, position: int) -> int:
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.start <= position < sentence.end:
-            return i
-    return 0
-
-
 def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution | None,
            partial: bool) -> Quote | None:
     spans = _inner_spans(analysis, passage_ids)
@@ -43,7 +40,7 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
         return None
     text = " ".join(analysis.text[a:b] for a, b in spans)
     if frame is None:
-        sentence = _sentence_of(analysis, spans[0][0])
+        sentence = analysis.sentence_at(spans[0][0])
         words = len(text.split())
         s = analysis.sentences[sentence] if analysis.sentences else None
         whole = s is not None and sum(b - a for a, b in spans) >= 0.6 * (s.end - s.start)
@@ -62,7 +59,7 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
         via=frame.via,
         sentence=_sentence_text(analysis, frame.sentences),
         is_partial=partial,
-        confidence=round(max(0.05, min(1.0, frame.confidence - (0.1 if partial else 0))), 2),
+        confidence=round(max(0.05, min(1.0, frame.confidence)), 2),
     )
 
 
@@ -94,11 +91,12 @@ def extract_quotes(text: str) -> Iterator[Quote]:
             if best is None or _owns_better(frame, best, start):
                 owner[pid] = frame
     for frame in analysis.attributions:
-        if frame.passages:
-            quote = _quote(analysis, frame.passages, frame, partial=False)
+        fresh = [pid for pid in frame.passages if pid not in claimed]
+        if fresh:  # a quote two cues both reach is reported once, for the first
+            quote = _quote(analysis, fresh, frame, partial=False)
             if quote:
                 found.append((quote.spans[0][0], quote))
-            claimed.update(frame.passages)
+            claimed.update(fresh)
         for pid in frame.partial:
             if pid in claimed or owner.get(pid) is not frame:
                 continue

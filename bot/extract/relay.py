@@ -36,8 +36,8 @@ def _name_at(tokens: list[Token], i: int, index: dict[str, list[tuple[str, tuple
     """A known outlet or platform name that starts at token i (after an optional "the")."""
     if i < len(tokens) and tokens[i].lower == "the":
         i += 1
-    if i >= len(tokens) or tokens[i].kind != "word":
-        return None
+    if i >= len(tokens) or tokens[i].kind != "word" or not tokens[i].text[0].isupper():
+        return None  # "time" is not Time magazine
     for name, words in index.get(tokens[i].lower, ()):
         chunk = tokens[i:i + len(words)]
         if len(chunk) == len(words) and all(

@@ -35,5 +35,5 @@ def extract_reported(text: str) -> Iterator[ReportedSpeech]:
             cue_span=(frame.cue.start, frame.cue.end) if frame.cue else None,
             via=frame.via,
             sentence=sentence,
-            confidence=round(max(0.05, min(1.0, frame.confidence - 0.1)), 2),
+            confidence=round(max(0.05, min(1.0, frame.confidence)), 2),
         )

@@ -22,7 +22,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros",
 })
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[A-Z0-9]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
@@ -90,7 +90,7 @@ def _attribution_follows(text: str, pos: int, end: int) -> bool:
         word = match.group(1)
         bare = word.rstrip(".,")
         if (bare.lower() in SPEECH_VERBS or bare.lower() in PHRASAL_CUES) and bare[0].islower():
-            return _stub_ends(text, match.end(), end)
+            return word != bare or _stub_ends(text, match.end(), end)  # "asked." ends the stub
         if count == 0 and not (word[0].isupper() or bare.lower() in {"he", "she", "they", "asked", "said"}):
             return False
         if word.endswith(".") and count:
@@ -105,7 +105,10 @@ def _stub_ends(text: str, pos: int, end: int) -> bool:
     stop = re.search(r"[.!?,;:]", rest)
     if stop is None:
         return False
-    words = rest[:stop.start()].split()
+    tail = rest[:stop.start()]
+    if any(mark in tail for mark in "\"“”"):
+        return False  # a new quotation: "Park said Kim is “spiraling”" is a sentence of its own
+    words = tail.split()
     return len(words) <= _STUB_TAIL_WORDS and "that" not in (w.lower() for w in words)
 
 

@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.extract.lexicon import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     HONORIFICS,
     NON_NAME_WORDS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
     SUBJECT_CUE_FILLERS,
@@ -21,6 +24,11 @@ from bot.extract.sentences import Token
 from bot.extract.speakers import is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
+
+# Words that can stand alone as a source after a quote ("“…,” read one").
+LONE_SOURCES: frozenset[str] = frozenset({"one", "another", "others", "many", "some", "both", "all"})
+# Party and state tags after a name: "R-Ky.", "D-N.Y.".
+PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 # Shares of people that can speak in polls: "43 percent said", "one in three said".
 QUANTITY_WORDS: frozenset[str] = frozenset({
@@ -63,6 +71,9 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     ):
         end -= 1
         skipped += 1
+    if end >= 2 and tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4 \
+            and tokens[end - 2].lower in {"in", "since", "by", "during"}:
+        end -= 2  # "who in 2010 said"
     if end == 0:
         return None
     last = tokens[end - 1]
@@ -74,8 +85,8 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
 def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     """A share of people as a source: "43 percent said", "one in three said", "most said"."""
     last = tokens[end - 1]
-    if not (last.text.isdigit() or last.lower in QUANTITY_WORDS):
-        return None
+    if not (last.text.isdigit() and len(last.text) < 4 or last.lower in QUANTITY_WORDS):
+        return None  # "in 2010 said" is a date, not a share of people
     start = end - 1
     while start > 0 and end - start < MAX_DESCRIPTION and tokens[start - 1].kind == "word" and (
         tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
@@ -86,15 +97,25 @@ def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
 
 def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     last = tokens[end - 1]
+    if last.text == ")":
+        # "Rep. Jim Jordan (R-Ohio)": the name before the parenthesis.
+        for k in range(end - 2, max(-1, end - 8), -1):
+            if tokens[k].text == "(":
+                return _phrase_ending_at(tokens, k) if k > 0 else None
+        return None
     if last.kind != "word":
         return None
     quantity = _quantity_ending_at(tokens, end)
     if quantity:
         return quantity
+    if last.lower == "who":
+        return (end - 1, end)  # "McConnell, who in 2010 said …": resolved to the name before
     if last.lower in SUBJECT_PRONOUNS:
         return (end - 1, end)
     if _is_name(last):
         start = _name_run_left(tokens, end)
+        while start < end and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
+            start += 1  # "Hastily politicizing …": a capitalised opener, not a name
         if start >= end:
             return None
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
@@ -138,6 +159,9 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
             inside = tokens[i + 1:comma]
             relative = inside[0].lower in {"who", "which", "whose", "whom"}
             possessive = strip_possessive(inside[0].text) != inside[0].text
+            tag = [t for t in inside if t.text != "."]
+            if len(tag) == 1 and PARTY_TAG.match(tag[0].text):
+                return _phrase_ending_at(tokens, i)  # "McConnell, R-Ky., said": not the tag
             named = all(_is_name(t) for t in inside) and len(inside) <= 4
             if opener == "," and not relative and not named and (
                 inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
@@ -146,9 +170,8 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
             if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
                 return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
-            if i >= 2 and tokens[i - 1].text.isdigit() and tokens[i - 2].text == ",":
-                i -= 2  # "Jimmy Ghazal, 39, a Lebanese man …, told": skip the age
-            found = _phrase_ending_at(tokens, i)
+            # "Jimmy Ghazal, 39, a Lebanese man …, told", "Sen. Graham, R-S.C., a …, said"
+            found = _phrase_ending_at(tokens, _skip_tags(tokens, i))
             if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
                           or tokens[found[0]].lower in SUBJECT_PRONOUNS):
                 return found
@@ -165,6 +188,20 @@ def _name_run_right(tokens: list[Token], start: int) -> int:
     return j
 
 
+def _skip_tags(tokens: list[Token], comma: int) -> int:
+    """Step back over ", R-S.C.," or ", 39," before an appositive's opening comma."""
+    while comma >= 3:
+        k = comma - 1
+        if tokens[k].text == ".":
+            k -= 1
+        if tokens[k].kind == "word" and (PARTY_TAG.match(tokens[k].text) or tokens[k].text.isdigit()) \
+                and tokens[k - 1].text == ",":
+            comma = k - 1
+            continue
+        break
+    return comma
+
+
 def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> TokenRange | None:
     """The source phrase that starts at index `start`: "said Flynn", "says the report",
     "said Clinton’s top aide Jake Sullivan". `permissive` (right after a quote) accepts any
@@ -174,8 +211,9 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
     first = tokens[start]
     if first.kind != "word":
         return None
-    if first.lower in SUBJECT_PRONOUNS:
-        return (start, start + 1)
+    if first.lower in SUBJECT_PRONOUNS or permissive and first.lower in LONE_SOURCES and (
+            start + 1 == len(tokens) or tokens[start + 1].kind != "word"):
+        return (start, start + 1)  # "“…,” read one."
     i = start
     possessive = _is_name(first) and strip_possessive(first.text) != first.text
     if not possessive and _is_name(first) and strip_possessive(first.text) == first.text:
@@ -219,9 +257,10 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
     before = tokens[k - 1]
     if before.kind == "quote" or before.text in {",", "—", "―"} and k >= 2 and tokens[k - 2].kind == "quote":
         words = tokens[k:cue]
-        if any(t.lower in FINITE_AUXILIARIES for t in words):
-            return None  # a clause ("information was included in"), not a speaker
-        if any(_is_name(t) or t.lower in SOURCE_NOUNS or t.lower in SUBJECT_PRONOUNS for t in words):
+        if any(t.lower in FINITE_AUXILIARIES or t.lower in REPORTING_VERBS for t in words):
+            return None  # a clause ("information was included in", "Carson told the AP"), not a speaker
+        if len(words) == 1 and words[0].lower in SUBJECT_PRONOUNS or any(
+                _is_name(t) or t.lower in SOURCE_NOUNS for t in words):
             return (k, cue)
     return None
 

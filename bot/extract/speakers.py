@@ -9,8 +9,8 @@ speaker goes by, so the store can merge speakers across articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import (
@@ -27,7 +27,7 @@ from bot.extract.lexicon import (
     TITLES,
 )
 from bot.extract.sentences import Sentence, Token
-from bot.models import SpeakerKind
+from bot.models import Speaker, SpeakerKind
 
 if TYPE_CHECKING:  # frames import this module; the type is only needed for annotations
     from bot.extract.frames import Attribution
@@ -40,6 +40,14 @@ INSTITUTION_TAILS: frozenset[str] = frozenset({
     "committee", "party", "campaign", "administration", "department", "agency", "program",
     "fund", "foundation", "institute", "group", "company", "corporation", "bank", "network",
 })
+# Nouns that stand for a news outlet named earlier ("the newspaper reported").
+MEDIA_NOUNS: frozenset[str] = frozenset({
+    "newspaper", "paper", "agency", "broadcaster", "network", "magazine", "outlet", "station",
+    "channel", "daily", "tabloid", "site", "website", "publication",
+})
+_OUTLET_RE = re.compile(r"\b(?:" + "|".join(
+    re.escape(name) for name in sorted((o for o in OUTLETS if len(o) > 2 and o[0].isupper()), key=len, reverse=True)
+) + r")\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
@@ -157,6 +165,7 @@ class ArticleSpeakers:
         self.mentions: list[tuple[Mention, Person]] = []  # in text order
         self._by_word: dict[str, list[tuple[Mention, Person]]] = {}
         self._by_start: dict[int, Person] = {}
+        self._by_last: dict[str, list[Person]] = {}  # people by the last word of a full name
         pending: list[Mention] = []
         for sentence in sentences:
             for mention in name_mentions(sentence):
@@ -175,6 +184,7 @@ class ArticleSpeakers:
                     person.roles.append(mention.role)
                 self._add(mention, person)
         self.mentions.sort(key=lambda pair: pair[0].start)
+        self._starts = [mention.start for mention, _ in self.mentions]
 
     def _add(self, mention: Mention, person: Person) -> None:
         self.mentions.append((mention, person))
@@ -196,18 +206,18 @@ class ArticleSpeakers:
 
     def _register(self, mention: Mention) -> None:
         words = mention.name.split()
-        for person in self.people:
+        for person in self._by_last.get(words[-1], ()):
             for known in person.names:
                 kw = known.split()
-                same_last = kw[-1] == words[-1]
-                compatible_first = kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1
-                if same_last and compatible_first:
+                if kw[0] == words[0] or _INITIAL.match(kw[0]) or len(kw) == 1:
                     person.add_name(mention.name)
                     if mention.role:
                         person.roles.append(mention.role)
                     self._add(mention, person)
                     return
-        self._add(mention, self._new(mention))
+        person = self._new(mention)
+        self._by_last.setdefault(words[-1], []).append(person)
+        self._add(mention, person)
 
     def _match(self, word: str, position: int) -> Person | None:
         """The person a single name word refers to: surname first, nearest earlier mention."""
@@ -237,8 +247,9 @@ class ArticleSpeakers:
         """The nearest earlier person whose sex (when known) agrees with the pronoun."""
         sex = PERSON_PRONOUNS.get(pronoun.lower())
         fallback = None
-        for mention, person in reversed(self.mentions):
-            if mention.start >= position or person.kind is SpeakerKind.ORGANISATION:
+        for index in range(bisect_left(self._starts, position) - 1, -1, -1):
+            person = self.mentions[index][1]
+            if person.kind is SpeakerKind.ORGANISATION:
                 continue
             if sex == "f" and person.female is True or sex == "m" and person.female is not True:
                 return person
@@ -257,6 +268,12 @@ class ArticleSpeakers:
             if any(t in role.split() for role in person.roles for t in titles):
                 return person
         return None
+
+
+def to_speaker(name: str, kind: SpeakerKind = SpeakerKind.PERSON, role: str | None = None) -> Speaker:
+    """The canonical Speaker record for a resolved name, with the aliases it goes by."""
+    aliases = speaker_aliases(name, role) if kind is not SpeakerKind.ORGANISATION else {name}
+    return Speaker(name=name, kind=kind, aliases=tuple(sorted(aliases - {name})))
 
 
 def speaker_aliases(name: str, role: str | None = None) -> set[str]:
@@ -295,6 +312,12 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
     words = [t for t in tokens[a:b]]
     first = words[0].lower
+    if len(words) == 1 and first == "who":
+        person = analysis_speakers.resolve_pronoun("who", words[0].start)
+        if person:  # "McConnell, who in 2010 said …"
+            frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
+            frame.confidence -= 0.1
+            return
     if len(words) == 1 and first in SUBJECT_PRONOUNS:
         if first in PERSON_PRONOUNS:
             person = analysis_speakers.resolve_pronoun(first, words[0].start)
@@ -327,8 +350,20 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
         return
     # A description: "the newspaper", "officials".
     phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
-    role_words, name_words = split_role(phrase)
     frame.speaker = " ".join(phrase) if phrase else frame.source_text
-    frame.kind = SpeakerKind.ORGANISATION if words[-1].lower in {"newspaper", "paper", "agency", "ministry", "kremlin", "campaign", "government", "administration", "statement", "report"} else SpeakerKind.UNKNOWN
+    head = words[-1].lower
+    frame.kind = SpeakerKind.ORGANISATION if head in ORGANISATION_WORDS else SpeakerKind.UNKNOWN
     frame.confidence -= 0.15
+    if head in MEDIA_NOUNS and words[0].lower == "the":
+        outlet = _last_outlet_before(text, frame.source_span[0])
+        if outlet:  # "the newspaper said" after naming The Washington Post
+            frame.speaker, frame.kind = outlet, SpeakerKind.ORGANISATION
+
+
+def _last_outlet_before(text: str, position: int) -> str | None:
+    """The outlet named last before `position`, if any."""
+    best: tuple[int, str] | None = None
+    for match in _OUTLET_RE.finditer(text, 0, position):
+        best = (match.start(), match.group(0))
+    return best[1] if best else None
 

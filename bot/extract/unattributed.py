@@ -14,8 +14,10 @@ from bot.models import SpeakerKind
 
 # A quote this long (in words) used as the object of a person's verb is taken as theirs.
 SUBJECT_QUOTE_MIN_WORDS = 7
+# A quote that continues an earlier attribution is a little less sure than the first part.
+CONTINUATION_CONFIDENCE = 0.7
 # Quotes this long (in words) that no rule attributes are still kept, with low confidence.
-UNATTRIBUTED_MIN_WORDS = 9
+UNATTRIBUTED_MIN_WORDS = 12
 
 
 def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
@@ -23,7 +25,9 @@ def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
     return any(p.end == end for p in (analysis.passages[i] for i in frame.partial))
 
 
-def _colon_frame(analysis: ArticleAnalysis, si: int, colon_sentence: int, colon: int, quote_ids: list[int]) -> Attribution | None:
+def _colon_frame(
+    analysis: ArticleAnalysis, si: int, colon_sentence: int, colon: int, quote_ids: list[int]
+) -> Attribution | None:
     """A quote introduced by a colon ("Sanders delivered a retort: “…”") belongs to the
     subject of the clause before the colon."""
     tokens = analysis.sentences[colon_sentence].tokens
@@ -40,74 +44,86 @@ def _colon_frame(analysis: ArticleAnalysis, si: int, colon_sentence: int, colon:
     return frame
 
 
+def _continue_with_quotes(analysis: ArticleAnalysis, frame: Attribution, si: int, quote_ids: list[int]) -> None:
+    """Add a quote-only sentence to the attribution it continues: “…,” he said. “…”"""
+    for pid in quote_ids:
+        (frame.passages if frame.direct else frame.partial).append(pid)
+        frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
+    if si not in frame.sentences:
+        frame.sentences.append(si)
+    frame.confidence = min(frame.confidence, CONTINUATION_CONFIDENCE)
+
+
+def _continue_with_clause(frame: Attribution, si: int, tokens: list[Token], quote_ids: list[int]) -> None:
+    """Add a sentence that opens with the quote and runs on: “… deniers” of the evidence."""
+    end = clause_end(tokens, 0)
+    frame.partial.extend(quote_ids)
+    frame.direct = False
+    frame.content.append((tokens[0].start, tokens[end - 1].end))
+    frame.sentences.append(si)
+
+
+def _colon_before(analysis: ArticleAnalysis, si: int, claimed: set[int],
+                  by_sentence: dict[int, list[Attribution]]) -> Attribution | None:
+    """A colon-introduced quote in this sentence, or a quote-only sentence after a sentence
+    ending in a colon: the subject before the colon speaks."""
+    sentences = analysis.sentences
+    tokens = sentences[si].tokens
+    if all(t.kind != "word" for t in tokens):
+        prev = sentences[si - 1] if si else None
+        if prev and prev.tokens and prev.tokens[-1].text == ":" and not by_sentence.get(si - 1):
+            ids = list(dict.fromkeys(t.quote for t in tokens if t.kind == "quote" and t.quote not in claimed))
+            return _colon_frame(analysis, si, si - 1, len(prev.tokens) - 1, ids)
+        return None
+    colon = next((k for k, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[k + 1].kind == "quote"
+                  and tokens[k + 1].quote not in claimed), None)
+    if colon is None:
+        return None
+    ids = list(dict.fromkeys(t.quote for t in tokens[colon + 1:] if t.kind == "quote" and t.quote not in claimed))
+    return _colon_frame(analysis, si, si, colon, ids)
+
+
 def attach_unclaimed(analysis: ArticleAnalysis) -> None:
-    """Quotes no cue claimed: a quote-only sentence continues the previous quote of its
-    paragraph (or of the paragraph before), and a quote after a colon belongs to the
-    subject before the colon."""
+    """Quotes no cue claimed: a quote-only sentence continues the previous quote (same or
+    previous paragraph), a quote after a colon belongs to the subject before the colon,
+    long quotes used as a person's object go to that person, and long leftovers are kept
+    with a low confidence."""
     claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
     by_sentence: dict[int, list[Attribution]] = {}
     for frame in analysis.attributions:
         by_sentence.setdefault(frame.sentence, []).append(frame)
     added: list[Attribution] = []
-    last_direct: Attribution | None = None
-    sentences = analysis.sentences
-    for si, sentence in enumerate(sentences):
+    last_direct: Attribution | None = None  # the attribution a following quote may continue
+    for si, sentence in enumerate(analysis.sentences):
         tokens = sentence.tokens
-        if si and sentence.paragraph != sentences[si - 1].paragraph:
-            if sentence.paragraph != sentences[si - 1].paragraph + 1:
-                last_direct = None
         frames = by_sentence.get(si, [])
-        open_quotes = [t for t in tokens if t.kind == "quote" and t.quote not in claimed]
         if frames:
             # A frame whose content ends in a quote may continue in the next sentence.
             direct = [f for f in frames if f.passages or f.partial and _ends_in_quote(analysis, f)]
             last_direct = direct[-1] if direct else None
-        words = [t for t in tokens if t.kind == "word"]
-        if not open_quotes:
+        quote_ids = list(dict.fromkeys(t.quote for t in tokens if t.kind == "quote" and t.quote not in claimed))
+        if not quote_ids:
             if not frames:
                 last_direct = None
             continue
-        quote_ids = list(dict.fromkeys(t.quote for t in open_quotes))
-        if words and not frames and last_direct is not None and tokens[0].kind == "quote" \
-                and tokens[0].quote not in claimed and not any(is_cue(tokens, k) for k in range(len(tokens))):
-            # “…there are some deniers” of the evidence.: the quote runs on in the sentence.
-            end = clause_end(tokens, 0)
+        quote_only = all(t.kind != "word" for t in tokens)
+        if not quote_only and not frames and last_direct is not None and tokens[0].kind == "quote" \
+                and not any(is_cue(tokens, k) for k in range(len(tokens))):
+            _continue_with_clause(last_direct, si, tokens, quote_ids)
             claimed.update(quote_ids)
-            last_direct.partial.extend(quote_ids)
-            last_direct.direct = False
-            last_direct.content.append((tokens[0].start, tokens[end - 1].end))
-            last_direct.sentences.append(si)
             last_direct = None
             continue
-        if not words and not frames:
-            prev = sentences[si - 1] if si else None
-            prev_tail = prev.tokens[-1] if prev and prev.tokens else None
-            if prev_tail is not None and prev_tail.text == ":" and not by_sentence.get(si - 1):
-                frame = _colon_frame(analysis, si, si - 1, len(prev.tokens) - 1, quote_ids)
-                if frame:
-                    added.append(frame)
-                    claimed.update(quote_ids)
-                    last_direct = frame
-                continue
-            if last_direct is not None:
-                for pid in quote_ids:
-                    claimed.add(pid)
-                    (last_direct.passages if last_direct.direct else last_direct.partial).append(pid)
-                    last_direct.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
-                if si not in last_direct.sentences:
-                    last_direct.sentences.append(si)
-                last_direct.confidence = min(last_direct.confidence, 0.7)
+        colon_frame = _colon_before(analysis, si, claimed, by_sentence) if not frames or not quote_only else None
+        if colon_frame is not None:
+            added.append(colon_frame)
+            claimed.update(colon_frame.passages)
+            last_direct = colon_frame
             continue
-        colon = next((k for k, t in enumerate(tokens[:-1]) if t.text == ":" and tokens[k + 1].kind == "quote"
-                      and tokens[k + 1].quote not in claimed), None)
-        if colon is not None:
-            ids = list(dict.fromkeys(t.quote for t in tokens[colon + 1:] if t.kind == "quote" and t.quote not in claimed))
-            frame = _colon_frame(analysis, si, si, colon, ids)
-            if frame:
-                added.append(frame)
-                claimed.update(ids)
-                last_direct = frame
-                continue
+        if quote_only and not frames:
+            if last_direct is not None:
+                _continue_with_quotes(analysis, last_direct, si, quote_ids)
+                claimed.update(quote_ids)
+            continue
         if not frames:
             last_direct = None
     added.extend(_subject_frames(analysis, claimed))
@@ -116,13 +132,6 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
     if added:
         analysis.attributions.extend(added)
         analysis.attributions.sort(key=lambda f: f.content[0][0])
-
-
-def _sentence_index(analysis: ArticleAnalysis, position: int) -> int:
-    for i, sentence in enumerate(analysis.sentences):
-        if sentence.start <= position < sentence.end:
-            return i
-    return 0
 
 
 def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
@@ -136,21 +145,42 @@ def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attrib
         for k, token in enumerate(tokens):
             if token.kind != "quote" or token.quote in claimed or k == 0:
                 continue
+            that = _that_before(tokens, k)
             inner = analysis.passages[token.quote].segments[0]
-            if len(analysis.text[inner.inner_start:inner.inner_end].split()) < SUBJECT_QUOTE_MIN_WORDS:
+            words = len(analysis.text[inner.inner_start:inner.inner_end].split())
+            if that is None and words < SUBJECT_QUOTE_MIN_WORDS:
                 continue  # short quoted phrases are mostly scare quotes and titles
-            subject = sentence_subject(tokens, k)
+            subject = sentence_subject(tokens, that if that is not None else k)
             if subject is None or not _is_speaker_phrase(tokens, subject):
                 continue
             if any(t.text in {";", ":"} for t in tokens[subject[1]:k]):
                 continue
             frame = Attribution(si, None, subject, sentences=[si], confidence=0.45)
-            frame.partial.append(token.quote)
-            frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[token.quote].segments)
+            if that is not None:
+                # "she vented to her husband that it would be “incredibly ugly”": the clause.
+                end = clause_end(tokens, that)
+                frame.partial.extend(t.quote for t in tokens[that:end] if t.kind == "quote")
+                frame.content.append((tokens[that].start, tokens[end - 1].end))
+                claimed.update(frame.partial)
+            else:
+                frame.partial.append(token.quote)
+                frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[token.quote].segments)
             resolve_source(analysis.speakers, sentence, frame, analysis.text)
             claimed.add(token.quote)
             out.append(frame)
     return out
+
+
+def _that_before(tokens: list[Token], k: int) -> int | None:
+    """Index of the "that" opening the clause a quote at k stands in, right after a verb or
+    its hearer ("vented to her husband that …"), if any."""
+    for j in range(k - 1, 0, -1):
+        if tokens[j].text in {",", ";", ":", "(", ")"} or tokens[j].kind == "quote" and j != k:
+            return None
+        if tokens[j].lower == "that":
+            before = tokens[j - 1]
+            return j if before.kind == "word" and before.text[0].islower() else None
+    return None
 
 
 def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
@@ -163,7 +193,9 @@ def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
         return True
     sub = Sentence(words[0].start, head.end, 0, words)
     mentions = name_mentions(sub)
-    return bool(mentions) and mentions[-1].kind is not SpeakerKind.ORGANISATION or head.text[0].isupper() and head.text not in PLACES
+    if mentions:
+        return mentions[-1].kind is not SpeakerKind.ORGANISATION
+    return head.text[0].isupper() and head.text not in PLACES
 
 
 def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
@@ -177,7 +209,7 @@ def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[A
         words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for s in passage.segments)
         if words < UNATTRIBUTED_MIN_WORDS:
             continue
-        si = _sentence_index(analysis, passage.start)
+        si = analysis.sentence_at(passage.start)
         paragraph = analysis.sentences[si].paragraph if analysis.sentences else 0
         frame = Attribution(si, None, None, sentences=[si], confidence=0.2, direct=True)
         frame.passages.append(pid)

@@ -77,18 +77,27 @@ def test_quote_running_over_paragraphs():
     assert quote.speaker == "Ana Ruiz"
 
 
-def test_single_quotes_nested_inside_double_stay_in_the_text():
-    text = "“He told me ‘never again’ and left,” Ruiz said."
-    quote = only(quotes_of(text), "never again")
-    assert quote.text == "He told me ‘never again’ and left,"
-    assert quote.speaker == "Ruiz"
-
-
-def test_straight_marks_work_like_curly_ones():
-    text = 'Ana Ruiz spoke.\n\n"We will rebuild," Ruiz said. "It starts today."'
-    quote = only(quotes_of(text), "We will rebuild")
-    assert quote.speaker == "Ana Ruiz"
-    assert "It starts today." in quote.text
+@pytest.mark.parametrize("text, words, quoted, speaker", [
+    # single quotes nested inside double quotes stay in the text
+    ("“He told me ‘never again’ and left,” Ruiz said.", "never again",
+     "He told me ‘never again’ and left,", "Ruiz"),
+    # straight marks work like curly ones, and the split quote stays one Quote
+    ('Ana Ruiz spoke.\n\n"We will rebuild," Ruiz said. "It starts today."', "We will rebuild",
+     "We will rebuild, It starts today.", "Ana Ruiz"),
+    # doubled apostrophes, as in archive copy
+    ("''The economy is turning,'' said Ana Ruiz, a pollster.", "The economy is turning",
+     "The economy is turning,", "Ana Ruiz"),
+    # curly marks facing the wrong way still pair by position
+    ("”We will win this,“ Ruiz said. “And soon.”", "We will win this",
+     "We will win this, And soon.", "Ruiz"),
+    # double marks nested in a double-quoted passage stay inside it
+    ("“I’d rather live in what he calls “hell” than see him win,” Ruiz said.", "than see him win",
+     "I’d rather live in what he calls “hell” than see him win,", "Ruiz"),
+])
+def test_quote_marks_of_every_kind(text, words, quoted, speaker):
+    quote = only(quotes_of(text), words)
+    assert quote.text == quoted
+    assert quote.speaker == speaker
 
 
 def test_partial_quote_inside_reported_speech():
@@ -185,8 +194,33 @@ def test_speaker_aliases_cover_surname_title_and_family_name_first():
     assert speaker_aliases("") == set()
 
 
-def test_doubled_apostrophes_mark_a_quote_in_archive_copy():
-    text = "''The economy is turning,'' said Ana Ruiz, a pollster."
-    quote = only(quotes_of(text), "The economy is turning")
-    assert quote.text == "The economy is turning,"
-    assert quote.speaker == "Ana Ruiz"
+def test_to_speaker_gives_the_canonical_record_with_aliases():
+    from bot.extract.speakers import to_speaker
+
+    xi = to_speaker("Xi Jinping", SpeakerKind.PERSON, "Chinese President")
+    assert xi.name == "Xi Jinping" and "Xi" in xi.aliases and "President Xi" in xi.aliases
+    kremlin = to_speaker("Kremlin", SpeakerKind.ORGANISATION)
+    assert kremlin.aliases == ()
+
+
+def test_relative_who_and_party_tags_point_to_the_named_person():
+    text = ("Mitch McConnell, R-Ky., said the vote would pass.\n\n"
+            "Paul Novak, who in 2010 said the bill was “a disgrace,” voted for it.")
+    quote = only(quotes_of(text), "a disgrace")
+    assert quote.speaker == "Paul Novak"
+    claim = [r for r in extract(text).reported if r.cue == "said"][0]
+    assert claim.source == "Mitch McConnell"
+
+
+def test_the_newspaper_resolves_to_the_outlet_named_before():
+    text = ("The Washington Post obtained the memo on Monday.\n\n"
+            "“The memo is authentic,” the newspaper said.")
+    quote = only(quotes_of(text), "The memo is authentic")
+    assert quote.speaker == "The Washington Post"
+    assert quote.speaker_kind is SpeakerKind.ORGANISATION
+
+
+def test_quotes_inside_leftover_markup_are_not_quotations():
+    text = '<tweet author="@someone" date="May 1">Polls close soon</tweet> “We are ready,” Ruiz said.'
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == ["We are ready,"]

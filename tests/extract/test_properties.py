@@ -32,6 +32,10 @@ def _check(text: str) -> None:
         assert 0 <= quote.confidence <= 1
         if quote.is_scare_quote:
             assert quote.speaker is None
+    covered = [span for quote in extraction.quotes for span in quote.spans]
+    covered.sort()
+    for (a1, b1), (a2, b2) in zip(covered, covered[1:]):
+        assert b1 <= a2, "two quotes share text"
     for reported in extraction.reported:
         assert " ".join(text[a:b] for a, b in reported.content_spans) == reported.content
         if reported.cue_span:
