@@ -95,6 +95,31 @@ def find_by_content_hash(session: Session, content_hash: str) -> ArticleRow | No
     )
 
 
+def hashes_by_canonical_url(session: Session, urls: set[str]) -> dict[str, tuple[int, str]]:
+    """canonical URL → (article id, content hash) for those of `urls` already stored."""
+    found: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(sorted(urls)):
+        rows = session.execute(select(ArticleRow.canonical_url, ArticleRow.id, ArticleRow.content_hash)
+                               .where(ArticleRow.canonical_url.in_(chunk)))
+        found.update({url: (article_id, content_hash) for url, article_id, content_hash in rows})
+    return found
+
+
+def ids_by_content_hash(session: Session, hashes: set[str]) -> dict[str, int]:
+    """content hash → the first article stored with it, for those of `hashes` already stored."""
+    found: dict[str, int] = {}
+    for chunk in _chunks(sorted(hashes)):
+        rows = session.execute(select(ArticleRow.content_hash, func.min(ArticleRow.id))
+                               .where(ArticleRow.content_hash.in_(chunk)).group_by(ArticleRow.content_hash))
+        found.update(dict(rows.all()))
+    return found
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    # Keeps IN lists under SQLite's bound-parameter limit.
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
 def insert_article(session: Session, draft: ArticleDraft, canonical_url: str | None) -> ArticleRow:
     row = ArticleRow(
         canonical_url=canonical_url,
