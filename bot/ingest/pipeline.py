@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from multiprocessing import get_context
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,6 +29,7 @@ Progress = Callable[[int, int, str], None]
 HTML_SUFFIXES = {".html", ".htm"}
 # Worker processes take about a second to start; below this many new articles they cost more than they save.
 PARALLEL_MIN_DRAFTS = 64
+_UNDATED = datetime.max.replace(tzinfo=UTC)  # undated articles go last: they arrived "now"
 BATCH_FILES = 256
 FILE_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES
 
@@ -145,6 +147,9 @@ def ingest_drafts(
             report.known.append(outcome[1])
         else:
             pending.append((label, _with_wire_credit(draft)))
+    # Stored in publication order, so stories and wire-copy links form as events happened
+    # (an original before its reprints), whatever order the files or feed entries came in.
+    pending.sort(key=lambda item: (item[1].published or _UNDATED, item[0]))
     analyses = _analyses([draft for _label, draft in pending], pool)
     for (label, draft), analysis in zip(pending, analyses):
         try:
