@@ -149,7 +149,7 @@ def ingest_drafts(
             pending.append((label, _with_wire_credit(draft)))
     # Stored in publication order, so stories and wire-copy links form as events happened
     # (an original before its reprints), whatever order the files or feed entries came in.
-    pending.sort(key=lambda item: (item[1].published or _UNDATED, item[0]))
+    pending.sort(key=lambda item: item[1].published or _UNDATED)  # stable: ties keep their order
     analyses = _analyses([draft for _label, draft in pending], pool)
     for (label, draft), analysis in zip(pending, analyses):
         try:
