@@ -86,6 +86,12 @@ def _parse_body(raw: str, content_type: str) -> dict:
 
 
 def render_message(body: dict) -> str:
+    view = body.get("view")
+    if isinstance(view, str):
+        view = json.loads(view)
+    if isinstance(view, dict):  # a modal: Slack would open a form
+        title = (view.get("title") or {}).get("text", "Form")
+        return f"[form: {title}]\n" + blocks_to_text(view.get("blocks", []))
     if body.get("blocks"):
         return blocks_to_text(body["blocks"])
     return mrkdwn_to_text(body.get("text", ""))

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 
+from bot.extract.speakers import speaker_aliases
 from bot.models import SpeakerKind
 
-# Name particles that are never a name on their own ("de", "van") and suffixes ("Jr.").
-NAME_PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el"}
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# Organisation words that carry no identity alone ("the Ministry" must not match every ministry).
-GENERIC_ORG_WORDS = {"the", "of", "and", "for", "ministry", "department", "office", "house", "party", "news", "agency"}
-
+# Words that are never a name on their own ("de", "van", "the").
+NAME_PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "bin", "al", "el", "the"}
 
 # Who-said-it words that name nobody in particular: never a speaker in the directory.
 UNNAMED_SOURCES = {
@@ -31,23 +28,16 @@ def normalise_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s'-]", " ", name.lower()).split())
 
 
-def speaker_aliases(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> set[str]:
-    """Lower-cased names `name` may appear under: the full name and, for people, each name part.
+def directory_aliases(name: str, kind: SpeakerKind | str = SpeakerKind.PERSON) -> set[str]:
+    """Lower-cased names a speaker is found under in the corpus-wide directory.
 
-    Both ends of a person's name count, since the family name comes first in Chinese, Korean
-    and Hungarian names ("Xi Jinping" is "Xi") and last in most others ("Donald Trump" is "Trump").
+    A person gets the extractor's aliases (surname, family-name-first "Xi", "President Xi");
+    an organisation or an unknown source only its full name, with or without a leading "the"
+    ("the Kremlin" is "kremlin"), so "the" or "readout" never names a speaker.
     """
-    full = normalise_name(name)
-    if not full:
-        return set()
-    aliases = {full}
-    parts = [p for p in full.split() if p.strip(".") not in NAME_SUFFIXES]
-    if kind == SpeakerKind.ORGANISATION:
-        if full.startswith("the "):
-            aliases.add(full[4:])
-        return aliases
-    if len(parts) >= 2:
-        for part in (parts[0], parts[-1]):
-            if part not in NAME_PARTICLES and len(part) >= 2:
-                aliases.add(part)
-    return aliases
+    if kind == SpeakerKind.PERSON:
+        names = speaker_aliases(name)
+    else:
+        names = {name, name[4:] if name.lower().startswith("the ") else name}
+    aliases = {normalise_name(n) for n in names}
+    return {a for a in aliases if a and a not in NAME_PARTICLES and a not in UNNAMED_SOURCES}

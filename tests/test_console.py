@@ -40,3 +40,11 @@ def test_repl_reads_lines_until_quit(sqlite_url):
     assert "Commands start with /" in text
     assert "/quotes Xi Taiwan" in text  # the help
     assert "Unknown command /nope" in text
+
+
+def test_console_shows_a_modal_as_a_form(sqlite_url):
+    with open_console(offline_settings(sqlite_url)) as console:
+        console.newsdesk.desk.ingest([console.newsdesk.settings.seeds_dir])
+        output = console.run_command("/flag 1")
+    assert "[form: Flag for review]" in output
+    assert "Misattributed quote" in output or "misattributed" in output.lower()

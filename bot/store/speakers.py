@@ -8,7 +8,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import Speaker, SpeakerKind
-from bot.speakers import normalise_name, speaker_aliases
+from bot.speakers import directory_aliases, normalise_name
 from bot.store.tables import ClaimRow, QuoteRow, SpeakerAliasRow, SpeakerRow
 
 
@@ -79,7 +79,7 @@ def _find_or_create_speaker(session: Session, name: str, kind: SpeakerKind | str
     )
     if len(by_alias) == 1:
         return by_alias[0]
-    aliases = speaker_aliases(name, kind)
+    aliases = directory_aliases(name, kind)
     if len(normalised.split()) > 1:
         shorter = list(
             session.scalars(

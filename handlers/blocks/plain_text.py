@@ -37,6 +37,10 @@ def blocks_to_text(blocks: list[dict], show_actions: bool = True) -> str:
             lines.append("-" * 60)
         elif kind == "actions" and show_actions:
             lines.append("  " + " ".join(f"[{_element_text(e)}]" for e in block.get("elements", [])))
+        elif kind == "input":
+            element = block.get("element", {})
+            options = ", ".join(_element_text(o) for o in element.get("options", []))
+            lines.append(f"{_element_text(block.get('label', {}))}: [{options or element.get('type', 'input')}]")
         elif kind == "rich_text":
             lines.append("(rich text)")
     return "\n".join(line for line in lines if line is not None)

@@ -66,3 +66,10 @@ def test_outlet_and_since_filters(store):
     assert only_b.hits and {h.article.outlet for h in only_b.hits} == {"Outlet B"}
     with pytest.raises(QueryError, match="No articles from an outlet"):
         search_quotes(store, "Trump outlet:Zzyzx")
+
+
+def test_organisations_and_sources_are_found_only_by_their_names(store):
+    ingest_paths(store, [SEEDS_DIR], 10_000_000)
+    readout = search_quotes(store, "the economy")
+    assert readout.query.speakers == []
+    assert search_quotes(store, "Kremlin").query.speakers == ["Kremlin"]
