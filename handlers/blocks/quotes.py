@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from bot.models import ClaimHit, ClaimSearchResult, QuoteHit, SearchResult
+from bot.models import ClaimHit, ClaimSearchResult, Quote, QuoteHit, SearchResult
 from handlers.blocks.mrkdwn import button, context, escape, link, section, truncate
 
 QUOTE_DISPLAY_LIMIT = 1500
@@ -20,9 +20,22 @@ def quote_date(hit: QuoteHit | ClaimHit) -> str:
     return when.strftime("%b %-d, %Y") if when else "undated"
 
 
+def quoted_words(quote: Quote) -> str:
+    """The quote as a reader should see it: the parts of a quote split around its attribution
+    ("…,” he said. “…") joined by an ellipsis. `text` joins the spans' parts with one space."""
+    lengths = [end - start for start, end in quote.spans]
+    if len(lengths) < 2 or sum(lengths) + len(lengths) - 1 != len(quote.text):
+        return quote.text
+    parts, at = [], 0
+    for length in lengths:
+        parts.append(quote.text[at : at + length])
+        at += length + 1
+    return " … ".join(parts)
+
+
 def quote_block_text(hit: QuoteHit) -> str:
     quote = hit.quote
-    words = escape(truncate(quote.text, QUOTE_DISPLAY_LIMIT))
+    words = escape(truncate(quoted_words(quote), QUOTE_DISPLAY_LIMIT))
     speaker = f"*{escape(quote.speaker)}*" if quote.speaker else "_speaker unknown_"
     if quote.speaker_role:
         speaker += f" ({escape(quote.speaker_role)})"
