@@ -25,6 +25,11 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value
 
 
+def to_utc(value: datetime | None) -> datetime | None:
+    """Times are stored in UTC: SQLite keeps no offset, so 10:00+08:00 would come back as 10:00 UTC."""
+    return value.astimezone(UTC) if value is not None else None
+
+
 def article_from_row(row: ArticleRow) -> Article:
     return Article(
         id=row.id,
@@ -126,7 +131,7 @@ def insert_article(session: Session, draft: ArticleDraft, canonical_url: str | N
         url=draft.url,
         outlet=draft.outlet,
         title=draft.title,
-        published=draft.published,
+        published=to_utc(draft.published),
         author=draft.author,
         wire_credit=draft.wire_credit,
         text=draft.text,
@@ -144,7 +149,7 @@ def revise_article(session: Session, row: ArticleRow, draft: ArticleDraft) -> No
     row.text = draft.text
     row.title = draft.title or row.title
     row.outlet = draft.outlet if draft.outlet != "unknown" else row.outlet
-    row.published = draft.published or row.published
+    row.published = to_utc(draft.published) or row.published
     row.author = draft.author or row.author
     row.wire_credit = draft.wire_credit or row.wire_credit
     row.content_hash = draft.content_hash

@@ -73,3 +73,15 @@ def test_organisations_and_sources_are_found_only_by_their_names(store):
     readout = search_quotes(store, "the economy")
     assert readout.query.speakers == []
     assert search_quotes(store, "Kremlin").query.speakers == ["Kremlin"]
+
+
+def test_publication_times_keep_their_instant_across_timezones(store):
+    from datetime import datetime, timedelta, timezone
+
+    from bot.store.articles import get_article
+
+    beijing = datetime(2026, 2, 4, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+    [article_id] = ingest_drafts(store, [("a", ArticleDraft(text="Body text here.", outlet="X", published=beijing))]).new
+    with store.session() as session:
+        stored = get_article(session, article_id).published
+    assert stored == beijing and stored.utcoffset() == timedelta(0)
