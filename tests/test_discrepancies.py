@@ -376,3 +376,19 @@ def test_article_evidence_from_a_stored_article():
     assert (evidence.id, evidence.outlet, evidence.url, evidence.duplicate_of) == (
         9, "Herald", "https://h.example/a?canonical", 3)
     assert find_discrepancies([evidence]) == []  # a duplicate alone is no independent source
+
+
+def test_a_one_word_quote_is_not_a_quote_variant():
+    from bot.discrepancies import find_discrepancies
+    from bot.models import ArticleEvidence, DiscrepancyKind, Quote
+
+    def article(article_id, outlet, words):
+        text = f"Describing the tax deal as “{words}”, said Senator Ann Lee on Monday."
+        start = text.index("“") + 1
+        quote = Quote(text=words, spans=[(start, start + len(words))], speaker="Ann Lee", confidence=0.8)
+        return ArticleEvidence(id=article_id, outlet=outlet, text=text, quotes=[quote])
+
+    two_words = find_discrepancies([article(1, "A", "fiscally irresponsible"), article(2, "B", "a disaster")])
+    one_word = find_discrepancies([article(1, "A", "fiscally irresponsible"), article(2, "B", "changes")])
+    assert [d.kind for d in two_words] == [DiscrepancyKind.QUOTE_VARIANT]
+    assert [d.kind for d in one_word if d.kind == DiscrepancyKind.QUOTE_VARIANT] == []

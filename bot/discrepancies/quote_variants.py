@@ -25,6 +25,9 @@ FRAME_WORDS_AFTER = 8
 MIN_SHARED_FRAME = 2
 # Quotes this similar (partial match, 0–100) print the same words, not a variant.
 SAME_WORDING = 85
+# A one-word quote ("changes") and a shaky speaker reading are too thin to set outlets against each other.
+MIN_WORDS = 2
+MIN_CONFIDENCE = 0.5
 # Speech verbs say nothing about what was said, so they are not frame words.
 CUE_WORDS = ("said", "says", "stated", "wrote", "added", "adding", "told", "asserted", "saying",
              "stating", "went", "also", "expressed", "reiterated")
@@ -55,6 +58,8 @@ def framed_quotes(source: SourceArticle, book: SpeakerBook) -> list[FramedQuote]
     spans = sorted(span for quote in source.article.quotes for span in quote.spans)
     for quote in source.article.quotes:
         if quote.is_scare_quote or not quote.spans or book.key(quote.speaker) is None:
+            continue
+        if len(quote.text.split()) < MIN_WORDS or quote.confidence < MIN_CONFIDENCE:
             continue
         start, end = quote.spans[0][0], quote.spans[-1][1]
         sentence_start, sentence_end = source.quote_sentence_span(quote)
