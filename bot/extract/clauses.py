@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import is_cue
+from bot.extract.cues import is_cue, object_cue
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
+    OBJECT_CUE_PARTICLES,
     PREPOSITIONS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -264,11 +265,10 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if cue in STANCE_VERBS and cue not in SPEECH_VERBS:
         if how == "right" or after >= len(tokens) or tokens[after].kind != "word":
             return None
-        end = clause_end(tokens, after)
-        comma = next((k for k in range(after, end) if tokens[k].text == ","), end)
-        if any(t.kind == "quote" for t in tokens[after:comma]):
+        content = object_content(tokens, after)
+        if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
-        return (after, comma) if comma > after else None  # "endorsed Mrs. Clinton, saying …"
+        return content  # "endorsed Mrs. Clinton, saying …"
     start, marked = skip_to_clause(tokens, after, cue)
     if not marked and cue in REQUEST_CUES and how != "right":
         # "asked the congregation to stand", "urged Congress to act": hearer and request.
@@ -299,5 +299,17 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                     quotes[0] > 1 and tokens[quotes[0] - 2].lower == "as"):
                 end = quotes[-1] + 1  # "described the incident as a “terrible situation”"
             return (after, end)
+    if how != "right" and object_cue(tokens, c):
+        # "criticized the president’s foreign policy", "called for a special prosecutor"
+        return object_content(tokens, after + (cue in OBJECT_CUE_PARTICLES))
     return None
+
+
+def object_content(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """A verb's object as content: from `start` to the end of its clause or first comma."""
+    if start >= len(tokens) or tokens[start].kind == "punct":
+        return None
+    end = clause_end(tokens, start)
+    comma = next((k for k in range(start, end) if tokens[k].text == ","), end)
+    return (start, comma) if comma > start else None
 

@@ -12,6 +12,8 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    OBJECT_CUE_PARTICLES,
+    OBJECT_CUES,
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -35,7 +37,8 @@ from bot.extract.speakers import strip_possessive
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
-    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | frozenset(PHRASAL_CUES) | {"according"}
+    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | frozenset(PHRASAL_CUES)
+    | {"according"}
 )
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
@@ -64,11 +67,23 @@ def is_cue(tokens: list[Token], i: int) -> bool:
 
 
 def is_stance_cue(tokens: list[Token], i: int) -> bool:
-    """A verb of stance ("endorsed", "wants") used as a verb, not a noun ("his support")."""
+    """A verb of stance ("endorsed", "wants") or one whose object is the content ("criticized
+    the plan", "called for a recount") used as a verb, not a noun ("his support")."""
     token = tokens[i]
-    if token.kind != "word" or token.lower not in STANCE_VERBS or not token.text[0].islower():
+    if token.kind != "word" or not token.text[0].islower():
+        return False
+    if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
     return not (i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"})
+
+
+def object_cue(tokens: list[Token], i: int) -> bool:
+    """A verb whose object is the content, with its particle where it needs one."""
+    lower = tokens[i].lower
+    if lower not in OBJECT_CUES:
+        return False
+    particles = OBJECT_CUE_PARTICLES.get(lower)
+    return particles is None or i + 1 < len(tokens) and tokens[i + 1].lower in particles
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
