@@ -567,3 +567,11 @@ OBJECT_CUE_PARTICLES: dict[str, frozenset[str]] = {
     form: frozenset({lemma.split()[1]} | ({"on"} if lemma == "call for" else set()))
     for lemma, forms in OBJECT_CUE_LEMMAS.items() if " " in lemma for form in forms
 }
+
+# Hedges: "X seems to …", "X is expected to …" (see hedges.py). In PolNeAR train "is expected"
+# is annotated as a cue in 90% of its uses, "seemed"/"appears" in about half (counts only).
+HEDGE_VERBS: frozenset[str] = frozenset({
+    "seem", "seems", "seemed", "appear", "appears", "appeared",
+})
+HEDGE_ADJECTIVES: frozenset[str] = frozenset({"expected", "likely", "unlikely"})
+HEDGE_COPULAS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "seems", "seem"})
