@@ -17,7 +17,7 @@ from bot.extract.clauses import (
     range_spans,
     right_content,
 )
-from bot.extract.cues import CUE_CANDIDATES, INITIAL_CUES, find_source, is_cue, is_stance_cue
+from bot.extract.cues import CUE_CANDIDATES, HEADLINE_CUES, INITIAL_CUES, find_source, is_cue, is_stance_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.hedges import hedge_frames
 from bot.extract.lexicon import (
@@ -202,7 +202,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     tokens = sentence.tokens
     frames: list[Attribution] = []
     for c, token in enumerate(tokens):
-        if token.lower not in CUE_CANDIDATES and token.text not in INITIAL_CUES:
+        if token.lower not in CUE_CANDIDATES and token.text not in INITIAL_CUES | HEADLINE_CUES:
             continue  # most words are no cue; skip the full check
         if is_cue(tokens, c) or is_stance_cue(tokens, c):
             frame = _frame_at_cue(si, tokens, c, frames)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import is_cue, object_cue
+from bot.extract.cues import headline_cue, is_cue, object_cue
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     OBJECT_CUE_PARTICLES,
@@ -233,6 +233,9 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                   head: int | None = None) -> tuple[int, int] | None:
     """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause."""
     cue = tokens[c].lower
+    if how == "left" and headline_cue(tokens, c):
+        end = clause_end(tokens, after)  # a headline reports with neither "that" nor quotes
+        return (after, end) if end > after else None
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.
         for k in range(after, len(tokens)):

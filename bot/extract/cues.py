@@ -35,6 +35,10 @@ from bot.extract.speakers import strip_possessive
 
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
+# Cues of title-case headlines ("Sanders Says He’s Staying In") and the share of longer
+# words a headline capitalises.
+HEADLINE_CUES: frozenset[str] = frozenset({"Says", "Said", "Say", "Tells", "Warns", "Claims"})
+HEADLINE_SHARE = 0.8
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | frozenset(PHRASAL_CUES)
@@ -57,6 +61,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return True  # "Said Dorothy Poynter, who grew up with Ali, “…”"
     if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
         return token.text[0].islower()
+    if headline_cue(tokens, i):
+        return True
     if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
         return False
     if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
@@ -64,6 +70,16 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
+
+
+def headline_cue(tokens: list[Token], i: int) -> bool:
+    """"Christie Says He Would Issue A Quarantine": a capitalised cue inside a title-case
+    headline, after the capitalised name of its source."""
+    if tokens[i].text not in HEADLINE_CUES or i == 0 or i + 1 >= len(tokens):
+        return False
+    words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
 
 
 def is_stance_cue(tokens: list[Token], i: int) -> bool:
@@ -138,8 +154,9 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         subject = sentence_subject(tokens, left[0])
         if subject:
             return subject, "inherit"
-    if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"}:
-        left = None  # "a Donald Trump tweet": a noun, not a cue
+    if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"} \
+            and tokens[left[1] - 1].text[0].isupper():
+        left = None  # "a Donald Trump tweet": a noun, not a cue ("a majority of voters say" is)
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)

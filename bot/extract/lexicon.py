@@ -301,7 +301,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
     "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "Then", "Now", "Still",
     "However", "Meanwhile", "Also", "Even", "Only", "Just", "Not", "No", "Yes", "Well",
-    "According", "Asked", "Speaking", "Writing", "Later", "Earlier", "Last", "Next", "Both",
+    "According", "Asked", "Says", "Said", "Tells", "Warns", "Claims", "Speaking", "Writing", "Later", "Earlier", "Last", "Next", "Both",
     "Some", "Many", "Most", "Other", "Others", "Another", "One", "Two", "Three", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November",
