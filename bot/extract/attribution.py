@@ -13,6 +13,7 @@ from bot.extract.clauses import (
     DASHES,
     clause_end,
     left_content,
+    object_content,
     quote_run_before,
     range_spans,
     right_content,
@@ -21,6 +22,7 @@ from bot.extract.cues import CUE_CANDIDATES, HEADLINE_CUES, INITIAL_CUES, find_s
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.hedges import hedge_frames
 from bot.extract.lexicon import (
+    CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
     OUTLETS,
@@ -170,6 +172,11 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         # "Polls show Trump leading in Ohio": a finding needs no "that".
         end = clause_end(tokens, after)
         right = (after, end) if end > after else None
+    if right and head > 0 and tokens[head - 1].lower == "what" and cue.lower in CHARACTERISING_VERBS:
+        # "condemned what he called a “brazen breach” of U.N. resolutions": annotators take
+        # the whole noun phrase, from "what" to its end.
+        whole = object_content(tokens, right[0])
+        right = (head - 1, max(right[1], whole[1] if whole else right[1]))
     if right and tokens[source[0]].lower == "who":
         right = (right[0], _relative_clause_end(tokens, right))
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
