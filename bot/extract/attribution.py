@@ -168,7 +168,7 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         end = clause_end(tokens, after + 1)
         right = (after + 1, end) if end > after + 1 else None
     if right is None and left is None and cue.lower in EVIDENCE_VERBS \
-            and tokens[source[1] - 1].lower in EVIDENCE_SOURCES and after < len(tokens):
+            and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
         # "Polls show Trump leading in Ohio": a finding needs no "that".
         end = clause_end(tokens, after)
         right = (after, end) if end > after else None

@@ -359,8 +359,15 @@ DETERMINERS: frozenset[str] = frozenset({
     "both", "each", "our", "my", "no", "few", "senior", "top",
 })
 
+# Records that report a finding ("polls show …", "…, the reports show").
+EVIDENCE_SOURCES: frozenset[str] = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
+    "analysis", "records", "figures", "numbers", "results", "research", "documents", "audit",
+    "review", "investigation", "estimates", "statistics", "count", "tally",
+})
+
 # Heads of descriptive sources: "the newspaper said", "officials say", "a spokesman told".
-SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | frozenset(ROLE_NOUNS) | frozenset({
+SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | EVIDENCE_SOURCES | frozenset(ROLE_NOUNS) | frozenset({
     "official", "officials", "aide", "aides", "source", "sources", "analyst", "analysts",
     "expert", "experts", "critic", "critics", "lawyer", "lawyers", "attorney", "attorneys",
     "people", "voters", "residents", "supporters", "opponents", "advocates", "economists",
@@ -514,11 +521,6 @@ STANCE_VERBS: frozenset[str] = frozenset({
 EVIDENCE_VERBS: frozenset[str] = frozenset({
     "show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests",
     "suggested", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
-})
-EVIDENCE_SOURCES: frozenset[str] = frozenset({
-    "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
-    "analysis", "records", "figures", "numbers", "results", "research", "documents", "audit",
-    "review", "investigation", "estimates", "statistics", "count", "tally",
 })
 
 # Verbs whose direct object is the attributed content ("criticized the president's foreign
