@@ -20,6 +20,7 @@ from bot.extract.clauses import (
 )
 from bot.extract.cues import CUE_CANDIDATES, HEADLINE_CUES, INITIAL_CUES, find_source, is_cue, is_stance_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
+from bot.extract.findings import finding_frames
 from bot.extract.hedges import hedge_frames
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
@@ -218,6 +219,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
     frames.extend(hedge_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
+    if not frames:
+        frames.extend(finding_frames(si, tokens))
     # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its
     # clause speaks: the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(
