@@ -62,6 +62,25 @@ REQUEST_CUES: frozenset[str] = frozenset({
     "invited", "invites", "encouraged", "encourages", "called", "calls", "pressed", "implored",
     "begged", "challenged", "challenges", "warned", "warns", "ordered", "orders", "directed",
 })
+# Cues whose content may be an infinitive with no "that" ("vowed to stay"), mined from the
+# PolNeAR train cues with their content (counts only).
+INFINITIVE_CUES: frozenset[str] = frozenset({
+    "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise",
+    "promises", "promised", "promising", "agree", "agrees", "agreed", "decide", "decides",
+    "decided", "threaten", "threatens", "threatened", "threatening", "offer", "offers",
+    "offered", "expect", "expects", "expected", "intend", "intends", "intended", "demand",
+    "demands", "demanded", "learned", "hope", "hopes", "hoped",
+})
+# Cues whose content may be an object and an infinitive ("expect the press to …").
+OBJECT_INFINITIVE_CUES: frozenset[str] = frozenset({"expect", "expects", "want", "wants", "wanted"})
+# Cues of knowing and deciding, whose content may be an indirect question or a bare clause.
+KNOWING_CUES: frozenset[str] = frozenset({
+    "know", "knows", "knew", "learned", "learn", "decide", "decided", "understand",
+    "understands", "understood", "realize", "realized", "realizes", "remember", "remembers",
+    "remembered", "forget", "forgot",
+})
+# Pronouns that open a bare clause ("fear they will lose"), but not an object ("knows it").
+PERSON_SUBJECTS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -146,6 +165,27 @@ def clause_end(tokens: list[Token], start: int) -> int:
     while k > start and (tokens[k - 1].text in END_PUNCT or tokens[k - 1].text in {",", ":"}):
         k -= 1
     return k
+
+
+def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, int] | None:
+    """Content with no "that" after a cue that needs one for a bare clause: an infinitive
+    ("vowed to stay in the race"), an object and infinitive ("expect the press to …"), an
+    indirect question ("knows how to use it") or a clause opened by a pronoun ("fear they
+    will lose")."""
+    if after + 1 >= len(tokens) or tokens[after + 1].kind != "word":
+        return None
+    first = tokens[after].lower
+    opens = (
+        first == "to" and cue in INFINITIVE_CUES
+        or cue in OBJECT_INFINITIVE_CUES and any(
+            t.lower == "to" for t in tokens[after + 1:after + MAX_HEARER + 1])
+        or first in QUESTION_WORDS and cue in KNOWING_CUES
+        or first in PERSON_SUBJECTS and cue in KNOWING_CUES | THAT_ONLY_CUES
+    )
+    if not opens:
+        return None
+    end = clause_end(tokens, after)
+    return (after, end) if end > after + 1 else None
 
 
 def _title_case(quoted: str) -> bool:
@@ -280,6 +320,10 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
             end = clause_end(tokens, after)
             return (after, end) if end > to + 1 else None
+    if not marked and how != "right":
+        unmarked = _unmarked_content(tokens, cue, after)
+        if unmarked is not None:
+            return unmarked
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
