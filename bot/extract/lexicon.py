@@ -173,6 +173,9 @@ REPORTING_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "signal": ("signal", "signals", "signaled", "signalled"),
     "acknowledge": ("acknowledges", "acknowledged"),
     "ensure": ("ensured",),
+    "realize": ("realize", "realizes", "realized"),
+    "understand": ("understand", "understands", "understood"),
+    "remember": ("remember", "remembers", "remembered"),
 }
 
 SPEECH_VERBS: frozenset[str] = frozenset(f for forms in SPEECH_VERB_LEMMAS.values() for f in forms)
@@ -435,6 +438,8 @@ THAT_ONLY_CUES: frozenset[str] = frozenset({
     "deny", "denied", "answer", "answered", "ask", "asked", "asks", "tell", "told", "tells",
     "testify", "testified", "email", "emailed", "tweet", "tweeted", "write", "wrote",
     "writes", "respond", "responded", "reply", "replied", "recount", "recounted",
+    "realize", "realizes", "realized", "understand", "understands", "understood", "remember",
+    "remembers", "remembered",
 })
 
 # Places: capitalised, but never a person speaker.
