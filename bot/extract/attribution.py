@@ -22,6 +22,7 @@ from bot.extract.cues import CUE_CANDIDATES, HEADLINE_CUES, INITIAL_CUES, find_s
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.findings import finding_frames
 from bot.extract.hedges import hedge_frames
+from bot.extract.nominal import noun_frames
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
@@ -219,6 +220,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
     frames.extend(hedge_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
+    frames.extend(noun_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
     if not frames:
         frames.extend(finding_frames(si, tokens))
     # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its

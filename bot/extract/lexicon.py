@@ -582,3 +582,25 @@ HEDGE_VERBS: frozenset[str] = frozenset({
 })
 HEDGE_ADJECTIVES: frozenset[str] = frozenset({"expected", "likely", "unlikely"})
 HEDGE_COPULAS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "seems", "seem"})
+
+# Nouns that carry an owner's words or stance ("Trump’s claim that …", "her support for the
+# bill"), with the prepositions that introduce their content; each also takes a "that"
+# clause. Drawn from the noun cues annotated in PolNeAR train (counts only); see nominal.py.
+NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "claim": (), "claims": (), "assertion": (), "belief": (), "view": (), "argument": (),
+    "contention": (), "insistence": (), "suggestion": (), "admission": (), "announcement": (),
+    "prediction": (), "accusation": (), "allegation": (), "accusations": (), "charge": (),
+    "fear": ("of",), "fears": ("of", "about"), "hope": ("for", "of", "to"),
+    "hopes": ("for", "of", "to"), "warning": ("about", "of"), "warnings": ("about", "of"),
+    "promise": ("to",), "pledge": ("to",), "vow": ("to",), "decision": ("to",),
+    "plan": ("to", "for"), "plans": ("to", "for"), "proposal": ("to", "for"),
+    "criticism": ("of",), "criticisms": ("of",), "support": ("for", "of"),
+    "attacks": ("on", "against"), "praise": ("for", "of"), "call": ("for", "to"),
+    "calls": ("for", "to"), "demand": ("for",), "demands": ("for",),
+    "concern": ("about", "over"), "concerns": ("about", "over"), "complaint": ("about",),
+    "comments": ("about", "on"), "remarks": ("about", "on"), "views": ("on", "about"),
+    "defense": ("of",), "rejection": ("of",), "characterization": ("of",),
+}
+NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
+# Owners before a noun cue ("his claim", "their support").
+POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})

@@ -318,8 +318,8 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
             frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
             frame.confidence -= 0.1
             return
-    if len(words) == 1 and first in SUBJECT_PRONOUNS:
-        if first in PERSON_PRONOUNS:
+    if len(words) == 1 and (first in SUBJECT_PRONOUNS or first in PERSON_PRONOUNS):
+        if first in PERSON_PRONOUNS:  # "he said", or the owner in "his claim that …"
             person = analysis_speakers.resolve_pronoun(first, words[0].start)
             if person:
                 frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
