@@ -160,11 +160,12 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     cue_end = c + 2 if cue.lower == "according" or phrasal else c + 1
     after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
     head = min(source[0], c) if how != "inherit" else c
-    right_probe = right_content(tokens, c, after, how, False, head)
+    nested = any(a <= c < b for f in frames for a, b in f.content_range)
+    right_probe = right_content(tokens, c, after, how, False, head, nested)
     quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
     quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
-    right = right_content(tokens, c, after, how, True, head) if quoted_left else right_probe
+    right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
     if right is None and left is not None and not quoted_left and _parenthetical(tokens, head, after):
         # "A new manager, he said, could set a new tone": the clause resumes after the cue.
         end = clause_end(tokens, after + 1)

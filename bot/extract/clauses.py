@@ -270,8 +270,9 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
 
 
 def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
-                  head: int | None = None) -> tuple[int, int] | None:
-    """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause."""
+                  head: int | None = None, nested: bool = False) -> tuple[int, int] | None:
+    """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause.
+    A `nested` cue (inside another attribution's content) needs a marked clause."""
     cue = tokens[c].lower
     if how == "left" and headline_cue(tokens, c):
         end = clause_end(tokens, after)  # a headline reports with neither "that" nor quotes
@@ -320,7 +321,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
             end = clause_end(tokens, after)
             return (after, end) if end > to + 1 else None
-    if not marked and how != "right":
+    if not marked and how != "right" and not nested:
         unmarked = _unmarked_content(tokens, cue, after)
         if unmarked is not None:
             return unmarked
