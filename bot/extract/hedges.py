@@ -27,7 +27,7 @@ HEDGE_CONFIDENCE = 0.4
 
 
 def _hedge_end(tokens: list[Token], k: int) -> int | None:
-    """Index after the hedge at k ("seems", "is expected", "is not likely"), or None when the
+    """Index after the hedge at k ("seems", "is expected", "is not expected"), or None when the
     word there is no hedge ("appeared on Fox News", "the expected result")."""
     word = tokens[k].lower
     following = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -12,10 +12,10 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "tell": ("tell", "tells", "told", "telling"),
     "add": ("add", "adds", "added", "adding"),
     "write": ("write", "writes", "wrote", "writing", "written"),
-    "state": ("state", "states", "stated", "stating"),
+    "state": ("stated", "stating"),  # "states" is mostly the noun
     "ask": ("ask", "asks", "asked", "asking"),
     "note": ("note", "notes", "noted", "noting"),
-    "report": ("report", "reports", "reported", "reporting"),
+    "report": ("report", "reports", "reported"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "argue": ("argue", "argues", "argued", "arguing"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
@@ -88,7 +88,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "criticize": ("criticize", "criticizes", "criticized", "criticizing",
                   "criticise", "criticises", "criticised", "criticising"),
     "praise": ("praise", "praises", "praised", "praising"),
-    "email": ("email", "emails", "emailed", "emailing", "e-mailed"),
+    "email": ("emailed", "emailing", "e-mailed"),  # "Clinton emails": the noun
     "text": ("texted",),
     "highlight": ("highlight", "highlights", "highlighted", "highlighting"),
     "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
@@ -580,7 +580,7 @@ OBJECT_CUE_PARTICLES: dict[str, frozenset[str]] = {
 HEDGE_VERBS: frozenset[str] = frozenset({
     "seem", "seems", "seemed", "appear", "appears", "appeared",
 })
-HEDGE_ADJECTIVES: frozenset[str] = frozenset({"expected", "likely", "unlikely"})
+HEDGE_ADJECTIVES: frozenset[str] = frozenset({"expected"})  # "likely": right only one time in three
 HEDGE_COPULAS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being", "seems", "seem"})
 
 # Nouns that carry an owner's words or stance ("Trump’s claim that …", "her support for the
