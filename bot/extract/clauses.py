@@ -10,7 +10,9 @@ from bot.extract.cues import headline_cue, is_cue, object_cue
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     OBJECT_CUE_PARTICLES,
+    OBJECT_CUES,
     PREPOSITIONS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
@@ -110,8 +112,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 return k, True
             if tokens[k].kind != "word":
                 break
-    if cue in THAT_ONLY_CUES or cue == "according":
-        return i, False
+    if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
+        return i, False  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
@@ -349,7 +351,11 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             return (after, end)
     if how != "right" and object_cue(tokens, c):
         # "criticized the president’s foreign policy", "called for a special prosecutor"
-        return object_content(tokens, after + (cue in OBJECT_CUE_PARTICLES))
+        content = object_content(tokens, after + (cue in OBJECT_CUE_PARTICLES))
+        speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
+        if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
+            return None  # "voting for “…”": quoted words are not this verb's to claim
+        return content
     return None
 
 

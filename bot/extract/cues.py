@@ -90,6 +90,8 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
+    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+        return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"})
 
 

@@ -565,13 +565,35 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "call for": ("called", "calls", "calling"),  # with "for"/"on": see OBJECT_CUE_PARTICLES
     "point to": ("pointed", "points", "pointing", "point"),
     "refer to": ("referring", "referred", "refers"),
-    "talk about": ("talked", "talks", "talking", "spoke", "speaks"),
+    "talk about": ("talk", "talked", "talks", "talking", "spoke", "speaks"),
     "warn of": ("warned", "warns"),
+    "ask about": ("asked", "asks", "asking"),
+    "respond to": ("respond", "responded", "responds", "responding"),
+    "focus on": ("focused", "focuses", "focusing"),
+    "vote for": ("vote", "voted", "votes", "voting"),  # and "against": see below
+    "push for": ("pushed", "pushes", "pushing"),
+    "advocate for": ("advocated", "advocating"),
+    "rail against": ("railed", "rails", "railing"),
+    "side with": ("sided", "sides", "siding"),
+    "comment on": ("commented", "comments", "commenting"),
+    "agree with": ("agreed", "agrees"),
+    # Adjectives of stance after a copula ("is critical of the deal").
+    "critical of": ("critical",),
+    "skeptical of": ("skeptical",),
+    "supportive of": ("supportive",),
+    "wary of": ("wary",),
+    "worried about": ("worried",),
+    "concerned about": ("concerned",),
 }
 OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values() for f in forms)
 # Forms that take their object only through a particle ("called for", "pointed to").
+# Particles a lemma takes besides the one in its name.
+EXTRA_PARTICLES: dict[str, frozenset[str]] = {
+    "call for": frozenset({"on"}), "vote for": frozenset({"against"}),
+    "concerned about": frozenset({"over"}), "worried about": frozenset({"over"}),
+}
 OBJECT_CUE_PARTICLES: dict[str, frozenset[str]] = {
-    form: frozenset({lemma.split()[1]} | ({"on"} if lemma == "call for" else set()))
+    form: frozenset({lemma.split()[1]}) | EXTRA_PARTICLES.get(lemma, frozenset())
     for lemma, forms in OBJECT_CUE_LEMMAS.items() if " " in lemma for form in forms
 }
 
