@@ -311,7 +311,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if cue in STANCE_VERBS and cue not in SPEECH_VERBS:
         if how == "right" or after >= len(tokens) or tokens[after].kind != "word":
             return None
-        content = object_content(tokens, after)
+        content = object_content(tokens, after, at_comma=True)
         if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
         return content  # "endorsed Mrs. Clinton, saying …"
@@ -359,11 +359,13 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     return None
 
 
-def object_content(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """A verb's object as content: from `start` to the end of its clause or first comma."""
+def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> tuple[int, int] | None:
+    """A verb's object as content: from `start` to the end of its clause (lists of objects
+    run on past commas), or to the first comma when `at_comma`."""
     if start >= len(tokens) or tokens[start].kind == "punct":
         return None
     end = clause_end(tokens, start)
-    comma = next((k for k in range(start, end) if tokens[k].text == ","), end)
-    return (start, comma) if comma > start else None
+    if at_comma:
+        end = next((k for k in range(start, end) if tokens[k].text == ","), end)
+    return (start, end) if end > start else None
 

@@ -51,7 +51,7 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             end = clause_end(tokens, k + 1)
             content = (k + 1, end) if end > k + 2 else None
         elif following in NOUN_CUE_PREPOSITIONS.get(token.lower, ()):
-            content = object_content(tokens, k + 2)
+            content = object_content(tokens, k + 2, at_comma=True)  # a noun's object is short
         else:
             continue
         owner = _owner(tokens, k) if content else None
