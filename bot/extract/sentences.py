@@ -25,7 +25,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
     r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
 )
 
