@@ -56,7 +56,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "mention": ("mention", "mentions", "mentioned", "mentioning"),
     "describe": ("describe", "describes", "described", "describing"),
     "call": ("call", "calls", "called", "calling"),
-    "maintain": ("maintain", "maintains", "maintained", "maintaining"),
+    "maintain": ("maintain", "maintains", "maintaining"),  # "maintained a lead"
     "contend": ("contend", "contends", "contended", "contending"),
     "counter": ("counter", "counters", "countered", "countering"),
     "charge": ("charge", "charges", "charged", "charging"),
@@ -127,7 +127,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "proclaim": ("proclaim", "proclaims", "proclaimed", "proclaiming"),
     "attack": ("attacked", "attacking"),
     "rate": ("rated", "rates"),
-    "rule": ("ruled", "rules"),
+    "rule": ("ruled",),
     "type": ("typed",),
     "sing": ("sings", "sang", "singing"),
     "cry": ("cried",),
@@ -513,9 +513,9 @@ SUBORDINATORS: frozenset[str] = frozenset({
 # "Clinton wants to cut taxes"): annotators mark these as attributions too.
 STANCE_VERBS: frozenset[str] = frozenset({
     "endorse", "endorses", "endorsed", "endorsing", "support", "supports", "supported",
-    "supporting", "oppose", "opposes", "opposed", "opposing", "want", "wants", "wanted",
+    "oppose", "opposes", "opposed", "opposing", "want", "wants", "wanted",
     "propose", "proposes", "proposed", "proposing", "seek", "seeks", "sought", "seeking",
-    "favor", "favors", "favored", "backed", "backs", "prefer", "prefers", "preferred",
+    "favor", "favors", "backed", "backs", "prefer", "prefers", "preferred",
     "reject", "rejects", "rejected", "rejecting", "condemn", "condemns", "applaud",
     "applauded", "welcomed", "welcomes", "advocate", "advocates", "advocated",
     "declined", "declines", "refused", "refuses", "hope", "hopes", "hoped", "plan", "plans",
@@ -570,7 +570,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "ask about": ("asked", "asks", "asking"),
     "respond to": ("respond", "responded", "responds", "responding"),
     "focus on": ("focused", "focuses", "focusing"),
-    "vote for": ("vote", "voted", "votes", "voting"),  # and "against": see below
+    "vote for": ("vote", "voted", "votes"),  # and "against": see below
     "push for": ("pushed", "pushes", "pushing"),
     "advocate for": ("advocated", "advocating"),
     "rail against": ("railed", "rails", "railing"),
