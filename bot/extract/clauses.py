@@ -64,6 +64,8 @@ REQUEST_CUES: frozenset[str] = frozenset({
     "invited", "invites", "encouraged", "encourages", "called", "calls", "pressed", "implored",
     "begged", "challenged", "challenges", "warned", "warns", "ordered", "orders", "directed",
 })
+# Words after a quoted object that start an adjunct or a new clause, not more content.
+QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
 # Cues whose content may be an infinitive with no "that" ("vowed to stay"), mined from the
 # PolNeAR train cues with their content (counts only).
 INFINITIVE_CUES: frozenset[str] = frozenset({
@@ -339,6 +341,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         end = clause_end(tokens, start)
         if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
             end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
+        if cue in OBJECT_CUES and start == after:
+            end = quoted_object_end(tokens, start, end)
         return (start, end) if end > start else None
     if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
         end = clause_end(tokens, after)
@@ -355,8 +359,17 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
-        return content
+        return (content[0], quoted_object_end(tokens, *content)) if content else None
     return None
+
+
+def quoted_object_end(tokens: list[Token], start: int, end: int) -> int:
+    """End of an object holding quoted words: "blasted Clinton as a “disgrace” Wednesday on
+    …" ends with the quote when an adjunct or a new clause follows it."""
+    last = next((k for k in range(end - 1, start - 1, -1) if tokens[k].kind == "quote"), None)
+    if last is not None and last + 1 < end and tokens[last + 1].lower in QUOTE_TAIL_BREAKS:
+        return last + 1
+    return end
 
 
 def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> tuple[int, int] | None:
