@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.extract.clauses import clause_end
 from bot.extract.frames import Attribution
-from bot.extract.lexicon import HEDGE_ADJECTIVES, HEDGE_COPULAS, HEDGE_VERBS, PREPOSITIONS
+from bot.extract.lexicon import HEDGE_ADJECTIVES, HEDGE_ADVERBS, HEDGE_COPULAS, HEDGE_VERBS, PREPOSITIONS
 from bot.extract.sentences import Token
 
 # What ends the stretch before a hedge that holds its subject.
@@ -40,6 +40,8 @@ def _hedge_end(tokens: list[Token], k: int) -> int | None:
         if word.startswith("seem") and following.lower not in PREPOSITIONS and following.text[0].islower():
             return k + 1
         return None
+    if word in HEDGE_ADVERBS:
+        return k + 1  # "Trump reportedly told aides …"
     if word in HEDGE_ADJECTIVES and following.lower == "to" and k > 0:
         before = tokens[k - 1].lower
         if before == "not" and k > 1:
