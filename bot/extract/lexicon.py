@@ -366,7 +366,8 @@ DETERMINERS: frozenset[str] = frozenset({
 EVIDENCE_SOURCES: frozenset[str] = frozenset({
     "poll", "polls", "survey", "surveys", "study", "studies", "data", "report", "reports",
     "analysis", "records", "figures", "numbers", "results", "research", "documents", "audit",
-    "review", "investigation", "estimates", "statistics", "count", "tally",
+    "review", "investigation", "estimates", "statistics", "count", "tally", "emails",
+    "polling", "footage", "photos", "images", "videos",
 })
 
 # Heads of descriptive sources: "the newspaper said", "officials say", "a spokesman told".

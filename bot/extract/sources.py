@@ -127,7 +127,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         return (start - 1 if determined else start, end)
     if last.lower in SOURCE_NOUNS:
         i = end - 1
-        while i > 0 and end - i < MAX_DESCRIPTION and tokens[i - 1].kind == "word":
+        while i > 0 and end - i < MAX_DESCRIPTION and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "/"):
             if tokens[i - 1].lower in DETERMINERS:
                 return (i - 1, end)
             if _is_name(tokens[i - 1]) and strip_possessive(tokens[i - 1].text) != tokens[i - 1].text:
