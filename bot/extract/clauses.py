@@ -50,6 +50,8 @@ TITLE_INTRODUCERS: frozenset[str] = frozenset({
     "titled", "entitled", "dubbed", "named", "nicknamed", "headlined", "labeled", "labelled",
     "called", "slogan", "hashtag", "show", "book", "film", "movie", "album", "song", "program",
 })
+# Words that cannot open a verb's object: the verb is passive or its object came before.
+NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} | {"and", "or", "but", "which", "even"}
 # Words after a quoted object that start the next action, not more of the words said.
 QUOTE_ENDERS: frozenset[str] = frozenset({
     "and", "but", "as", "before", "after", "until", "while", "when", "then", "to", "at",
@@ -64,6 +66,8 @@ REQUEST_CUES: frozenset[str] = frozenset({
     "invited", "invites", "encouraged", "encourages", "called", "calls", "pressed", "implored",
     "begged", "challenged", "challenges", "warned", "warns", "ordered", "orders", "directed",
 })
+# Words that cannot open a verb's object: the verb is passive or its object came before.
+NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} | {"and", "or", "but", "which", "even"}
 # Words after a quoted object that start an adjunct or a new clause, not more content.
 QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
 # Cues whose content may be an infinitive with no "that" ("vowed to stay"), mined from the
@@ -375,8 +379,8 @@ def quoted_object_end(tokens: list[Token], start: int, end: int) -> int:
 def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> tuple[int, int] | None:
     """A verb's object as content: from `start` to the end of its clause (lists of objects
     run on past commas), or to the first comma when `at_comma`."""
-    if start >= len(tokens) or tokens[start].kind == "punct":
-        return None
+    if start >= len(tokens) or tokens[start].kind == "punct" or tokens[start].lower in NO_OBJECT_OPENERS:
+        return None  # "supported by most voters", "sought in the bill": no object follows
     end = clause_end(tokens, start)
     if at_comma:
         end = next((k for k in range(start, end) if tokens[k].text == ","), end)
