@@ -58,7 +58,13 @@ NON_LABELS: frozenset[str] = frozenset({
     "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
     "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
     "Poll", "Results", "Polls", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
+    "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
+    "LOOK", "Look", "WATCH", "EXCLUSIVE", "Exclusive", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "Breitbart", "Email", "Facebook", "Instagram",
 })
+# A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike
+# scores and tallies ("Sanders: 46.").
+MIN_LABEL_CONTENT_WORDS = 3
 
 
 def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
@@ -100,6 +106,9 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     last = si
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:
         last += 1
+    words = sum(1 for i in range(si, last + 1) for t in sentences[i].tokens if t.kind == "word")
+    if words - colon < MIN_LABEL_CONTENT_WORDS and all(t.kind != "quote" for t in tokens[colon + 1:]):
+        return []
     frame = Attribution(si, tokens[colon], (0, colon), sentences=list(range(si, last + 1)),
                         cue_at=colon, confidence=0.6)
     start = tokens[colon + 1].start
