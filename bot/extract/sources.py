@@ -165,8 +165,8 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
             named = all(_is_name(t) for t in inside) and len(inside) <= 4
             if opener == "," and not relative and not named and (
                 inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
-                or any(t.lower in FINITE_AUXILIARIES for t in inside)
-            ):
+                or inside[0].lower not in {"a", "an", "the"} and any(t.lower in FINITE_AUXILIARIES for t in inside)
+            ):  # ("Seat, a consultant whose firm was hired, said" is an appositive)
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
             if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
                 return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
