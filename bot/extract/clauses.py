@@ -35,6 +35,8 @@ MAX_OBJECT_BEFORE_THAT = 8
 MAX_GAP = 6
 # How far (tokens) an adjunct after a cue may run: "said in an interview on Monday night".
 MAX_ADJUNCT = 14
+# A short prepositional phrase after a cue is an adjunct, however the clause search ends.
+MAX_BARE_ADJUNCT = 6
 
 
 # Cues whose content is an indirect question ("asked whether the deal would hold").
@@ -125,7 +127,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
         k = i
         while k < len(tokens) and tokens[k].lower in TIME_WORDS | TIME_UNITS:
             k += 1
-        return k, k < len(tokens) and tokens[k].kind != "punct"
+        if k >= len(tokens) or tokens[k].lower not in PREPOSITIONS:
+            return k, k < len(tokens) and tokens[k].kind != "punct"
+        i = k  # "said Wednesday on Fox News that …": an adjunct follows
     if i < len(tokens) and tokens[i].lower in PREPOSITIONS:
         # "said on Monday he would …", "said on ABC’s “This Week” that …": the clause starts
         # after the adjunct, at "that", a subject pronoun, or a quote that is not a title.
@@ -347,6 +351,9 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
         if cue in OBJECT_CUES and start == after:
             end = quoted_object_end(tokens, start, end)
+        if end > start and tokens[start].lower in PREPOSITIONS and end - start <= MAX_BARE_ADJUNCT \
+                and all(t.kind == "word" for t in tokens[start:end]):
+            return None  # "said in Paris", "said on Thursday": an adjunct, not words said
         return (start, end) if end > start else None
     if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
         end = clause_end(tokens, after)
