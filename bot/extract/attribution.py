@@ -179,6 +179,12 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         # "A new manager, he said, could set a new tone": the clause resumes after the cue.
         end = clause_end(tokens, after + 1)
         right = (after + 1, end) if end > after + 1 else None
+    if right is None and left is None and how == "according" and _parenthetical(tokens, head, after):
+        # "The implication, according to the aide, is that …": the clause runs around it.
+        first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
+        end = clause_end(tokens, after + 1)
+        if head - 1 > first and end > after + 1:
+            left, right = (first, head - 1), (after + 1, end)
     if right is None and left is None and cue.lower in EVIDENCE_VERBS \
             and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
         # "Polls show Trump leading in Ohio": a finding needs no "that".

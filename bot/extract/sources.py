@@ -268,6 +268,6 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
 def phrase_to_comma(tokens: list[Token], start: int, limit: int = 25) -> TokenRange | None:
     """Everything from `start` to the next comma: the source of "according to …, …"."""
     for k in range(start, min(len(tokens), start + limit)):
-        if tokens[k].kind != "word" and tokens[k].text not in {"-", "’", "'"}:
+        if tokens[k].kind != "word" and tokens[k].text not in {"-", "’", "'", "/"}:
             return (start, k) if k > start else None
     return None
