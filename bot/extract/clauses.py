@@ -116,10 +116,11 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     if cue in TELL_CUES:
         # "told the National Post he’s already …": skip the hearer to the clause's subject.
         for k in range(i + 1, min(len(tokens), i + 2 * MAX_HEARER + 1)):
-            if tokens[k].lower == "that" or k <= i + MAX_HEARER and tokens[k].lower in SUBJECT_PRONOUNS - {"you"}:
+            subject = _uncontracted(tokens[k].lower)
+            if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS - {"you"}:
                 return k, True
-            if tokens[k].kind != "word":
-                break
+            if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
+                break  # "told his advisers as he labored": the pronoun is in another clause
     if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
         return i, False  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
@@ -135,7 +136,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
         # after the adjunct, at "that", a subject pronoun, or a quote that is not a title.
         for k in range(i + 1, min(len(tokens), i + MAX_ADJUNCT)):
             token = tokens[k]
-            if token.lower == "that" or token.lower in SUBJECT_PRONOUNS:
+            if token.lower == "that" or _uncontracted(token.lower) in SUBJECT_PRONOUNS:
                 return k, True
             if token.kind == "quote":
                 if tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower():
@@ -144,6 +145,11 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if token.kind != "word" and token.text not in {"’", "'"}:
                 break
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
+
+
+def _uncontracted(word: str) -> str:
+    """ "he’s" → "he", "they'll" → "they": the pronoun of a contraction."""
+    return word.split("’")[0].split("'")[0]
 
 
 def clause_end(tokens: list[Token], start: int) -> int:
@@ -192,7 +198,7 @@ def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, i
         or cue in OBJECT_INFINITIVE_CUES and any(
             t.lower == "to" for t in tokens[after + 1:after + MAX_HEARER + 1])
         or first in QUESTION_WORDS and cue in KNOWING_CUES
-        or first in PERSON_SUBJECTS and cue in KNOWING_CUES | THAT_ONLY_CUES
+        or _uncontracted(first) in PERSON_SUBJECTS and cue in KNOWING_CUES | THAT_ONLY_CUES
     )
     if not opens:
         return None
@@ -247,7 +253,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if first is not None and first > 0 and has_right and not quoted_right:
         first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
     gap = head
-    while (first is None and gap > 0 and head - gap < MAX_GAP and tokens[gap - 1].kind == "word"
+    while (first is None and gap > 0 and head - gap < MAX_GAP and (tokens[gap - 1].kind == "word" or tokens[gap - 1].text == "&")
            and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)
