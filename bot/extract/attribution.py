@@ -175,16 +175,15 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
     quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
     right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
-    if right is None and left is not None and not quoted_left and _parenthetical(tokens, head, after):
-        # "A new manager, he said, could set a new tone": the clause resumes after the cue.
+    if right is None and not quoted_left and _parenthetical(tokens, head, after):
+        # "The goal, he said, is to forge …", "The implication, according to the aide, is
+        # that …": the clause runs around source and cue, one content in two parts.
         end = clause_end(tokens, after + 1)
-        right = (after + 1, end) if end > after + 1 else None
-    if right is None and left is None and how == "according" and _parenthetical(tokens, head, after):
-        # "The implication, according to the aide, is that …": the clause runs around it.
-        first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
-        end = clause_end(tokens, after + 1)
-        if head - 1 > first and end > after + 1:
-            left, right = (first, head - 1), (after + 1, end)
+        if end > after + 1:
+            right = (after + 1, end)
+            if left is None:
+                first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
+                left = (first, head - 1) if head - 1 > first else None
     if right is None and left is None and cue.lower in EVIDENCE_VERBS \
             and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
         # "Polls show Trump leading in Ohio": a finding needs no "that".

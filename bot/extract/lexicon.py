@@ -404,6 +404,11 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | EVIDENCE_SOURCES | frozenset
     "veterans", "parents", "mom", "dad", "child", "children", "kids", "crowd", "audience",
     "groups", "surveyed", "polled", "candidates", "allies", "backers", "fans", "organizers", "companies",
     "firms", "agencies", "countries", "nations", "states", "authorities",
+    # plural sources that say things in bare form ("forecasters say …"), seen in PolNeAR train
+    "forecasters", "strategists", "operatives", "conservatives", "liberals", "progressives",
+    "evangelicals", "historians", "executives", "pollsters", "confidants", "independents",
+    "legislators", "diplomats", "negotiators", "respondents", "participants", "employees",
+    "technologists", "politicians", "commentators", "pundits", "consultants", "physicians",
 })
 
 # Subject pronouns that can be a speaker.
