@@ -151,8 +151,8 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
     opener = "(" if close == ")" else close  # commas and dashes come in pairs
     for i in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
         token = tokens[i]
-        if token.kind == "quote":
-            return None
+        if token.kind == "quote" and not (i > 0 and tokens[i - 1].text[0].isupper()):
+            return None  # quoted words, not a title in a description ("co-author of “Going Viral”")
         if token.text == opener:
             if i == 0 or i + 1 >= comma:
                 return None
@@ -172,6 +172,9 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
                 return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
             # "Jimmy Ghazal, 39, a Lebanese man …, told", "Sen. Graham, R-S.C., a …, said"
             found = _phrase_ending_at(tokens, _skip_tags(tokens, i))
+            if found is None and 1 < i <= MAX_DESCRIPTION and tokens[0].lower in {"the", "a", "an"} \
+                    and all(t.kind == "word" for t in tokens[:i]):
+                return (0, i)  # "The employee, a registered Republican who …, said"
             if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
                           or tokens[found[0]].lower in SUBJECT_PRONOUNS):
                 return found
