@@ -41,6 +41,8 @@ QUANTITY_LEADS: frozenset[str] = frozenset({
     "than", "fewer", "less", "a", "the", "another", "of", "in",
 })
 
+# Source nouns that speak bare, without a determiner or a plural "s" ("…, police said").
+COLLECTIVE_SOURCES: frozenset[str] = frozenset({"police", "staff", "media", "management", "security"})
 # Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
 
@@ -142,6 +144,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             if start == 0 or tokens[start - 1].kind != "word":
                 return (start, end)  # "…, legal experts say", "Protest groups say"
             return (end - 1, end)  # bare plural: "officials say"
+        if last.lower in COLLECTIVE_SOURCES:
+            return (end - 1, end)  # "…, police said"
     return None
 
 
