@@ -12,6 +12,8 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EVIDENCE_SOURCES,
+    EVIDENCE_VERBS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     PHRASAL_CUES,
@@ -46,6 +48,13 @@ CUE_CANDIDATES: frozenset[str] = (
 )
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
+# How far back (words) the poll or record before an evidence verb may start.
+MAX_RECORD_SUBJECT = 12
+# Words describing a poll before its head noun ("a new national poll", "exit polling").
+RECORD_MODIFIERS: frozenset[str] = frozenset({
+    "new", "recent", "latest", "national", "exit", "internal", "private", "public", "state",
+    "statewide", "independent", "separate", "early", "preliminary", "federal", "official",
+})
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
 
@@ -135,6 +144,22 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
     return first_found
 
 
+def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """The poll or record before an evidence verb, with what trails it: "a WBUR poll last
+    week showed", "Exit polling shows", "Surveys of caucus-goers taken … showed"."""
+    k = c
+    while k > 0 and c - k < MAX_RECORD_SUBJECT and tokens[k - 1].kind == "word":
+        k -= 1
+    heads = [j for j in range(k, c) if tokens[j].lower in EVIDENCE_SOURCES]
+    if not heads:
+        return None
+    start = heads[0]
+    while start > k and (tokens[start - 1].text[0].isupper() or tokens[start - 1].lower in DETERMINERS
+                         or tokens[start - 1].lower in RECORD_MODIFIERS):
+        start -= 1
+    return (start, c)
+
+
 def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
@@ -148,6 +173,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+    if left is None and cue.lower in EVIDENCE_VERBS:
+        left = _record_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
     sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
