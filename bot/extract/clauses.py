@@ -251,8 +251,12 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if tokens[head - 1].lower == "as":
         return None  # "as Xinhua noted, …": the content follows
     first = quote_run_before(tokens, head)
-    if first is not None and first > 0 and has_right and not quoted_right:
-        first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
+    if first is not None and has_right and not quoted_right and (
+            first > 0 or tokens[0].kind == "word" and (
+                tokens[0].lower in PREPOSITIONS | SUBORDINATORS | TIME_WORDS or tokens[0].lower.endswith("ing"))):
+        # "Asked about “X,” Sanders said he …", "Walking in to chants of “Marco!,” the
+        # senator said his …": the quote sets the scene; the content follows the cue.
+        first = None
     gap = head
     while (first is None and gap > 0 and head - gap < MAX_GAP and (tokens[gap - 1].kind == "word" or tokens[gap - 1].text == "&")
            and not is_cue(tokens, gap - 1)):
@@ -283,8 +287,9 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         lead = head - 1
         first = 0
         for k in range(lead - 1, -1, -1):
-            if tokens[k].text in {";", ":", "("} or tokens[k].kind == "quote" and k != 0:
-                first = k + 1
+            ends_sentence = tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] in {",", ".", "!", "?"}
+            if tokens[k].text in {";", ":", "("} or ends_sentence and k != 0:
+                first = k + 1  # (a quote inside the clause, "was “stagnant” as …", does not end it)
                 break
         if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
             return (first, lead)
