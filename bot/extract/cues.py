@@ -41,9 +41,15 @@ INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrot
 # words a headline capitalises.
 HEADLINE_CUES: frozenset[str] = frozenset({"Says", "Said", "Say", "Tells", "Warns", "Claims"})
 HEADLINE_SHARE = 0.8
+# Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
+# "as" may come after the verb.
+OBJECT_AS_CUES: frozenset[str] = frozenset({
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
+})
+MAX_BEFORE_AS = 8
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
-    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | frozenset(PHRASAL_CUES)
+    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | frozenset(PHRASAL_CUES)
     | {"according"}
 )
 # Words a sentence may open with before its cue when all of them name the source.
@@ -107,6 +113,14 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
 def object_cue(tokens: list[Token], i: int) -> bool:
     """A verb whose object is the content, with its particle where it needs one."""
     lower = tokens[i].lower
+    if lower in OBJECT_AS_CUES:
+        # "voters see Clinton as the stronger candidate", but not "see you soon"
+        for token in tokens[i + 1:i + 1 + MAX_BEFORE_AS]:
+            if token.lower == "as":
+                return True
+            if token.kind != "word":
+                return False
+        return False
     if lower not in OBJECT_CUES:
         return False
     particles = OBJECT_CUE_PARTICLES.get(lower)
