@@ -43,6 +43,12 @@ QUANTITY_LEADS: frozenset[str] = frozenset({
 
 # Source nouns that speak bare, without a determiner or a plural "s" ("…, police said").
 COLLECTIVE_SOURCES: frozenset[str] = frozenset({"police", "staff", "media", "management", "security"})
+# Days and months that may stand in an adjunct between a subject and its cue.
+TIME_NAMES: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "week", "month", "year",
+})
 # Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
 
@@ -73,9 +79,10 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     ):
         end -= 1
         skipped += 1
-    if end >= 2 and tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4 \
-            and tokens[end - 2].lower in {"in", "since", "by", "during"}:
-        end -= 2  # "who in 2010 said"
+    if end >= 2 and (tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4
+                     or tokens[end - 1].lower in TIME_NAMES) \
+            and tokens[end - 2].lower in {"in", "since", "by", "during", "on", "last"}:
+        end -= 2  # "who in 2010 said", "who on Tuesday endorsed"
     if end == 0:
         return None
     last = tokens[end - 1]
