@@ -57,7 +57,7 @@ NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
     "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
     "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
-    "Poll", "Results", "Polls", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
+    "Results", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
     "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
     "LOOK", "Look", "WATCH", "EXCLUSIVE", "Exclusive", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "Breitbart", "Email", "Facebook", "Instagram",
