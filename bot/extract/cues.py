@@ -47,6 +47,11 @@ OBJECT_AS_CUES: frozenset[str] = frozenset({
     "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
 })
 MAX_BEFORE_AS = 8
+# Words after which a cue word is a noun ("the call", "his support").
+NOUN_MARKERS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
+    "another", "each",
+})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | frozenset(PHRASAL_CUES)
@@ -65,6 +70,16 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
 MAX_ACCORDING_SOURCE = 30
 
 
+def _noun_after(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is a noun by the word before it: after an article or possessive
+    ("the call", "his support"), or after a quantity when it can be a noun at all ("two
+    calls", but not "most said", "two in three said")."""
+    before = tokens[i - 1].lower
+    if before in NOUN_MARKERS:
+        return True
+    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS
+
+
 def is_cue(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.kind != "word":
@@ -80,7 +95,7 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return True
     if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
         return False
-    if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
+    if i > 0 and _noun_after(tokens, i):
         return False  # "the call", "his post": a noun
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
@@ -107,7 +122,7 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # "blame for focusing on …": a gerund inside a phrase
-    return not (i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"})
+    return not (i > 0 and _noun_after(tokens, i))
 
 
 def object_cue(tokens: list[Token], i: int) -> bool:

@@ -97,7 +97,7 @@ def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     if not (last.text.isdigit() and len(last.text) < 4 or last.lower in QUANTITY_WORDS):
         return None  # "in 2010 said" is a date, not a share of people
     start = end - 1
-    while start > 0 and end - start < MAX_DESCRIPTION and tokens[start - 1].kind == "word" and (
+    while start > 0 and end - start < MAX_DESCRIPTION and (tokens[start - 1].kind == "word" or tokens[start - 1].text == "%") and (
         tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
     ):
         start -= 1
@@ -112,6 +112,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             if tokens[k].text == "(":
                 return _phrase_ending_at(tokens, k) if k > 0 else None
         return None
+    if last.text == "%":
+        return _quantity_ending_at(tokens, end)  # "42% say"
     if last.kind != "word":
         return None
     quantity = _quantity_ending_at(tokens, end)
