@@ -154,7 +154,8 @@ def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
 def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
-            and tokens[after].text == "," and tokens[after + 1].kind == "word")
+            and tokens[after].text == "," and tokens[after + 1].kind == "word"
+            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where"})
 
 
 def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution]) -> Attribution | None:

@@ -13,6 +13,7 @@ from bot.extract.lexicon import (
     FINITE_AUXILIARIES,
     HONORIFICS,
     NON_NAME_WORDS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -48,6 +49,13 @@ TIME_NAMES: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "week", "month", "year",
+})
+# Lower-case words that open an adjunct after a cue, not a described source ("said
+# recently", "said also that").
+NON_DESCRIPTION_OPENERS: frozenset[str] = frozenset({
+    "also", "recently", "later", "earlier", "then", "now", "again", "privately", "publicly",
+    "repeatedly", "simply", "that", "this", "and", "but", "or", "so", "yesterday", "today",
+    "last", "not", "never", "only", "even", "just", "still", "once",
 })
 # Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
@@ -258,13 +266,15 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
         if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
             return (start, i)
         return None
-    if permissive and first.text[0].islower():
-        # "“…,” said conservative activist Bob Klaus, who …": everything up to the comma.
+    if first.text[0].islower() and (permissive or first.lower not in PREPOSITIONS | NON_DESCRIPTION_OPENERS):
+        # "“…,” said conservative activist Bob Klaus, who …", "…, said former governor Ed
+        # Rendell": everything up to the comma (ending in a name, unless after a quote).
         end = start
         while end < len(tokens) and end - start < MAX_DESCRIPTION and tokens[end].kind == "word":
             end += 1
         if end > start and (end == len(tokens) or tokens[end].kind == "punct"):
-            if any(_is_name(t) or t.lower in SOURCE_NOUNS for t in tokens[start:end]):
+            if permissive and any(_is_name(t) or t.lower in SOURCE_NOUNS for t in tokens[start:end]) \
+                    or _is_name(tokens[end - 1]):
                 return (start, end)
     if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
         return (start, start + 1)
