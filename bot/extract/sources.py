@@ -152,6 +152,10 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         ):
             return None  # "Chinese state media": an adjective, not a speaker
         return (start - 1 if determined else start, end)
+    if last.text[0].islower() and last.lower.endswith("s") and len(last.text) > 3 and end >= 2 \
+            and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
+            and last.lower not in SOURCE_NOUNS:
+        return (end - 2, end)  # "some families said", "many Republicans say"
     if last.lower in SOURCE_NOUNS:
         i = end - 1
         while i > 0 and end - i < MAX_DESCRIPTION and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "/"):
