@@ -114,8 +114,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
-    if cue in TELL_CUES:
-        # "told the National Post he’s already …": skip the hearer to the clause's subject.
+    if cue in TELL_CUES and not (i < len(tokens) and tokens[i].lower == "to"):
+        # "told the National Post he’s already …": skip the hearer to the clause's subject
+        # (but "promised to stay out of it" has no hearer).
         for k in range(i + 1, min(len(tokens), i + 2 * MAX_HEARER + 1)):
             subject = _uncontracted(tokens[k].lower)
             if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS - {"you"}:

@@ -156,6 +156,9 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
             and last.lower not in SOURCE_NOUNS:
         return (end - 2, end)  # "some families said", "many Republicans say"
+    if last.text[0].islower() and end >= 2 and tokens[end - 2].lower in {"the", "a", "an"} \
+            and last.lower not in SOURCE_NOUNS and last.lower not in FINITE_AUXILIARIES:
+        return (end - 2, end)  # "The justice said", "a neighbor said"
     if last.lower in SOURCE_NOUNS:
         i = end - 1
         while i > 0 and end - i < MAX_DESCRIPTION and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "/"):
