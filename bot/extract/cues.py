@@ -14,6 +14,8 @@ from bot.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
+    HEDGE_ADJECTIVES,
+    HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     PHRASAL_CUES,
@@ -97,6 +99,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and _noun_after(tokens, i):
         return False  # "the call", "his post": a noun
+    if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
+        return False  # "The vote is expected to …": a hedge with no source (hedges.py)
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
