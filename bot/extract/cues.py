@@ -41,7 +41,10 @@ from bot.extract.speakers import strip_possessive
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
 # Cues of title-case headlines ("Sanders Says He’s Staying In") and the share of longer
 # words a headline capitalises.
-HEADLINE_CUES: frozenset[str] = frozenset({"Says", "Said", "Say", "Tells", "Warns", "Claims"})
+HEADLINE_CUES: frozenset[str] = frozenset({
+    "Says", "Said", "Say", "Tells", "Warns", "Claims", "Wants", "Urges", "Vows", "Admits",
+    "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
+})
 HEADLINE_SHARE = 0.8
 # Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
 # "as" may come after the verb.
@@ -79,7 +82,8 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].lower
     if before in NOUN_MARKERS:
         return True
-    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS
+    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS \
+        and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
 
 
 def is_cue(tokens: list[Token], i: int) -> bool:
