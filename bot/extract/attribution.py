@@ -155,7 +155,7 @@ def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
             and tokens[after].text == "," and tokens[after + 1].kind == "word"
-            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where"})
+            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet"})
 
 
 def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution]) -> Attribution | None:

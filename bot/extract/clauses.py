@@ -146,7 +146,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 continue
             if token.kind != "word" and token.text not in {"’", "'"}:
                 break
-    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
+    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
 
 
 def _uncontracted(word: str) -> str:

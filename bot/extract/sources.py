@@ -35,7 +35,7 @@ PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 QUANTITY_WORDS: frozenset[str] = frozenset({
     "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "respondents", "%",
+    "respondents", "%", "few", "many", "several",
 })
 QUANTITY_LEADS: frozenset[str] = frozenset({
     "about", "nearly", "almost", "some", "only", "just", "roughly", "around", "over", "more",
