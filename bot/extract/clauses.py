@@ -282,7 +282,8 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             return None  # "The spot, titled “Arrogant,” …": a name, not words said
         return (first, end)
     if first is None and 0 < gap < head and tokens[gap - 1].text == "," and all(
-            t.kind == "word" and (t.text[0].isupper() or t.lower in SOURCE_NOUNS) for t in tokens[gap:head]):
+            t.kind == "word" and (t.text[0].isupper() or t.lower in SOURCE_NOUNS | {"the", "a", "an"})
+            for t in tokens[gap:head]):
         head = gap  # "…, Republican candidate Ben Carson said": a description before the name
     if tokens[head - 1].text == "," and (not has_right or quoted_right):
         lead = head - 1

@@ -410,6 +410,7 @@ SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | EVIDENCE_SOURCES | frozenset
     "evangelicals", "historians", "executives", "pollsters", "confidants", "independents",
     "legislators", "diplomats", "negotiators", "respondents", "participants", "employees",
     "technologists", "politicians", "commentators", "pundits", "consultants", "physicians",
+    "outlets",
 })
 
 # Subject pronouns that can be a speaker.

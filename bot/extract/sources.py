@@ -44,6 +44,8 @@ QUANTITY_LEADS: frozenset[str] = frozenset({
 
 # Source nouns that speak bare, without a determiner or a plural "s" ("…, police said").
 COLLECTIVE_SOURCES: frozenset[str] = frozenset({"police", "staff", "media", "management", "security"})
+# Modifiers allowed between "the" and the noun of a plain subject ("the task force said").
+MAX_PLAIN_MODIFIERS = 2
 # Days and months that may stand in an adjunct between a subject and its cue.
 TIME_NAMES: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -156,9 +158,13 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
             and last.lower not in SOURCE_NOUNS:
         return (end - 2, end)  # "some families said", "many Republicans say"
-    if last.text[0].islower() and end >= 2 and tokens[end - 2].lower in {"the", "a", "an"} \
-            and last.lower not in SOURCE_NOUNS and last.lower not in FINITE_AUXILIARIES:
-        return (end - 2, end)  # "The justice said", "a neighbor said"
+    if last.text[0].islower() and last.lower not in SOURCE_NOUNS | FINITE_AUXILIARIES:
+        # "The justice said", "a neighbor said", "On Dec. 15, the task force announced"
+        for k in range(end - 2, max(-1, end - 2 - MAX_PLAIN_MODIFIERS), -1):
+            if tokens[k].lower in {"the", "a", "an"} and (k == 0 or tokens[k - 1].text == ","):
+                return (k, end)
+            if tokens[k].kind != "word" or tokens[k].lower in FINITE_AUXILIARIES | PREPOSITIONS:
+                break
     if last.lower in SOURCE_NOUNS:
         i = end - 1
         while i > 0 and end - i < MAX_DESCRIPTION and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "/"):
