@@ -53,8 +53,6 @@ TITLE_INTRODUCERS: frozenset[str] = frozenset({
     "titled", "entitled", "dubbed", "named", "nicknamed", "headlined", "labeled", "labelled",
     "called", "slogan", "hashtag", "show", "book", "film", "movie", "album", "song", "program",
 })
-# Words that cannot open a verb's object: the verb is passive or its object came before.
-NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} | {"and", "or", "but", "which", "even"}
 # Words after a quoted object that start the next action, not more of the words said.
 QUOTE_ENDERS: frozenset[str] = frozenset({
     "and", "but", "as", "before", "after", "until", "while", "when", "then", "to", "at",
@@ -259,7 +257,8 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         # senator said his …": the quote sets the scene; the content follows the cue.
         first = None
     gap = head
-    while (first is None and gap > 0 and head - gap < MAX_GAP and (tokens[gap - 1].kind == "word" or tokens[gap - 1].text == "&")
+    while (first is None and gap > 0 and head - gap < MAX_GAP
+           and (tokens[gap - 1].kind == "word" or tokens[gap - 1].text == "&")
            and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)

@@ -83,7 +83,8 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
             continue
         if len(subject) == 1 and subject[0].lower in {"it", "there", "this", "what"}:
             # "It appears, though, that …": the content is the clause after the hedge.
-            that = next((j for j in range(end, min(len(tokens), end + MAX_BEFORE_THAT)) if tokens[j].lower == "that"), None)
+            window = range(end, min(len(tokens), end + MAX_BEFORE_THAT))
+            that = next((j for j in window if tokens[j].lower == "that"), None)
             start = that if that is not None else end
         stop = clause_end(tokens, end)
         if stop <= end:

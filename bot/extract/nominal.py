@@ -35,7 +35,8 @@ def _owner(tokens: list[Token], noun: int) -> TokenRange | None:
     if owner.kind != "word" or strip_possessive(owner.text) == owner.text or not is_name_word(owner):
         return None
     start = k - 1
-    while start > 0 and is_name_word(tokens[start - 1]) and strip_possessive(tokens[start - 1].text) == tokens[start - 1].text:
+    while start > 0 and is_name_word(tokens[start - 1]) \
+            and strip_possessive(tokens[start - 1].text) == tokens[start - 1].text:
         start -= 1
     return (start, k)
 

@@ -107,7 +107,8 @@ def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     if not (last.text.isdigit() and len(last.text) < 4 or last.lower in QUANTITY_WORDS):
         return None  # "in 2010 said" is a date, not a share of people
     start = end - 1
-    while start > 0 and end - start < MAX_DESCRIPTION and (tokens[start - 1].kind == "word" or tokens[start - 1].text == "%") and (
+    while start > 0 and end - start < MAX_DESCRIPTION \
+            and (tokens[start - 1].kind == "word" or tokens[start - 1].text == "%") and (
         tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
     ):
         start -= 1
