@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.extract.clauses import (
     DASHES,
+    QUESTION_WORDS,
     clause_end,
     left_content,
     object_content,
@@ -44,6 +45,10 @@ __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
 # What may stand before a source that starts a new clause; anything else embeds it
 # ("Nothing the president said", "said Fox executives were calling").
 CLAUSE_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "—", "–", "(", ")", "so", "yet"})
+# Words before "asked" that make it a question put to the subject ("when asked whether …"),
+# and how far the question word may follow ("when asked by a reporter if …").
+PASSIVE_QUESTION_LEADS: frozenset[str] = frozenset({"when", "after", "once", "if", "was", "were", "been", "being"})
+MAX_BEFORE_QUESTION = 8
 # Starting confidence by how the source was found (measured precision on train).
 BASE_CONFIDENCE: dict[str, float] = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}
 # Confidence lost by content that is a clause rather than a quote (measured on train).
@@ -141,6 +146,26 @@ def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     return [frame]
 
 
+def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """"…, he said when asked whether he would run": the question is an attribution with no
+    source in the sentence, from its question word (or "about") to the end of its clause."""
+    frames = []
+    for k in range(1, len(tokens) - 1):
+        if k in taken or tokens[k].lower != "asked" or tokens[k - 1].lower not in PASSIVE_QUESTION_LEADS:
+            continue
+        for j in range(k + 1, min(len(tokens), k + MAX_BEFORE_QUESTION)):
+            if tokens[j].kind != "word":
+                break
+            if tokens[j].lower in QUESTION_WORDS | {"about"}:
+                end = clause_end(tokens, j)
+                if end > j + 1:
+                    frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
+                    frame.content_range = [(j, end)]
+                    frames.append(frame)
+                break
+    return frames
+
+
 def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
     """A relative clause ("…, who said the bill was “a disgrace,” voted …") ends at its comma."""
     for k in range(span[0], span[1]):
@@ -235,6 +260,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
                 frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
+    frames.extend(_passive_question_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
     frames.extend(hedge_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
     frames.extend(noun_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
     if not frames:
