@@ -6,10 +6,9 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import headline_cue, is_cue, object_cue
+from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
-    OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -382,7 +381,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             return (after, end)
     if how != "right" and object_cue(tokens, c):
         # "criticized the president’s foreign policy", "called for a special prosecutor"
-        content = object_content(tokens, after + (cue in OBJECT_CUE_PARTICLES))
+        start = object_start(tokens, c)
+        content = object_content(tokens, max(after, start)) if start is not None else None
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim

@@ -64,6 +64,8 @@ CUE_CANDIDATES: frozenset[str] = (
 )
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
+# Words of a hearer between "asked" and its particle ("asked the candidate about …").
+MAX_HEARER_BEFORE_PARTICLE = 4
 # How far back (words) the poll or record before an evidence verb may start.
 MAX_RECORD_SUBJECT = 12
 # Words describing a poll before its head noun ("a new national poll", "exit polling").
@@ -146,8 +148,23 @@ def object_cue(tokens: list[Token], i: int) -> bool:
         return False
     if lower not in OBJECT_CUES:
         return False
-    particles = OBJECT_CUE_PARTICLES.get(lower)
-    return particles is None or i + 1 < len(tokens) and tokens[i + 1].lower in particles
+    return lower not in OBJECT_CUE_PARTICLES or object_start(tokens, i) is not None
+
+
+def object_start(tokens: list[Token], i: int) -> int | None:
+    """Where the object of the object cue at i begins: after its particle ("called for a
+    recount"), after a hearer for "asked" ("asked Carson about his ties"), or right after
+    a cue that takes no particle; None when the particle is missing."""
+    particles = OBJECT_CUE_PARTICLES.get(tokens[i].lower)
+    if particles is None:
+        return i + 1
+    reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} else 0
+    for k in range(i + 1, min(len(tokens), i + 2 + reach)):
+        if tokens[k].lower in particles:
+            return k + 1
+        if tokens[k].kind != "word":
+            return None
+    return None
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
