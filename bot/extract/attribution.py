@@ -158,6 +158,7 @@ def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> l
                 break
             if tokens[j].lower in QUESTION_WORDS | {"about"}:
                 end = clause_end(tokens, j)
+                end = next((e for e in range(j, end) if tokens[e].text == ","), end)  # "…, when asked X, he …"
                 if end > j + 1:
                     frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
                     frame.content_range = [(j, end)]

@@ -22,6 +22,7 @@ from bot.extract.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    STATE_ADJECTIVES,
     SUBJECT_CUE_FILLERS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
@@ -59,7 +60,8 @@ NOUN_MARKERS: frozenset[str] = frozenset({
 })
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
-    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | frozenset(PHRASAL_CUES)
+    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
+    | frozenset(PHRASAL_CUES)
     | {"according"}
 )
 # Words a sentence may open with before its cue when all of them name the source.
@@ -97,6 +99,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
     if i == 0 and token.text in INITIAL_CUES:
         return True  # "Said Dorothy Poynter, who grew up with Ali, “…”"
+    if lower == "asked" and i > 0 and tokens[i - 1].lower in {"when", "after", "once", "if", "was", "were"}:
+        return False  # "when asked whether …": a question put to the subject (attribution.py)
     if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
         return token.text[0].islower()
     if headline_cue(tokens, i):
@@ -128,6 +132,9 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.kind != "word" or not token.text[0].islower():
         return False
+    if token.lower in STATE_ADJECTIVES:
+        # "is confident that …", "made it clear that …": a state of mind with its clause
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "that"
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
@@ -222,7 +229,11 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if cue.lower == "according":
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
-    left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
+    before = c
+    if cue.lower in STATE_ADJECTIVES:
+        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"}:
+            before -= 1  # "Trump made it clear that …": the maker is the source
+    left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)

@@ -636,3 +636,10 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
+
+# Adjectives of a state of mind that take a "that" clause ("is confident that …", "made it
+# clear that …"); annotated as cues in PolNeAR train ("convinced" in four uses out of five).
+STATE_ADJECTIVES: frozenset[str] = frozenset({
+    "confident", "convinced", "sure", "certain", "worried", "concerned", "aware", "optimistic",
+    "hopeful", "skeptical", "adamant", "clear", "afraid", "insistent", "fearful", "unaware",
+})

@@ -44,6 +44,11 @@ QUANTITY_LEADS: frozenset[str] = frozenset({
 
 # Source nouns that speak bare, without a determiner or a plural "s" ("…, police said").
 COLLECTIVE_SOURCES: frozenset[str] = frozenset({"police", "staff", "media", "management", "security"})
+# Words that end no subject phrase ("The mayor smiled when asked …").
+NOT_SUBJECT_HEADS: frozenset[str] = PREPOSITIONS | frozenset({
+    "when", "while", "after", "before", "if", "because", "although", "though", "once", "and",
+    "or", "but", "then", "also", "not", "who", "which", "that", "where", "as", "so", "than",
+})
 # Modifiers allowed between "the" and the noun of a plain subject ("the task force said").
 MAX_PLAIN_MODIFIERS = 2
 # Days and months that may stand in an adjunct between a subject and its cue.
@@ -159,7 +164,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
             and last.lower not in SOURCE_NOUNS:
         return (end - 2, end)  # "some families said", "many Republicans say"
-    if last.text[0].islower() and last.lower not in SOURCE_NOUNS | FINITE_AUXILIARIES:
+    if last.text[0].islower() and last.lower not in SOURCE_NOUNS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS:
         # "The justice said", "a neighbor said", "On Dec. 15, the task force announced"
         for k in range(end - 2, max(-1, end - 2 - MAX_PLAIN_MODIFIERS), -1):
             if tokens[k].lower in {"the", "a", "an"} and (k == 0 or tokens[k - 1].text == ","):

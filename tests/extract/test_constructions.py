@@ -240,6 +240,9 @@ def reported_contents(text: str) -> dict[str, str | None]:
     # an infinitive, an indirect question and a pronoun clause with no "that"
     ("Governor Lena Park vowed to veto the budget.", "to veto the budget", "Lena Park"),
     ("Tom Reyes knows how the council votes.", "how the council votes", "Tom Reyes"),
+    ("Lena Park made it clear that she would run again.", "she would run again", "Lena Park"),
+    ("Officials said the mayor, when asked whether she would resign, shook her head.",
+     "whether she would resign", None),
     # an owned noun
     ("Critics rejected Mark Bell’s claim that the bridge was unsafe.",
      "the bridge was unsafe", "Mark Bell"),
