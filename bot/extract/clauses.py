@@ -387,6 +387,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
         return (content[0], quoted_object_end(tokens, *content)) if content else None
+    if how == "left" and cue in CHARACTERISING_VERBS:
+        return object_content(tokens, after)  # "He called the actions lawful"
     return None
 
 

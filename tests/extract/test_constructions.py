@@ -237,6 +237,7 @@ def reported_contents(text: str) -> dict[str, str | None]:
     ("Senator Paul Okafor called for a recount of the ballots.", "a recount of the ballots", "Paul Okafor"),
     ("Dina Hale is critical of the zoning plan.", "the zoning plan", "Dina Hale"),
     ("Most residents see Ruiz as a careful mayor.", "Ruiz as a careful mayor", "residents"),
+    ("Ana Ruiz called the new rules unfair.", "the new rules unfair", "Ana Ruiz"),
     # an infinitive, an indirect question and a pronoun clause with no "that"
     ("Governor Lena Park vowed to veto the budget.", "to veto the budget", "Lena Park"),
     ("Tom Reyes knows how the council votes.", "how the council votes", "Tom Reyes"),
