@@ -70,6 +70,10 @@ REQUEST_CUES: frozenset[str] = frozenset({
 NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} | {"and", "or", "but", "which", "even"}
 # Words after a quoted object that start an adjunct or a new clause, not more content.
 QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
+# Words that open a noun phrase object ("mentioned the attack", "fear their votes …").
+DETERMINERS_OF_OBJECTS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "any", "no",
+})
 # Cues whose content may be an infinitive with no "that" ("vowed to stay"), mined from the
 # PolNeAR train cues with their content (counts only).
 INFINITIVE_CUES: frozenset[str] = frozenset({
@@ -389,6 +393,9 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         return (content[0], quoted_object_end(tokens, *content)) if content else None
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
+    if how == "left" and cue in THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES and after < len(tokens) \
+            and tokens[after].lower in DETERMINERS_OF_OBJECTS:
+        return object_content(tokens, after)  # "did not mention the attack"
     return None
 
 
