@@ -3,7 +3,8 @@ deal", "the senator’s support for the bill".
 
 The owner (a possessive name or pronoun) is the source; the "that" clause or the object of
 the preposition after the noun is the content. Without an owner such nouns are mostly not
-attributions ("the decision was made"), so they are left alone.
+attributions ("the decision was made"), so they are left alone, except before "that" ("the
+claim that …"), which reports someone's words even when no one is named.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
         else:
             continue
         owner = _owner(tokens, k) if content else None
-        if owner is None:
-            continue
+        if owner is None and not (content and following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}):
+            continue  # ("the claim that …" is someone's claim even when no one is named)
         frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
         frame.content_range = [content]
         frames.append(frame)
