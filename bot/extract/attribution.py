@@ -49,6 +49,8 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "—", 
 # and how far the question word may follow ("when asked by a reporter if …").
 PASSIVE_QUESTION_LEADS: frozenset[str] = frozenset({"when", "after", "once", "if", "was", "were", "been", "being"})
 MAX_BEFORE_QUESTION = 8
+# Cues that may be capitalised: sentence openers and headline verbs.
+CAPITALISED_CUES: frozenset[str] = INITIAL_CUES | HEADLINE_CUES
 # Starting confidence by how the source was found (measured precision on train).
 BASE_CONFIDENCE: dict[str, float] = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}
 # Confidence lost by content that is a clause rather than a quote (measured on train).
@@ -253,7 +255,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     tokens = sentence.tokens
     frames: list[Attribution] = []
     for c, token in enumerate(tokens):
-        if token.lower not in CUE_CANDIDATES and token.text not in INITIAL_CUES | HEADLINE_CUES:
+        if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
             continue  # most words are no cue; skip the full check
         if is_cue(tokens, c) or is_stance_cue(tokens, c):
             frame = _frame_at_cue(si, tokens, c, frames)
@@ -261,9 +263,11 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
                 frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
-    frames.extend(_passive_question_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
-    frames.extend(hedge_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
-    frames.extend(noun_frames(si, tokens, {f.cue_at for f in frames if f.cue_at is not None}))
+    taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
+    for extra in (_passive_question_frames(si, tokens, taken), hedge_frames(si, tokens, taken),
+                  noun_frames(si, tokens, taken)):
+        frames.extend(extra)
+        taken.update(f.cue_at for f in extra)
     if not frames:
         frames.extend(finding_frames(si, tokens))
     # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its

@@ -24,8 +24,10 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Digit groups and clock times ("2,000-mile", "9:42") stay one token; the look-ahead keeps
+# those branches from being tried at every letter.
 TOKEN_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d)|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
+    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d))|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
     r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|-{2,3}|[^\w\s]"
 )
 
