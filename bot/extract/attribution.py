@@ -270,11 +270,11 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         taken.update(f.cue_at for f in extra)
     if not frames:
         frames.extend(finding_frames(si, tokens))
-    # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its
-    # clause speaks: the outlet becomes that frame's `via`.
+    # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
+    # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(
-        o is not f and o.cue_at is not None and any(a <= o.cue_at < b for a, b in f.content_range)
-        for o in frames)]
+        o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
+        and any(a <= o.cue_at < b for a, b in f.content_range) for o in frames)]
     _trim_at_heads(tokens, frames)
     keep = []
     for frame in frames:

@@ -70,6 +70,8 @@ REQUEST_CUES: frozenset[str] = frozenset({
 NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} | {"and", "or", "but", "which", "even"}
 # Words after a quoted object that start an adjunct or a new clause, not more content.
 QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
+# Words that join a new clause after a comma.
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "yet", "so", "while"})
 # Words that open a noun phrase object ("mentioned the attack", "fear their votes …").
 DETERMINERS_OF_OBJECTS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "any", "no",
@@ -287,8 +289,10 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             t.kind == "word" and (t.text[0].isupper() or t.lower in SOURCE_NOUNS | {"the", "a", "an"})
             for t in tokens[gap:head]):
         head = gap  # "…, Republican candidate Ben Carson said": a description before the name
-    if tokens[head - 1].text == "," and (not has_right or quoted_right):
-        lead = head - 1
+    trailing_according = how == "according" and tokens[head - 1].kind == "word" and not has_right
+    if tokens[head - 1].text in {","} | DASHES and (not has_right or quoted_right) or trailing_according:
+        # "…, police said", "… robbery — according to FBI data", "… delegates according to AP"
+        lead = head if trailing_according else head - 1
         first = 0
         for k in range(lead - 1, -1, -1):
             ends_sentence = tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] in {",", ".", "!", "?"}
@@ -359,11 +363,13 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
-        if head and tokens[head - 1].text in {",", "("}:
+        if head and tokens[head - 1].text in {",", "("} | DASHES:
             return None  # "…, according to Crowdpac": the content came before
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
             marked = True
+        if head and tokens[head - 1].kind == "word" and start < len(tokens) and tokens[start].lower in COORDINATORS:
+            return None  # "… delegates according to AP, but …": the content came before
     if marked:
         end = clause_end(tokens, start)
         if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
