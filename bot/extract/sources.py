@@ -50,7 +50,7 @@ NOT_SUBJECT_HEADS: frozenset[str] = PREPOSITIONS | frozenset({
     "or", "but", "then", "also", "not", "who", "which", "that", "where", "as", "so", "than",
 })
 # Modifiers allowed between "the" and the noun of a plain subject ("the task force said").
-MAX_PLAIN_MODIFIERS = 2
+MAX_PLAIN_MODIFIERS = 3
 # Days and months that may stand in an adjunct between a subject and its cue.
 TIME_NAMES: frozenset[str] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -149,7 +149,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         return (end - 1, end)
     if _is_name(last):
         start = _name_run_left(tokens, end)
-        while start < end and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
+        while start < end - 1 and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
             start += 1  # "Hastily politicizing …": a capitalised opener, not a name
         if start >= end:
             return None
