@@ -167,7 +167,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     if last.text[0].islower() and last.lower not in SOURCE_NOUNS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS:
         # "The justice said", "a neighbor said", "On Dec. 15, the task force announced"
         for k in range(end - 2, max(-1, end - 2 - MAX_PLAIN_MODIFIERS), -1):
-            if tokens[k].lower in {"the", "a", "an"} and (k == 0 or tokens[k - 1].text == ","):
+            if tokens[k].lower in {"the", "a", "an", "another", "one", "each"} and (k == 0 or tokens[k - 1].text == ","):
                 return (k, end)
             if tokens[k].kind != "word" or tokens[k].lower in FINITE_AUXILIARIES | PREPOSITIONS:
                 break
@@ -188,6 +188,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             if start == 0 or tokens[start - 1].kind != "word":
                 return (start, end)  # "…, legal experts say", "Protest groups say"
             return (end - 1, end)  # bare plural: "officials say"
+        if (i == 0 or tokens[i - 1].text == ",") and end - i <= 3 and all(t.text[0].islower() for t in tokens[i:end]):
+            return (i, end)  # "…, former rival says", "Investment, official says, helped …"
         if last.lower in COLLECTIVE_SOURCES:
             return (end - 1, end)  # "…, police said"
     return None
