@@ -1,7 +1,10 @@
 """Word lists the extractor relies on: cue verbs, titles, roles, pronouns, relaying outlets.
 
 Lists were drafted by hand and checked against the cue and source words most often annotated
-in the PolNeAR training split (counts only; no corpus text lives here).
+in the PolNeAR training split (counts only; no corpus text lives here). The later lists
+(object cues, noun cues, hedges, states of mind) were mined from that split's cue
+annotations: a form is listed when it is annotated as a cue in roughly a third or more of its
+uses outside quotes there, the share at which adding it still raises F1.
 """
 
 from __future__ import annotations
