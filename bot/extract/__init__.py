@@ -6,7 +6,9 @@ The rest of Newsdesk calls only `extract(text)`; the modules behind it may chang
 - `sentences`: quote-aware sentence splitting and tokens, with offsets
 - `lexicon`: the word lists (cue verbs, titles, outlets, places …)
 - `cues`, `sources`: cue words and the source phrase next to them
-- `clauses`: the content a cue introduces (quote, "that" clause, split quote)
+- `clauses`: the content a cue introduces (quote, "that" clause, split quote, a verb's object)
+- `hedges`, `nominal`, `findings`: attributions with no cue verb: "X seems to …", "X is
+  expected to …"; "Trump’s claim that …"; "In a CNN poll, …"
 - `speakers`: names, roles, pronouns and "the president", aliases (`speaker_aliases`)
 - `relay`: the outlet or platform that carried the words (`via`)
 - `unattributed`: continuations, colon quotes and quotes no cue claims

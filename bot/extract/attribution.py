@@ -11,15 +11,21 @@ from functools import lru_cache
 
 from bot.extract.clauses import (
     DASHES,
+    QUESTION_WORDS,
     clause_end,
     left_content,
+    object_content,
     quote_run_before,
     range_spans,
     right_content,
 )
-from bot.extract.cues import CUE_CANDIDATES, INITIAL_CUES, find_source, is_cue, is_stance_cue
+from bot.extract.cues import CUE_CANDIDATES, HEADLINE_CUES, INITIAL_CUES, find_source, is_cue, is_stance_cue
 from bot.extract.frames import ArticleAnalysis, Attribution
+from bot.extract.findings import finding_frames
+from bot.extract.hedges import hedge_frames
+from bot.extract.nominal import noun_frames
 from bot.extract.lexicon import (
+    CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
     OUTLETS,
@@ -39,6 +45,12 @@ __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
 # What may stand before a source that starts a new clause; anything else embeds it
 # ("Nothing the president said", "said Fox executives were calling").
 CLAUSE_OPENERS: frozenset[str] = frozenset({",", ";", ":", "and", "but", "—", "–", "(", ")", "so", "yet"})
+# Words before "asked" that make it a question put to the subject ("when asked whether …"),
+# and how far the question word may follow ("when asked by a reporter if …").
+PASSIVE_QUESTION_LEADS: frozenset[str] = frozenset({"when", "after", "once", "if", "was", "were", "been", "being"})
+MAX_BEFORE_QUESTION = 8
+# Cues that may be capitalised: sentence openers and headline verbs.
+CAPITALISED_CUES: frozenset[str] = INITIAL_CUES | HEADLINE_CUES
 # Starting confidence by how the source was found (measured precision on train).
 BASE_CONFIDENCE: dict[str, float] = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}
 # Confidence lost by content that is a clause rather than a quote (measured on train).
@@ -52,8 +64,14 @@ NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
     "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
     "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
-    "Poll", "Results", "Polls", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
+    "Results", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
+    "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
+    "LOOK", "Look", "WATCH", "EXCLUSIVE", "Exclusive", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "Breitbart", "Email", "Facebook", "Instagram",
 })
+# A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike
+# scores and tallies ("Sanders: 46.").
+MIN_LABEL_CONTENT_WORDS = 3
 
 
 def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
@@ -95,6 +113,9 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     last = si
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:
         last += 1
+    words = sum(1 for i in range(si, last + 1) for t in sentences[i].tokens if t.kind == "word")
+    if words - colon < MIN_LABEL_CONTENT_WORDS and all(t.kind != "quote" for t in tokens[colon + 1:]):
+        return []
     frame = Attribution(si, tokens[colon], (0, colon), sentences=list(range(si, last + 1)),
                         cue_at=colon, confidence=0.6)
     start = tokens[colon + 1].start
@@ -127,6 +148,27 @@ def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     return [frame]
 
 
+def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """"…, he said when asked whether he would run": the question is an attribution with no
+    source in the sentence, from its question word (or "about") to the end of its clause."""
+    frames = []
+    for k in range(1, len(tokens) - 1):
+        if k in taken or tokens[k].lower != "asked" or tokens[k - 1].lower not in PASSIVE_QUESTION_LEADS:
+            continue
+        for j in range(k + 1, min(len(tokens), k + MAX_BEFORE_QUESTION)):
+            if tokens[j].kind != "word":
+                break
+            if tokens[j].lower in QUESTION_WORDS | {"about"}:
+                end = clause_end(tokens, j)
+                end = next((e for e in range(j, end) if tokens[e].text == ","), end)  # "…, when asked X, he …"
+                if end > j + 1:
+                    frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
+                    frame.content_range = [(j, end)]
+                    frames.append(frame)
+                break
+    return frames
+
+
 def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
     """A relative clause ("…, who said the bill was “a disgrace,” voted …") ends at its comma."""
     for k in range(span[0], span[1]):
@@ -140,7 +182,8 @@ def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
 def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
-            and tokens[after].text == "," and tokens[after + 1].kind == "word")
+            and tokens[after].text == "," and tokens[after + 1].kind == "word"
+            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet"})
 
 
 def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution]) -> Attribution | None:
@@ -155,20 +198,31 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     cue_end = c + 2 if cue.lower == "according" or phrasal else c + 1
     after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
     head = min(source[0], c) if how != "inherit" else c
-    right_probe = right_content(tokens, c, after, how, False, head)
+    nested = any(a <= c < b for f in frames for a, b in f.content_range)
+    right_probe = right_content(tokens, c, after, how, False, head, nested)
     quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
     quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
-    right = right_content(tokens, c, after, how, True, head) if quoted_left else right_probe
-    if right is None and left is not None and not quoted_left and _parenthetical(tokens, head, after):
-        # "A new manager, he said, could set a new tone": the clause resumes after the cue.
+    right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
+    if right is None and not quoted_left and _parenthetical(tokens, head, after):
+        # "The goal, he said, is to forge …", "The implication, according to the aide, is
+        # that …": the clause runs around source and cue, one content in two parts.
         end = clause_end(tokens, after + 1)
-        right = (after + 1, end) if end > after + 1 else None
+        if end > after + 1:
+            right = (after + 1, end)
+            if left is None:
+                first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
+                left = (first, head - 1) if head - 1 > first else None
     if right is None and left is None and cue.lower in EVIDENCE_VERBS \
-            and tokens[source[1] - 1].lower in EVIDENCE_SOURCES and after < len(tokens):
+            and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
         # "Polls show Trump leading in Ohio": a finding needs no "that".
         end = clause_end(tokens, after)
         right = (after, end) if end > after else None
+    if right and head > 0 and tokens[head - 1].lower == "what" and cue.lower in CHARACTERISING_VERBS:
+        # "condemned what he called a “brazen breach” of U.N. resolutions": annotators take
+        # the whole noun phrase, from "what" to its end.
+        whole = object_content(tokens, right[0])
+        right = (head - 1, max(right[1], whole[1] if whole else right[1]))
     if right and tokens[source[0]].lower == "who":
         right = (right[0], _relative_clause_end(tokens, right))
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
@@ -201,7 +255,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     tokens = sentence.tokens
     frames: list[Attribution] = []
     for c, token in enumerate(tokens):
-        if token.lower not in CUE_CANDIDATES and token.text not in INITIAL_CUES:
+        if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
             continue  # most words are no cue; skip the full check
         if is_cue(tokens, c) or is_stance_cue(tokens, c):
             frame = _frame_at_cue(si, tokens, c, frames)
@@ -209,11 +263,18 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
                 frames.append(frame)
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
-    # "according to X" / "Xinhua reported" is a relay, not a frame, when another cue in its
-    # clause speaks: the outlet becomes that frame's `via`.
+    taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
+    for extra in (_passive_question_frames(si, tokens, taken), hedge_frames(si, tokens, taken),
+                  noun_frames(si, tokens, taken)):
+        frames.extend(extra)
+        taken.update(f.cue_at for f in extra)
+    if not frames:
+        frames.extend(finding_frames(si, tokens))
+    # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
+    # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(
-        o is not f and o.cue_at is not None and any(a <= o.cue_at < b for a, b in f.content_range)
-        for o in frames)]
+        o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
+        and any(a <= o.cue_at < b for a, b in f.content_range) for o in frames)]
     _trim_at_heads(tokens, frames)
     keep = []
     for frame in frames:

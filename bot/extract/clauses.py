@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import is_cue
+from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
+    OBJECT_CUES,
     PREPOSITIONS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     STANCE_VERBS,
+    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     THAT_ONLY_CUES,
@@ -32,6 +35,8 @@ MAX_OBJECT_BEFORE_THAT = 8
 MAX_GAP = 6
 # How far (tokens) an adjunct after a cue may run: "said in an interview on Monday night".
 MAX_ADJUNCT = 14
+# A short prepositional phrase after a cue is an adjunct, however the clause search ends.
+MAX_BARE_ADJUNCT = 6
 
 
 # Cues whose content is an indirect question ("asked whether the deal would hold").
@@ -61,6 +66,35 @@ REQUEST_CUES: frozenset[str] = frozenset({
     "invited", "invites", "encouraged", "encourages", "called", "calls", "pressed", "implored",
     "begged", "challenged", "challenges", "warned", "warns", "ordered", "orders", "directed",
 })
+# Words that cannot open a verb's object: the verb is passive or its object came before.
+NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} | {"and", "or", "but", "which", "even"}
+# Words after a quoted object that start an adjunct or a new clause, not more content.
+QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
+# Words that join a new clause after a comma.
+COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "yet", "so", "while"})
+# Words that open a noun phrase object ("mentioned the attack", "fear their votes …").
+DETERMINERS_OF_OBJECTS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "any", "no",
+})
+# Cues whose content may be an infinitive with no "that" ("vowed to stay"), mined from the
+# PolNeAR train cues with their content (counts only).
+INFINITIVE_CUES: frozenset[str] = frozenset({
+    "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise",
+    "promises", "promised", "promising", "agree", "agrees", "agreed", "decide", "decides",
+    "decided", "threaten", "threatens", "threatened", "threatening", "offer", "offers",
+    "offered", "expect", "expects", "expected", "intend", "intends", "intended", "demand",
+    "demands", "demanded", "learned", "hope", "hopes", "hoped",
+})
+# Cues whose content may be an object and an infinitive ("expect the press to …").
+OBJECT_INFINITIVE_CUES: frozenset[str] = frozenset({"expect", "expects", "want", "wants", "wanted"})
+# Cues of knowing and deciding, whose content may be an indirect question or a bare clause.
+KNOWING_CUES: frozenset[str] = frozenset({
+    "know", "knows", "knew", "learned", "learn", "decide", "decided", "understand",
+    "understands", "understood", "realize", "realized", "realizes", "remember", "remembers",
+    "remembered", "forget", "forgot",
+})
+# Pronouns that open a bare clause ("fear they will lose"), but not an object ("knows it").
+PERSON_SUBJECTS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -83,27 +117,31 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
-    if cue in TELL_CUES:
-        # "told the National Post he’s already …": skip the hearer to the clause's subject.
+    if cue in TELL_CUES and not (i < len(tokens) and tokens[i].lower == "to"):
+        # "told the National Post he’s already …": skip the hearer to the clause's subject
+        # (but "promised to stay out of it" has no hearer).
         for k in range(i + 1, min(len(tokens), i + 2 * MAX_HEARER + 1)):
-            if tokens[k].lower == "that" or k <= i + MAX_HEARER and tokens[k].lower in SUBJECT_PRONOUNS - {"you"}:
+            subject = _uncontracted(tokens[k].lower)
+            if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS - {"you"}:
                 return k, True
-            if tokens[k].kind != "word":
-                break
-    if cue in THAT_ONLY_CUES or cue == "according":
-        return i, False
+            if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
+                break  # "told his advisers as he labored": the pronoun is in another clause
+    if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
+        return i, False  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
         while k < len(tokens) and tokens[k].lower in TIME_WORDS | TIME_UNITS:
             k += 1
-        return k, k < len(tokens) and tokens[k].kind != "punct"
+        if k >= len(tokens) or tokens[k].lower not in PREPOSITIONS:
+            return k, k < len(tokens) and tokens[k].kind != "punct"
+        i = k  # "said Wednesday on Fox News that …": an adjunct follows
     if i < len(tokens) and tokens[i].lower in PREPOSITIONS:
         # "said on Monday he would …", "said on ABC’s “This Week” that …": the clause starts
         # after the adjunct, at "that", a subject pronoun, or a quote that is not a title.
         for k in range(i + 1, min(len(tokens), i + MAX_ADJUNCT)):
             token = tokens[k]
-            if token.lower == "that" or token.lower in SUBJECT_PRONOUNS:
+            if token.lower == "that" or _uncontracted(token.lower) in SUBJECT_PRONOUNS:
                 return k, True
             if token.kind == "quote":
                 if tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower():
@@ -111,7 +149,12 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 continue
             if token.kind != "word" and token.text not in {"’", "'"}:
                 break
-    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"}
+    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
+
+
+def _uncontracted(word: str) -> str:
+    """ "he’s" → "he", "they'll" → "they": the pronoun of a contraction."""
+    return word.split("’")[0].split("'")[0]
 
 
 def clause_end(tokens: list[Token], start: int) -> int:
@@ -145,6 +188,27 @@ def clause_end(tokens: list[Token], start: int) -> int:
     while k > start and (tokens[k - 1].text in END_PUNCT or tokens[k - 1].text in {",", ":"}):
         k -= 1
     return k
+
+
+def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, int] | None:
+    """Content with no "that" after a cue that needs one for a bare clause: an infinitive
+    ("vowed to stay in the race"), an object and infinitive ("expect the press to …"), an
+    indirect question ("knows how to use it") or a clause opened by a pronoun ("fear they
+    will lose")."""
+    if after + 1 >= len(tokens) or tokens[after + 1].kind != "word":
+        return None
+    first = tokens[after].lower
+    opens = (
+        first == "to" and cue in INFINITIVE_CUES
+        or cue in OBJECT_INFINITIVE_CUES and any(
+            t.lower == "to" for t in tokens[after + 1:after + MAX_HEARER + 1])
+        or first in QUESTION_WORDS and cue in KNOWING_CUES
+        or _uncontracted(first) in PERSON_SUBJECTS and cue in KNOWING_CUES | THAT_ONLY_CUES
+    )
+    if not opens:
+        return None
+    end = clause_end(tokens, after)
+    return (after, end) if end > after + 1 else None
 
 
 def _title_case(quoted: str) -> bool:
@@ -191,10 +255,15 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     if tokens[head - 1].lower == "as":
         return None  # "as Xinhua noted, …": the content follows
     first = quote_run_before(tokens, head)
-    if first is not None and first > 0 and has_right and not quoted_right:
-        first = None  # "Asked about “X,” Sanders said he …": the quote is not the content
+    if first is not None and has_right and not quoted_right and (
+            first > 0 or tokens[0].kind == "word" and (
+                tokens[0].lower in PREPOSITIONS | SUBORDINATORS | TIME_WORDS or tokens[0].lower.endswith("ing"))):
+        # "Asked about “X,” Sanders said he …", "Walking in to chants of “Marco!,” the
+        # senator said his …": the quote sets the scene; the content follows the cue.
+        first = None
     gap = head
-    while (first is None and gap > 0 and head - gap < MAX_GAP and tokens[gap - 1].kind == "word"
+    while (first is None and gap > 0 and head - gap < MAX_GAP
+           and (tokens[gap - 1].kind == "word" or tokens[gap - 1].text == "&")
            and not is_cue(tokens, gap - 1)):
         gap -= 1  # "“…,” Trump lawyer Marc Kasowitz said"
         first = quote_run_before(tokens, gap)
@@ -216,12 +285,19 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         if before is not None and before.lower in TITLE_INTRODUCERS:
             return None  # "The spot, titled “Arrogant,” …": a name, not words said
         return (first, end)
-    if tokens[head - 1].text == "," and (not has_right or quoted_right):
-        lead = head - 1
+    if first is None and 0 < gap < head and tokens[gap - 1].text == "," and all(
+            t.kind == "word" and (t.text[0].isupper() or t.lower in SOURCE_NOUNS | {"the", "a", "an"})
+            for t in tokens[gap:head]):
+        head = gap  # "…, Republican candidate Ben Carson said": a description before the name
+    trailing_according = how == "according" and tokens[head - 1].kind == "word" and not has_right
+    if tokens[head - 1].text in {","} | DASHES and (not has_right or quoted_right) or trailing_according:
+        # "…, police said", "… robbery — according to FBI data", "… delegates according to AP"
+        lead = head if trailing_according else head - 1
         first = 0
         for k in range(lead - 1, -1, -1):
-            if tokens[k].text in {";", ":", "("} or tokens[k].kind == "quote" and k != 0:
-                first = k + 1
+            ends_sentence = tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] in {",", ".", "!", "?"}
+            if tokens[k].text in {";", ":", "("} or ends_sentence and k != 0:
+                first = k + 1  # (a quote inside the clause, "was “stagnant” as …", does not end it)
                 break
         if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
             return (first, lead)
@@ -229,9 +305,13 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
 
 
 def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
-                  head: int | None = None) -> tuple[int, int] | None:
-    """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause."""
+                  head: int | None = None, nested: bool = False) -> tuple[int, int] | None:
+    """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause.
+    A `nested` cue (inside another attribution's content) needs a marked clause."""
     cue = tokens[c].lower
+    if how == "left" and headline_cue(tokens, c):
+        end = clause_end(tokens, after)  # a headline reports with neither "that" nor quotes
+        return (after, end) if end > after else None
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.
         for k in range(after, len(tokens)):
@@ -264,11 +344,10 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if cue in STANCE_VERBS and cue not in SPEECH_VERBS:
         if how == "right" or after >= len(tokens) or tokens[after].kind != "word":
             return None
-        end = clause_end(tokens, after)
-        comma = next((k for k in range(after, end) if tokens[k].text == ","), end)
-        if any(t.kind == "quote" for t in tokens[after:comma]):
+        content = object_content(tokens, after, at_comma=True)
+        if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
-        return (after, comma) if comma > after else None  # "endorsed Mrs. Clinton, saying …"
+        return content  # "endorsed Mrs. Clinton, saying …"
     start, marked = skip_to_clause(tokens, after, cue)
     if not marked and cue in REQUEST_CUES and how != "right":
         # "asked the congregation to stand", "urged Congress to act": hearer and request.
@@ -277,18 +356,29 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
             end = clause_end(tokens, after)
             return (after, end) if end > to + 1 else None
+    if not marked and how != "right" and not nested:
+        unmarked = _unmarked_content(tokens, cue, after)
+        if unmarked is not None:
+            return unmarked
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
-        if head and tokens[head - 1].text in {",", "("}:
+        if head and tokens[head - 1].text in {",", "("} | DASHES:
             return None  # "…, according to Crowdpac": the content came before
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
             marked = True
+        if head and tokens[head - 1].kind == "word" and start < len(tokens) and tokens[start].lower in COORDINATORS:
+            return None  # "… delegates according to AP, but …": the content came before
     if marked:
         end = clause_end(tokens, start)
         if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
             end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
+        if cue in OBJECT_CUES and start == after:
+            end = quoted_object_end(tokens, start, end)
+        if end > start and tokens[start].lower in PREPOSITIONS and end - start <= MAX_BARE_ADJUNCT \
+                and all(t.kind == "word" for t in tokens[start:end]):
+            return None  # "said in Paris", "said on Thursday": an adjunct, not words said
         return (start, end) if end > start else None
     if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
         end = clause_end(tokens, after)
@@ -299,5 +389,38 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                     quotes[0] > 1 and tokens[quotes[0] - 2].lower == "as"):
                 end = quotes[-1] + 1  # "described the incident as a “terrible situation”"
             return (after, end)
+    if how != "right" and object_cue(tokens, c):
+        # "criticized the president’s foreign policy", "called for a special prosecutor"
+        start = object_start(tokens, c)
+        content = object_content(tokens, max(after, start)) if start is not None else None
+        speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
+        if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
+            return None  # "voting for “…”": quoted words are not this verb's to claim
+        return (content[0], quoted_object_end(tokens, *content)) if content else None
+    if how == "left" and cue in CHARACTERISING_VERBS:
+        return object_content(tokens, after)  # "He called the actions lawful"
+    if how == "left" and cue in THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES and after < len(tokens) \
+            and tokens[after].lower in DETERMINERS_OF_OBJECTS:
+        return object_content(tokens, after)  # "did not mention the attack"
     return None
+
+
+def quoted_object_end(tokens: list[Token], start: int, end: int) -> int:
+    """End of an object holding quoted words: "blasted Clinton as a “disgrace” Wednesday on
+    …" ends with the quote when an adjunct or a new clause follows it."""
+    last = next((k for k in range(end - 1, start - 1, -1) if tokens[k].kind == "quote"), None)
+    if last is not None and last + 1 < end and tokens[last + 1].lower in QUOTE_TAIL_BREAKS:
+        return last + 1
+    return end
+
+
+def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> tuple[int, int] | None:
+    """A verb's object as content: from `start` to the end of its clause (lists of objects
+    run on past commas), or to the first comma when `at_comma`."""
+    if start >= len(tokens) or tokens[start].kind == "punct" or tokens[start].lower in NO_OBJECT_OPENERS:
+        return None  # "supported by most voters", "sought in the bill": no object follows
+    end = clause_end(tokens, start)
+    if at_comma:
+        end = next((k for k in range(start, end) if tokens[k].text == ","), end)
+    return (start, end) if end > start else None
 

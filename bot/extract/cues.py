@@ -12,10 +12,17 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EVIDENCE_SOURCES,
+    EVIDENCE_VERBS,
+    HEDGE_ADJECTIVES,
+    HEDGE_COPULAS,
+    OBJECT_CUE_PARTICLES,
+    OBJECT_CUES,
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    STATE_ADJECTIVES,
     SUBJECT_CUE_FILLERS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
@@ -33,14 +40,54 @@ from bot.extract.speakers import strip_possessive
 
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
+# Cues of title-case headlines ("Sanders Says He’s Staying In") and the share of longer
+# words a headline capitalises.
+HEADLINE_CUES: frozenset[str] = frozenset({
+    "Says", "Said", "Say", "Tells", "Warns", "Claims", "Wants", "Urges", "Vows", "Admits",
+    "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
+})
+HEADLINE_SHARE = 0.8
+# Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
+# "as" may come after the verb.
+OBJECT_AS_CUES: frozenset[str] = frozenset({
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
+})
+MAX_BEFORE_AS = 8
+# Words after which a cue word is a noun ("the call", "his support").
+NOUN_MARKERS: frozenset[str] = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
+    "another", "each",
+})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
-    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | frozenset(PHRASAL_CUES) | {"according"}
+    REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
+    | frozenset(PHRASAL_CUES)
+    | {"according"}
 )
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
+# Words of a hearer between "asked" and its particle ("asked the candidate about …").
+MAX_HEARER_BEFORE_PARTICLE = 4
+# How far back (words) the poll or record before an evidence verb may start.
+MAX_RECORD_SUBJECT = 12
+# Words describing a poll before its head noun ("a new national poll", "exit polling").
+RECORD_MODIFIERS: frozenset[str] = frozenset({
+    "new", "recent", "latest", "national", "exit", "internal", "private", "public", "state",
+    "statewide", "independent", "separate", "early", "preliminary", "federal", "official",
+})
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
+
+
+def _noun_after(tokens: list[Token], i: int) -> bool:
+    """Whether the word at i is a noun by the word before it: after an article or possessive
+    ("the call", "his support"), or after a quantity when it can be a noun at all ("two
+    calls", but not "most said", "two in three said")."""
+    before = tokens[i - 1].lower
+    if before in NOUN_MARKERS:
+        return True
+    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS \
+        and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
 
 
 def is_cue(tokens: list[Token], i: int) -> bool:
@@ -52,23 +99,79 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
     if i == 0 and token.text in INITIAL_CUES:
         return True  # "Said Dorothy Poynter, who grew up with Ali, “…”"
+    if lower == "asked" and i > 0 and tokens[i - 1].lower in {"when", "after", "once", "if", "was", "were"}:
+        return False  # "when asked whether …": a question put to the subject (attribution.py)
     if lower in PHRASAL_CUES and i + 1 < len(tokens) and tokens[i + 1].lower == PHRASAL_CUES[lower]:
         return token.text[0].islower()
+    if headline_cue(tokens, i):
+        return True
     if lower not in REPORTING_VERBS and lower not in CHARACTERISING_VERBS or not token.text[0].islower():
         return False
-    if i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"}:
+    if i > 0 and _noun_after(tokens, i):
         return False  # "the call", "his post": a noun
+    if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
+        return False  # "The vote is expected to …": a hedge with no source (hedges.py)
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
 
 
-def is_stance_cue(tokens: list[Token], i: int) -> bool:
-    """A verb of stance ("endorsed", "wants") used as a verb, not a noun ("his support")."""
-    token = tokens[i]
-    if token.kind != "word" or token.lower not in STANCE_VERBS or not token.text[0].islower():
+def headline_cue(tokens: list[Token], i: int) -> bool:
+    """"Christie Says He Would Issue A Quarantine": a capitalised cue inside a title-case
+    headline, after the capitalised name of its source."""
+    if tokens[i].text not in HEADLINE_CUES or i == 0 or i + 1 >= len(tokens):
         return False
-    return not (i > 0 and tokens[i - 1].lower in DETERMINERS - {"that", "both", "all"})
+    words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
+
+
+def is_stance_cue(tokens: list[Token], i: int) -> bool:
+    """A verb of stance ("endorsed", "wants") or one whose object is the content ("criticized
+    the plan", "called for a recount") used as a verb, not a noun ("his support")."""
+    token = tokens[i]
+    if token.kind != "word" or not token.text[0].islower():
+        return False
+    if token.lower in STATE_ADJECTIVES:
+        # "is confident that …", "made it clear that …": a state of mind with its clause
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "that"
+    if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
+        return False
+    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+        return False  # "blame for focusing on …": a gerund inside a phrase
+    return not (i > 0 and _noun_after(tokens, i))
+
+
+def object_cue(tokens: list[Token], i: int) -> bool:
+    """A verb whose object is the content, with its particle where it needs one."""
+    lower = tokens[i].lower
+    if lower in OBJECT_AS_CUES:
+        # "voters see Clinton as the stronger candidate", but not "see you soon"
+        for token in tokens[i + 1:i + 1 + MAX_BEFORE_AS]:
+            if token.lower == "as":
+                return True
+            if token.kind != "word":
+                return False
+        return False
+    if lower not in OBJECT_CUES:
+        return False
+    return lower not in OBJECT_CUE_PARTICLES or object_start(tokens, i) is not None
+
+
+def object_start(tokens: list[Token], i: int) -> int | None:
+    """Where the object of the object cue at i begins: after its particle ("called for a
+    recount"), after a hearer for "asked" ("asked Carson about his ties"), or right after
+    a cue that takes no particle; None when the particle is missing."""
+    particles = OBJECT_CUE_PARTICLES.get(tokens[i].lower)
+    if particles is None:
+        return i + 1
+    reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} else 0
+    for k in range(i + 1, min(len(tokens), i + 2 + reach)):
+        if tokens[k].lower in particles:
+            return k + 1
+        if tokens[k].kind != "word":
+            return None
+    return None
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
@@ -102,6 +205,22 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
     return first_found
 
 
+def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """The poll or record before an evidence verb, with what trails it: "a WBUR poll last
+    week showed", "Exit polling shows", "Surveys of caucus-goers taken … showed"."""
+    k = c
+    while k > 0 and c - k < MAX_RECORD_SUBJECT and tokens[k - 1].kind == "word":
+        k -= 1
+    heads = [j for j in range(k, c) if tokens[j].lower in EVIDENCE_SOURCES]
+    if not heads:
+        return None
+    start = heads[0]
+    while start > k and (tokens[start - 1].text[0].isupper() or tokens[start - 1].lower in DETERMINERS
+                         or tokens[start - 1].lower in RECORD_MODIFIERS):
+        start -= 1
+    return (start, c)
+
+
 def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
@@ -110,11 +229,17 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if cue.lower == "according":
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
-    left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, c)
+    before = c
+    if cue.lower in STATE_ADJECTIVES:
+        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"}:
+            before -= 1  # "Trump made it clear that …": the maker is the source
+    left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+    if left is None and cue.lower in EVIDENCE_VERBS:
+        left = _record_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
     sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
@@ -123,8 +248,9 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         subject = sentence_subject(tokens, left[0])
         if subject:
             return subject, "inherit"
-    if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"}:
-        left = None  # "a Donald Trump tweet": a noun, not a cue
+    if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"} \
+            and tokens[left[1] - 1].text[0].isupper():
+        left = None  # "a Donald Trump tweet": a noun, not a cue ("a majority of voters say" is)
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)

@@ -24,9 +24,11 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# Digit groups and clock times ("2,000-mile", "9:42") stay one token; the look-ahead keeps
+# those branches from being tried at every letter.
 TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|[^\w\s]"
+    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d))|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
+    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|-{2,3}|[^\w\s]"
 )
 
 
@@ -182,7 +184,9 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     append = out.append
     for m in TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        if not word[0].isalnum() and word[0] != "_":
+        if word in {"--", "---"}:
+            append(Token("—", m.start(), m.end(), "punct"))  # a typed em dash reads as one
+        elif not word[0].isalnum() and word[0] != "_":
             append(Token(word, m.start(), m.end(), "punct"))
         elif word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
             # "said." at a sentence end: the stop is punctuation, not part of the word.

@@ -13,6 +13,7 @@ from bot.extract.lexicon import (
     FINITE_AUXILIARIES,
     HONORIFICS,
     NON_NAME_WORDS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SOURCE_NOUNS,
@@ -34,13 +35,35 @@ PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 QUANTITY_WORDS: frozenset[str] = frozenset({
     "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "respondents", "%",
+    "respondents", "%", "few", "many", "several",
 })
 QUANTITY_LEADS: frozenset[str] = frozenset({
     "about", "nearly", "almost", "some", "only", "just", "roughly", "around", "over", "more",
     "than", "fewer", "less", "a", "the", "another", "of", "in",
 })
 
+# Source nouns that speak bare, without a determiner or a plural "s" ("…, police said").
+COLLECTIVE_SOURCES: frozenset[str] = frozenset({"police", "staff", "media", "management", "security"})
+# Words that end no subject phrase ("The mayor smiled when asked …").
+NOT_SUBJECT_HEADS: frozenset[str] = PREPOSITIONS | frozenset({
+    "when", "while", "after", "before", "if", "because", "although", "though", "once", "and",
+    "or", "but", "then", "also", "not", "who", "which", "that", "where", "as", "so", "than",
+})
+# Modifiers allowed between "the" and the noun of a plain subject ("the task force said").
+MAX_PLAIN_MODIFIERS = 3
+# Days and months that may stand in an adjunct between a subject and its cue.
+TIME_NAMES: frozenset[str] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "week", "month", "year",
+})
+# Lower-case words that open an adjunct after a cue, not a described source ("said
+# recently", "said also that").
+NON_DESCRIPTION_OPENERS: frozenset[str] = frozenset({
+    "also", "recently", "later", "earlier", "then", "now", "again", "privately", "publicly",
+    "repeatedly", "simply", "that", "this", "and", "but", "or", "so", "yesterday", "today",
+    "last", "not", "never", "only", "even", "just", "still", "once",
+})
 # Lower-case words inside names: "Charles de Gaulle", "Osama bin Laden".
 NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la", "le", "da", "del"})
 
@@ -71,9 +94,10 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     ):
         end -= 1
         skipped += 1
-    if end >= 2 and tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4 \
-            and tokens[end - 2].lower in {"in", "since", "by", "during"}:
-        end -= 2  # "who in 2010 said"
+    if end >= 2 and (tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4
+                     or tokens[end - 1].lower in TIME_NAMES) \
+            and tokens[end - 2].lower in {"in", "since", "by", "during", "on", "last"}:
+        end -= 2  # "who in 2010 said", "who on Tuesday endorsed"
     if end == 0:
         return None
     last = tokens[end - 1]
@@ -88,7 +112,8 @@ def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     if not (last.text.isdigit() and len(last.text) < 4 or last.lower in QUANTITY_WORDS):
         return None  # "in 2010 said" is a date, not a share of people
     start = end - 1
-    while start > 0 and end - start < MAX_DESCRIPTION and tokens[start - 1].kind == "word" and (
+    while start > 0 and end - start < MAX_DESCRIPTION \
+            and (tokens[start - 1].kind == "word" or tokens[start - 1].text == "%") and (
         tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
     ):
         start -= 1
@@ -103,6 +128,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             if tokens[k].text == "(":
                 return _phrase_ending_at(tokens, k) if k > 0 else None
         return None
+    if last.text == "%":
+        return _quantity_ending_at(tokens, end)  # "42% say"
     if last.kind != "word":
         return None
     quantity = _quantity_ending_at(tokens, end)
@@ -110,11 +137,19 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         return quantity
     if last.lower == "who":
         return (end - 1, end)  # "McConnell, who in 2010 said …": resolved to the name before
+    if last.lower == "which" and end >= 2:
+        # "The union, which endorsed Clinton", "the group which backs Sanders": the
+        # organisation before the relative pronoun is the source.
+        before = end - 2 if tokens[end - 2].text == "," else end - 1
+        antecedent = _phrase_ending_at(tokens, before) if before > 0 else None
+        if antecedent and tokens[antecedent[1] - 1].lower in SOURCE_NOUNS | COLLECTIVE_SOURCES:
+            return antecedent
+        return None
     if last.lower in SUBJECT_PRONOUNS:
         return (end - 1, end)
     if _is_name(last):
         start = _name_run_left(tokens, end)
-        while start < end and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
+        while start < end - 1 and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
             start += 1  # "Hastily politicizing …": a capitalised opener, not a name
         if start >= end:
             return None
@@ -125,9 +160,20 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         ):
             return None  # "Chinese state media": an adjective, not a speaker
         return (start - 1 if determined else start, end)
+    if last.text[0].islower() and last.lower.endswith("s") and len(last.text) > 3 and end >= 2 \
+            and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
+            and last.lower not in SOURCE_NOUNS:
+        return (end - 2, end)  # "some families said", "many Republicans say"
+    if last.text[0].islower() and last.lower not in SOURCE_NOUNS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS:
+        # "The justice said", "a neighbor said", "On Dec. 15, the task force announced"
+        for k in range(end - 2, max(-1, end - 2 - MAX_PLAIN_MODIFIERS), -1):
+            if tokens[k].lower in {"the", "a", "an", "another", "one", "each"} and (k == 0 or tokens[k - 1].text == ","):
+                return (k, end)
+            if tokens[k].kind != "word" or tokens[k].lower in FINITE_AUXILIARIES | PREPOSITIONS:
+                break
     if last.lower in SOURCE_NOUNS:
         i = end - 1
-        while i > 0 and end - i < MAX_DESCRIPTION and tokens[i - 1].kind == "word":
+        while i > 0 and end - i < MAX_DESCRIPTION and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "/"):
             if tokens[i - 1].lower in DETERMINERS:
                 return (i - 1, end)
             if _is_name(tokens[i - 1]) and strip_possessive(tokens[i - 1].text) != tokens[i - 1].text:
@@ -142,6 +188,10 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             if start == 0 or tokens[start - 1].kind != "word":
                 return (start, end)  # "…, legal experts say", "Protest groups say"
             return (end - 1, end)  # bare plural: "officials say"
+        if (i == 0 or tokens[i - 1].text == ",") and end - i <= 3 and all(t.text[0].islower() for t in tokens[i:end]):
+            return (i, end)  # "…, former rival says", "Investment, official says, helped …"
+        if last.lower in COLLECTIVE_SOURCES:
+            return (end - 1, end)  # "…, police said"
     return None
 
 
@@ -151,8 +201,8 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
     opener = "(" if close == ")" else close  # commas and dashes come in pairs
     for i in range(comma - 1, max(-1, comma - MAX_APPOSITIVE), -1):
         token = tokens[i]
-        if token.kind == "quote":
-            return None
+        if token.kind == "quote" and not (i > 0 and tokens[i - 1].text[0].isupper()):
+            return None  # quoted words, not a title in a description ("co-author of “Going Viral”")
         if token.text == opener:
             if i == 0 or i + 1 >= comma:
                 return None
@@ -165,13 +215,16 @@ def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
             named = all(_is_name(t) for t in inside) and len(inside) <= 4
             if opener == "," and not relative and not named and (
                 inside[0].text[0].isupper() and inside[0].text not in TITLES and not possessive
-                or any(t.lower in FINITE_AUXILIARIES for t in inside)
-            ):
+                or inside[0].lower not in {"a", "an", "the"} and any(t.lower in FINITE_AUXILIARIES for t in inside)
+            ):  # ("Seat, a consultant whose firm was hired, said" is an appositive)
                 return None  # a clause, not an appositive: "Xinhua, President Xi was …"
             if opener == "," and all(_is_name(t) for t in inside) and len(inside) <= 4:
                 return (i + 1, comma)  # "Sanders’s campaign manager, Jeff Weaver, said"
             # "Jimmy Ghazal, 39, a Lebanese man …, told", "Sen. Graham, R-S.C., a …, said"
             found = _phrase_ending_at(tokens, _skip_tags(tokens, i))
+            if found is None and 1 < i <= MAX_DESCRIPTION and tokens[0].lower in {"the", "a", "an"} \
+                    and all(t.kind == "word" for t in tokens[:i]):
+                return (0, i)  # "The employee, a registered Republican who …, said"
             if found and (_is_name(tokens[found[1] - 1]) or tokens[found[1] - 1].lower in SOURCE_NOUNS
                           or tokens[found[0]].lower in SUBJECT_PRONOUNS):
                 return found
@@ -234,13 +287,15 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
         if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
             return (start, i)
         return None
-    if permissive and first.text[0].islower():
-        # "“…,” said conservative activist Bob Klaus, who …": everything up to the comma.
+    if first.text[0].islower() and (permissive or first.lower not in PREPOSITIONS | NON_DESCRIPTION_OPENERS):
+        # "“…,” said conservative activist Bob Klaus, who …", "…, said former governor Ed
+        # Rendell": everything up to the comma (ending in a name, unless after a quote).
         end = start
         while end < len(tokens) and end - start < MAX_DESCRIPTION and tokens[end].kind == "word":
             end += 1
         if end > start and (end == len(tokens) or tokens[end].kind == "punct"):
-            if any(_is_name(t) or t.lower in SOURCE_NOUNS for t in tokens[start:end]):
+            if permissive and any(_is_name(t) or t.lower in SOURCE_NOUNS for t in tokens[start:end]) \
+                    or _is_name(tokens[end - 1]):
                 return (start, end)
     if first.lower in SOURCE_NOUNS and first.lower.endswith("s"):
         return (start, start + 1)
@@ -268,6 +323,6 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
 def phrase_to_comma(tokens: list[Token], start: int, limit: int = 25) -> TokenRange | None:
     """Everything from `start` to the next comma: the source of "according to …, …"."""
     for k in range(start, min(len(tokens), start + limit)):
-        if tokens[k].kind != "word" and tokens[k].text not in {"-", "’", "'"}:
+        if tokens[k].kind != "word" and tokens[k].text not in {"-", "’", "'", "/"}:
             return (start, k) if k > start else None
     return None

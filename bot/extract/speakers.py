@@ -318,8 +318,8 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
             frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
             frame.confidence -= 0.1
             return
-    if len(words) == 1 and first in SUBJECT_PRONOUNS:
-        if first in PERSON_PRONOUNS:
+    if len(words) == 1 and (first in SUBJECT_PRONOUNS or first in PERSON_PRONOUNS):
+        if first in PERSON_PRONOUNS:  # "he said", or the owner in "his claim that …"
             person = analysis_speakers.resolve_pronoun(first, words[0].start)
             if person:
                 frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
@@ -337,7 +337,9 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
     mentions = name_mentions(sub)
     if mentions:
-        mention: Mention = mentions[-1] if words[0].lower in DETERMINERS else mentions[0]
+        # "the …", "former Pennsylvania governor Ed Rendell": the name ends the description
+        described = words[0].lower in DETERMINERS or words[0].text[0].islower()
+        mention: Mention = mentions[-1] if described else mentions[0]
         person = analysis_speakers.resolve_name(mention)
         if person and mention.kind is not SpeakerKind.ORGANISATION:
             frame.speaker, frame.role, frame.kind = person.canonical, person.role or mention.role or None, person.kind

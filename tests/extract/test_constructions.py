@@ -224,3 +224,73 @@ def test_quotes_inside_leftover_markup_are_not_quotations():
     text = '<tweet author="@someone" date="May 1">Polls close soon</tweet> “We are ready,” Ruiz said.'
     quotes = quotes_of(text)
     assert [q.text for q in quotes] == ["We are ready,"]
+
+
+def reported_contents(text: str) -> dict[str, str | None]:
+    """Each reported content of `text` (spans joined) with its source."""
+    return {" ".join(text[a:b] for a, b in r.content_spans): r.source for r in extract(text).reported}
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a verb whose object is the content, with and without a particle
+    ("Mayor Ana Ruiz criticized the new parking rules.", "the new parking rules", "Ana Ruiz"),
+    ("Senator Paul Okafor called for a recount of the ballots.", "a recount of the ballots", "Paul Okafor"),
+    ("Dina Hale is critical of the zoning plan.", "the zoning plan", "Dina Hale"),
+    ("Most residents see Ruiz as a careful mayor.", "Ruiz as a careful mayor", "residents"),
+    ("Ana Ruiz called the new rules unfair.", "the new rules unfair", "Ana Ruiz"),
+    # an infinitive, an indirect question and a pronoun clause with no "that"
+    ("Governor Lena Park vowed to veto the budget.", "to veto the budget", "Lena Park"),
+    ("Tom Reyes knows how the council votes.", "how the council votes", "Tom Reyes"),
+    ("Lena Park made it clear that she would run again.", "she would run again", "Lena Park"),
+    ("Officials said the mayor, when asked whether she would resign, shook her head.",
+     "whether she would resign", None),
+    # an owned noun
+    ("Critics rejected Mark Bell’s claim that the bridge was unsafe.",
+     "the bridge was unsafe", "Mark Bell"),
+    # a parenthetical source and cue inside the clause
+    ("The plan, the mayor said, will cost too much.", "The plan will cost too much", None),
+    # a bare collective source after the clause
+    ("Two windows were broken overnight, police said.", "Two windows were broken overnight", "police"),
+    # a title-case headline
+    ("Ruiz Says The Bridge Will Open In May", "The Bridge Will Open In May", "Ruiz"),
+    # a poll or record before an evidence verb, and a poll that sets the scene
+    ("A Harbor Institute poll last week showed Ruiz leading the race.", "Ruiz leading the race", None),
+    ("In a new Harbor Institute poll, 40 percent of voters were undecided.",
+     "40 percent of voters were undecided", None),
+])
+def test_reported_constructions(text, content, source):
+    found = reported_contents(text)
+    assert content in found, found
+    if source is not None:
+        assert found[content] == source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council seems ready to approve the tax.", "The council seems ready to approve the tax"),
+    ("The vote is expected to take place on Friday.", "The vote is expected to take place on Friday"),
+    ("Ruiz reportedly met the developers twice.", "Ruiz reportedly met the developers twice"),
+])
+def test_hedges_have_content_and_no_source(text, content):
+    found = reported_contents(text)
+    assert found.get(content, "missing") is None, found
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Ruiz said in Paris.",  # an adjunct is not what was said
+    "The bill was supported by most voters.",  # a passive has no object after the verb
+    "Ruiz: 46.",  # a tally is no speaker label
+])
+def test_no_attribution_from_adjuncts_passives_or_tallies(text):
+    assert reported_contents(text) == {}
+
+
+def test_what_someone_called_is_the_whole_noun_phrase():
+    text = "The council condemned what Ruiz called a “reckless gamble” with city funds."
+    records = [r for r in attributions_jsonl("a.txt", text) if r["speaker"] == "Ruiz"]
+    assert [[text[a:b] for a, b in r["content_spans"]] for r in records] == [
+        ["what Ruiz called a “reckless gamble” with city funds"]]
+
+
+def test_numbers_with_digit_groups_stay_in_the_clause():
+    text = "Officials said they found nearly 2,000 ballots at 9:42 p.m. on Friday."
+    assert "they found nearly 2,000 ballots at 9:42 p.m. on Friday" in reported_contents(text)

@@ -1,0 +1,65 @@
+"""Attributions carried by a noun with an owner: "Trump’s claim that …", "her criticism of the
+deal", "the senator’s support for the bill".
+
+The owner (a possessive name or pronoun) is the source; the "that" clause or the object of
+the preposition after the noun is the content. Without an owner such nouns are mostly not
+attributions ("the decision was made"), so they are left alone, except before "that" ("the
+claim that …"), which reports someone's words even when no one is named.
+"""
+
+from __future__ import annotations
+
+from bot.extract.clauses import clause_end, object_content
+from bot.extract.frames import Attribution
+from bot.extract.lexicon import NOUN_CUE_PREPOSITIONS, NOUN_CUES, POSSESSIVE_PRONOUNS
+from bot.extract.sentences import Token
+from bot.extract.sources import TokenRange
+from bot.extract.speakers import is_name_word, strip_possessive
+
+# Adjectives allowed between owner and noun ("Trump’s repeated claim", "his harsh criticism").
+MAX_MODIFIERS = 2
+# Measured precision on PolNeAR train is about one half.
+NOUN_CUE_CONFIDENCE = 0.6
+
+
+def _owner(tokens: list[Token], noun: int) -> TokenRange | None:
+    """The possessive owner before a noun cue, skipping a few modifiers."""
+    k = noun
+    while k > 0 and noun - k < MAX_MODIFIERS and tokens[k - 1].kind == "word" \
+            and tokens[k - 1].text[0].islower() and tokens[k - 1].lower not in POSSESSIVE_PRONOUNS:
+        k -= 1
+    if k == 0:
+        return None
+    owner = tokens[k - 1]
+    if owner.lower in POSSESSIVE_PRONOUNS:
+        return (k - 1, k)
+    if owner.kind != "word" or strip_possessive(owner.text) == owner.text or not is_name_word(owner):
+        return None
+    start = k - 1
+    while start > 0 and is_name_word(tokens[start - 1]) \
+            and strip_possessive(tokens[start - 1].text) == tokens[start - 1].text:
+        start -= 1
+    return (start, k)
+
+
+def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """Frames for owned noun cues in a sentence not already used as another frame's cue."""
+    frames = []
+    for k, token in enumerate(tokens[:-1]):
+        if k in taken or token.lower not in NOUN_CUES:
+            continue
+        following = tokens[k + 1].lower
+        if following == "that":
+            end = clause_end(tokens, k + 1)
+            content = (k + 1, end) if end > k + 2 else None
+        elif following in NOUN_CUE_PREPOSITIONS.get(token.lower, ()):
+            content = object_content(tokens, k + 2, at_comma=True)  # a noun's object is short
+        else:
+            continue
+        owner = _owner(tokens, k) if content else None
+        if owner is None and not (content and following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}):
+            continue  # ("the claim that …" is someone's claim even when no one is named)
+        frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+        frame.content_range = [content]
+        frames.append(frame)
+    return frames
