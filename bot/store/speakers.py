@@ -24,9 +24,9 @@ class ResolvedSpeaker(NamedTuple):
     name: str
 
 
-# name → speaker, per database: most quotes come from speakers seen before. Entries are added
-# only once their transaction commits, so an id from a rolled-back insert is never remembered.
-_resolved: dict[str, dict[str, ResolvedSpeaker]] = {}
+# (name, kind) → speaker, per database: most quotes come from speakers seen before. Entries are
+# added only once their transaction commits, so an id from a rolled-back insert is never remembered.
+_resolved: dict[str, dict[tuple[str, str], ResolvedSpeaker]] = {}
 _PENDING = "speakers_pending"
 
 
@@ -47,12 +47,17 @@ def resolve_speaker(session: Session, name: str, kind: SpeakerKind | str) -> Res
     "Xi" after "Xi Jinping" joins Xi Jinping; "Xi Jinping" after a bare "Xi" renames that speaker.
     """
     cache = _resolved.setdefault(str(session.get_bind().url), {})
-    known = cache.get(name)
+    key = (name, str(kind))
+    known = cache.get(key)
     if known is not None:
         return known
     row = _find_or_create_speaker(session, name, kind)
+    if kind == SpeakerKind.PERSON and row.kind == SpeakerKind.UNKNOWN:
+        # First seen as a claim's source, now known to be a person: findable by surname too.
+        row.kind = SpeakerKind.PERSON.value
+        _add_aliases(session, row, directory_aliases(row.name, SpeakerKind.PERSON))
     speaker = ResolvedSpeaker(row.id, row.name)
-    session.info.setdefault(_PENDING, []).append((cache, name, speaker))
+    session.info.setdefault(_PENDING, []).append((cache, key, speaker))
     return speaker
 
 
@@ -62,9 +67,9 @@ def _rename(session: Session, speaker: SpeakerRow, name: str) -> None:
     for table in (QuoteRow, ClaimRow):
         session.execute(update(table).where(table.speaker_id == speaker.id).values(speaker=name))
     cache = _resolved.get(str(session.get_bind().url), {})
-    for alias, known in list(cache.items()):
+    for key, known in list(cache.items()):
         if known.id == speaker.id:
-            cache[alias] = ResolvedSpeaker(speaker.id, name)
+            cache[key] = ResolvedSpeaker(speaker.id, name)
 
 
 def _find_or_create_speaker(session: Session, name: str, kind: SpeakerKind | str) -> SpeakerRow:
