@@ -1,14 +1,12 @@
 """What happens to every stored article: extraction, claims, wire-copy links and its story.
 
-`analyse_text` is pure (no database), so a bulk ingest can run it in worker processes while
+`analyse_draft` is pure (no database), so a bulk ingest can run it in worker processes while
 the main process stores; `apply_analysis` writes the result inside the article's transaction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy.orm import Session
 
 from bot.dedup import Fingerprint, fingerprint
@@ -18,6 +16,7 @@ from bot.grouping import group_article
 from bot.models import ArticleDraft, Claim, Extraction
 from bot.store.articles import save_extraction
 from bot.store.tables import ArticleRow
+from bot.story_terms import SalientTerms, salient_terms
 
 
 @dataclass(frozen=True)
@@ -25,15 +24,13 @@ class Analysis:
     extraction: Extraction
     claims: list[Claim]
     fingerprint: Fingerprint
-
-
-def analyse_text(text: str, published: datetime | None) -> Analysis:
-    extraction = extract(text)
-    return Analysis(extraction, extract_claims(text, extraction, published), fingerprint(text))
+    terms: SalientTerms
 
 
 def analyse_draft(draft: ArticleDraft) -> Analysis:
-    return analyse_text(draft.text, draft.published)
+    extraction = extract(draft.text)
+    return Analysis(extraction, extract_claims(draft.text, extraction, draft.published), fingerprint(draft.text),
+                    salient_terms(draft.title, draft.text))
 
 
 def apply_analysis(session: Session, row: ArticleRow, analysis: Analysis, revision: bool = False) -> None:
@@ -43,4 +40,4 @@ def apply_analysis(session: Session, row: ArticleRow, analysis: Analysis, revisi
     if revision:
         row.fingerprint = analysis.fingerprint.to_list()
     else:
-        group_article(session, row, analysis.fingerprint)
+        group_article(session, row, analysis.fingerprint, analysis.terms)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.dedup import DuplicateIndex, Fingerprint, fingerprint
 from bot.stories import StoryGrouper, StoryInput
+from bot.story_terms import SalientTerms
 from bot.store.articles import as_utc
 from bot.store.tables import ArticleRow, StoryRow
 
@@ -65,9 +66,9 @@ def memory_for(session: Session) -> StoryMemory:
         return _memories.setdefault(key, StoryMemory())
 
 
-def _story_input(row) -> StoryInput:
+def _story_input(row, terms: SalientTerms | None = None) -> StoryInput:
     return StoryInput(id=row.id, title=row.title or "", text=row.text, outlet=row.outlet,
-                      published=as_utc(row.published or row.ingested_at), duplicate_of=row.duplicate_of)
+                      published=as_utc(row.published or row.ingested_at), duplicate_of=row.duplicate_of, terms=terms)
 
 
 def _catch_up(session: Session, memory: StoryMemory, before: int) -> None:
@@ -118,7 +119,8 @@ def _story_id(session: Session, memory: StoryMemory, key: int, force_title: bool
     return story_id
 
 
-def group_article(session: Session, article: ArticleRow, fp: Fingerprint | None = None) -> None:
+def group_article(session: Session, article: ArticleRow, fp: Fingerprint | None = None,
+                  terms: SalientTerms | None = None) -> None:
     """Link `article` to the first copy it reprints, if any, and put it in a story."""
     memory = memory_for(session)
     with memory.lock:
@@ -132,7 +134,7 @@ def group_article(session: Session, article: ArticleRow, fp: Fingerprint | None 
         article.fingerprint = fp.to_list()
         article.duplicate_of = original
         session.info[_GROUPED] = memory
-        key = memory.grouper.assign(_story_input(article))
+        key = memory.grouper.assign(_story_input(article, terms))
         article.story_id = _story_id(session, memory, key)
         memory.seen_up_to = max(memory.seen_up_to, article.id)
 

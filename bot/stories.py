@@ -24,7 +24,7 @@ from itertools import islice
 
 from bot.dedup import DuplicateIndex
 from bot.models import Article, Story
-from bot.story_terms import boost, headline_terms, salient_terms
+from bot.story_terms import SalientTerms, boost, headline_terms, salient_terms
 
 # Outlets cover one event over a few days (a follow-up, a later time zone, a weekend edition).
 STORY_WINDOW = timedelta(days=5)
@@ -55,6 +55,8 @@ class StoryInput:
     outlet: str = "unknown"
     published: datetime | None = None
     duplicate_of: int | None = None
+    # Precomputed salient terms (a worker process can find them); None: found on assignment.
+    terms: SalientTerms | None = None
 
     @classmethod
     def from_article(cls, article: Article) -> StoryInput:
@@ -169,7 +171,7 @@ class StoryGrouper:
         return math.log((self._articles + 1) / (self._df[term] + 1)) + 1.0
 
     def _vector(self, article: StoryInput) -> dict[str, float]:
-        terms = salient_terms(article.title, article.text)
+        terms = article.terms or salient_terms(article.title, article.text)
         self._articles += 1
         self._df.update(terms.counts.keys())
         weights = {

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -99,7 +100,7 @@ def store_draft(store: Store, draft: ArticleDraft, analysis: Analysis | None = N
 @contextmanager
 def analysis_pool(workers: int, expected: int) -> Iterator[Executor | None]:
     """Worker processes for a bulk ingest, or None when the batch is too small to pay for them."""
-    if workers < 2 or expected < PARALLEL_MIN_DRAFTS:
+    if workers < 1 or expected < PARALLEL_MIN_DRAFTS:
         yield None
         return
     # spawn, not fork: the app process runs threads (Bolt, scheduler) that fork would copy mid-lock.
@@ -107,29 +108,17 @@ def analysis_pool(workers: int, expected: int) -> Iterator[Executor | None]:
         yield pool
 
 
-def _analyses(drafts: list[ArticleDraft], pool: Executor | None) -> Iterator[Analysis | None]:
-    """Each draft's analysis, in order, from the pool; None means "analyse it while storing"."""
-    if pool is None:
-        yield from (None for _ in drafts)
-        return
-    futures = [pool.submit(analyse_draft, draft) for draft in drafts]
-    for future in futures:
-        try:
-            yield future.result()
-        except Exception:  # a worker crash must not lose the article: it is analysed in process
-            log.warning("analysis in a worker failed; retrying in process", exc_info=True)
-            yield None
+@dataclass
+class PreparedBatch:
+    """New or changed drafts in the order they will be stored, each with its analysis under way
+    in a worker process (None: it is analysed in process when stored)."""
+
+    pending: list[tuple[str, ArticleDraft, Future | None]] = field(default_factory=list)
 
 
-def ingest_drafts(
-    store: Store,
-    drafts: Iterable[tuple[str, ArticleDraft | Exception]],
-    report: IngestReport | None = None,
-    pool: Executor | None = None,
-) -> IngestReport:
-    """Store drafts (labels name them in the report). Known articles are recognised first, so
-    only new or changed ones are analysed, in `pool`'s worker processes when one is given."""
-    report = report or IngestReport()
+def prepare_batch(store: Store, drafts: Iterable[tuple[str, ArticleDraft | Exception]], report: IngestReport,
+                  pool: Executor | None) -> PreparedBatch:
+    """Report failures and known articles at once; start analysing the rest."""
     candidates: list[tuple[str, ArticleDraft]] = []
     for label, draft in drafts:
         if isinstance(draft, Exception):
@@ -150,8 +139,18 @@ def ingest_drafts(
     # Stored in publication order, so stories and wire-copy links form as events happened
     # (an original before its reprints), whatever order the files or feed entries came in.
     pending.sort(key=lambda item: item[1].published or _UNDATED)  # stable: ties keep their order
-    analyses = _analyses([draft for _label, draft in pending], pool)
-    for (label, draft), analysis in zip(pending, analyses):
+    return PreparedBatch([(label, draft, pool.submit(analyse_draft, draft) if pool else None)
+                          for label, draft in pending])
+
+
+def store_batch(store: Store, batch: PreparedBatch, report: IngestReport) -> None:
+    for label, draft, future in batch.pending:
+        analysis = None
+        if future is not None:
+            try:
+                analysis = future.result()
+            except Exception:  # a worker crash must not lose the article: it is analysed in process
+                log.warning("analysis of %s in a worker failed; retrying in process", label, exc_info=True)
         try:
             outcome, article_id = store_draft(store, draft, analysis)
         except Exception as exc:  # one bad article must never stop the batch
@@ -161,6 +160,18 @@ def ingest_drafts(
         {Outcome.NEW: report.new, Outcome.KNOWN: report.known, Outcome.UPDATED: report.updated}[outcome].append(
             article_id
         )
+
+
+def ingest_drafts(
+    store: Store,
+    drafts: Iterable[tuple[str, ArticleDraft | Exception]],
+    report: IngestReport | None = None,
+    pool: Executor | None = None,
+) -> IngestReport:
+    """Store drafts (labels name them in the report). Known articles are recognised first, so
+    only new or changed ones are analysed, in `pool`'s worker processes when one is given."""
+    report = report or IngestReport()
+    store_batch(store, prepare_batch(store, drafts, report, pool), report)
     return report
 
 
@@ -172,6 +183,14 @@ def drafts_from_path(path: Path, max_bytes: int) -> list[ArticleDraft]:
     return drafts_from_file(path, max_bytes)
 
 
+def _store_and_tell(store: Store, prepared: tuple[PreparedBatch, int], report: IngestReport,
+                    progress: Progress | None, files: list[Path]) -> None:
+    batch, done = prepared
+    store_batch(store, batch, report)
+    if progress:
+        progress(done, len(files), str(files[done - 1]))
+
+
 def ingest_paths(
     store: Store, paths: Iterable[Path], max_bytes: int, progress: Progress | None = None,
     report: IngestReport | None = None, workers: int = 1,
@@ -180,6 +199,7 @@ def ingest_paths(
     report = report or IngestReport()
     files = list(expand_paths(paths, FILE_SUFFIXES))
     with analysis_pool(workers, len(files)) as pool:
+        waiting: tuple[PreparedBatch, int] | None = None
         for first in range(0, len(files), BATCH_FILES):
             batch: list[tuple[str, ArticleDraft | Exception]] = []
             for path in files[first : first + BATCH_FILES]:
@@ -189,10 +209,14 @@ def ingest_paths(
                     batch.append((str(path), exc))
                 else:
                     batch += [(f"{path}#{i}" if len(drafts) > 1 else str(path), d) for i, d in enumerate(drafts)]
-            ingest_drafts(store, batch, report, pool)
-            if progress:
-                done = min(first + BATCH_FILES, len(files))
-                progress(done, len(files), str(files[done - 1]))
+            # The next batch is read and its analysis started before the last one is stored,
+            # so worker processes never wait on the store.
+            prepared = (prepare_batch(store, batch, report, pool), min(first + BATCH_FILES, len(files)))
+            if waiting:
+                _store_and_tell(store, waiting, report, progress, files)
+            waiting = prepared
+        if waiting:
+            _store_and_tell(store, waiting, report, progress, files)
     return report
 
 

@@ -204,7 +204,8 @@ def save_extraction(session: Session, article: ArticleRow, extraction: Extractio
         words.update(index_words(f"{claim.text} {claim.sentence}"))
     for table, rows in ((QuoteRow, quote_rows), (ClaimRow, claim_rows)):
         if rows:
-            session.execute(insert(table), rows)
+            # Core executemany: the ORM's bulk path would insert row by row to learn each id.
+            session.connection().execute(insert(table.__table__), rows)
     add_words(session, words)
 
 
