@@ -353,11 +353,6 @@ def build_parser() -> argparse.ArgumentParser:
     poll = sub.add_parser("poll", help="poll the sources that are due, once")
     poll.set_defaults(func=cmd_poll)
 
-    claims = sub.add_parser("claims", help="search claims, as /claims does")
-    claims.add_argument("query", nargs="*")
-    claims.add_argument("--offset", type=int, default=0)
-    claims.set_defaults(func=cmd_claims)
-
     discrepancies = sub.add_parser("discrepancies", help="where sources covering one story disagree")
     discrepancies.add_argument("--story", type=int, help="one story's id (see `newsdesk stories`)")
     discrepancies.add_argument("--json", action="store_true")
@@ -368,10 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--rebuild", action="store_true", help="regroup every stored article first")
     stories.set_defaults(func=cmd_stories)
 
-    quotes = sub.add_parser("quotes", help="search quotes, as /quotes does")
-    quotes.add_argument("query", nargs="*")
-    quotes.add_argument("--offset", type=int, default=0)
-    quotes.set_defaults(func=cmd_quotes)
+    for name, search in (("quotes", cmd_quotes), ("claims", cmd_claims)):
+        searcher = sub.add_parser(name, help=f"search {name}, as /{name} does")
+        searcher.add_argument("query", nargs="*")
+        searcher.add_argument("--offset", type=int, default=0)
+        searcher.set_defaults(func=search)
 
     flags = sub.add_parser("flags", help="the review queue: list, show, take, resolve or dismiss flags")
     flag_sub = flags.add_subparsers(dest="flags_command", required=True)
