@@ -4,7 +4,7 @@ import pytest
 
 from bot.extract.claims import NON_CONFIRMATION_CUES, extract_claims, find_non_confirmations
 from bot.extract.relay_phrases import canonical_outlet, find_relays
-from bot.extract.sentence_index import sentence_spans
+from bot.extract.sentence_index import SentenceIndex
 from bot.models import ClaimKind, Extraction, Quote, ReportedSpeech
 from tests.seed_story import SECOND_SEED, seed_text
 
@@ -100,10 +100,11 @@ def test_relays_named_generic_and_described():
     assert canonical_outlet("the Xinhua news agency") == "Xinhua"
 
 
-def test_sentences_do_not_break_after_abbreviations():
+def test_claim_sentences_are_the_extractors_sentences():
+    # No break after abbreviations; an attribution stub stays with its quote; lines end sentences.
     text = "The U.S. President spoke. “It was long.” Mr. Xi agreed.\nNew paragraph"
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
-        "The U.S. President spoke.", "“It was long.”", "Mr. Xi agreed.", "New paragraph"]
+    assert [text[s:e] for s, e in SentenceIndex(text).spans] == [
+        "The U.S. President spoke.", "“It was long.” Mr. Xi agreed.", "New paragraph"]
 
 
 @pytest.mark.parametrize(
