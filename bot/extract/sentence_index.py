@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from bot.extract.quotemarks import find_quoted_passages
-from bot.extract.sentences import split_sentences
+from bot.extract.attribution import analyse
 from bot.models import Span
 
 
@@ -14,8 +13,9 @@ class SentenceIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # The extractor's sentences: claims then share their sentence with the quotes in it.
-        self.spans = [(s.start, s.end) for s in split_sentences(text, find_quoted_passages(text))]
+        # The extractor's sentences (its reading of the article is cached): a claim then shares
+        # its sentence with the quotes in it.
+        self.spans = [(s.start, s.end) for s in analyse(text).sentences]
         self._starts = [start for start, _ in self.spans]
 
     def span_at(self, offset: int) -> Span:
