@@ -286,12 +286,13 @@ OUTLETS: frozenset[str] = frozenset({
     "The Times", "Financial Times", "The Economist", "Maeil Kyungjae", "Nikkei", "state media",
     "state television", "state TV", "HuffPost", "Huffington Post", "Daily Caller", "BuzzFeed",
     "Vox", "Slate", "The Atlantic", "Time", "Newsweek", "Telegraph", "Daily Mail", "Sky News",
+    "CGTN", "China Daily", "Agence France-Presse", "NHK", "KCNA", "IRNA", "South China Morning Post",
 })
 
 # Social platforms name the medium of a statement ("wrote on Truth Social").
 PLATFORMS: frozenset[str] = frozenset({
     "Truth Social", "Twitter", "X", "Facebook", "Instagram", "Telegram", "Weibo", "YouTube",
-    "TikTok", "Threads", "LinkedIn", "Medium", "Substack",
+    "TikTok", "Threads", "LinkedIn", "Medium", "Substack", "Bluesky",
 })
 
 # Verbs that name an outlet as the relay of someone else's words ("Xinhua reported").

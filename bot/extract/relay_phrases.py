@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.extract.lexicon import OUTLETS
+from bot.extract.lexicon import PLATFORMS as LEXICON_PLATFORMS
 from bot.extract.wordlists import alternation
 
 # Phrases that put the relaying outlet right after them.
@@ -26,18 +28,16 @@ MEDIA_ONLY_LEADS = frozenset(
 # Verbs in "as Xinhua noted" / "as CCTV reported".
 RELAY_AS_VERBS: tuple[str, ...] = ("noted", "reported", "said", "quoted", "cited", "stated")
 
-KNOWN_OUTLETS: tuple[str, ...] = (
-    "Xinhua", "CCTV", "CGTN", "People's Daily", "Global Times", "China Daily", "TASS",
-    "RIA Novosti", "Interfax", "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse",
-    "Bloomberg", "Yonhap", "Kyodo", "NHK", "BBC", "CNN", "Al Jazeera", "New York Times",
-    "Washington Post", "Wall Street Journal", "Financial Times", "Fox News", "NBC", "CBS", "ABC",
-    "Politico", "Axios", "KCNA", "IRNA", "Maeil Kyungjae", "South China Morning Post",
-)
+# Outlet names that are also everyday words: searched case-blind they would find "time" or "fox".
+COMMON_WORD_OUTLETS = frozenset({"Fox", "Time", "Vox", "Slate", "Guardian", "Telegraph", "The Times", "The Hill"})
+# The outlets and platforms the extractor knows (lexicon), less platforms, descriptions and common
+# words, each under one spelling ("New York Times", not also "The New York Times").
+KNOWN_OUTLETS: tuple[str, ...] = tuple(sorted(
+    name for name in OUTLETS - LEXICON_PLATFORMS - COMMON_WORD_OUTLETS
+    if not name.startswith("state ") and not (name.startswith("The ") and name[4:] in OUTLETS)
+))
 # A speaker's own channel is where the words were published, not who relayed them.
-PLATFORMS: tuple[str, ...] = (
-    "Truth Social", "X", "Twitter", "Facebook", "Instagram", "Weibo", "Telegram", "TikTok",
-    "YouTube", "Threads", "Bluesky",
-)
+PLATFORMS: tuple[str, ...] = tuple(sorted(LEXICON_PLATFORMS))
 # Descriptions that are relays but name no one outlet; they agree with any specific outlet.
 GENERIC_RELAYS: tuple[str, ...] = (
     "state media", "state television", "state TV", "state broadcaster", "state news agency",
