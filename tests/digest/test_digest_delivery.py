@@ -65,10 +65,15 @@ def subscribe_in_slack(app, fake_slack, signing_secret, text, channel_id="C1"):
     return answer.body
 
 
+# The clock starts this long before 08:00 local: subscribing must finish before then even on a
+# loaded CI machine, or (by design) the first digest would be tomorrow's.
+LEAD_SECONDS = 12
+
+
 @pytest.mark.parametrize("start_utc, local_date", [
-    (datetime(2026, 6, 15, 6, 59, 57, tzinfo=UTC), date(2026, 6, 15)),    # BST: 08:00 is 07:00 UTC
-    (datetime(2026, 3, 29, 6, 59, 57, tzinfo=UTC), date(2026, 3, 29)),    # spring-forward day
-    (datetime(2026, 1, 15, 7, 59, 57, tzinfo=UTC), date(2026, 1, 15)),    # GMT: 08:00 is 08:00 UTC
+    (datetime(2026, 6, 15, 7, tzinfo=UTC) - timedelta(seconds=LEAD_SECONDS), date(2026, 6, 15)),  # BST: 08:00 is 07:00 UTC
+    (datetime(2026, 3, 29, 7, tzinfo=UTC) - timedelta(seconds=LEAD_SECONDS), date(2026, 3, 29)),  # spring-forward day
+    (datetime(2026, 1, 15, 8, tzinfo=UTC) - timedelta(seconds=LEAD_SECONDS), date(2026, 1, 15)),  # GMT: 08:00 is 08:00 UTC
 ], ids=["summer", "dst-spring-forward", "winter"])
 def test_subscribe_in_slack_then_the_digest_arrives_at_0800_local(newsdesk, fake_slack, signing_secret,
                                                                    start_utc, local_date):
@@ -78,7 +83,7 @@ def test_subscribe_in_slack_then_the_digest_arrives_at_0800_local(newsdesk, fake
         answer = subscribe_in_slack(newsdesk.app, fake_slack, signing_secret, "08:00 Europe/London")
         assert "08:00" in answer["blocks"][0]["text"]["text"]
         assert not fake_slack.calls("chat.postMessage")
-        summary, thread = fake_slack.wait_for("chat.postMessage", 2, timeout=15)
+        summary, thread = fake_slack.wait_for("chat.postMessage", 2, timeout=LEAD_SECONDS + 30)
         arrived = datetime.now(UTC).astimezone(LONDON)
         newsdesk.scheduler.stop()  # waits for the running job to record "posted"
     assert (arrived.date(), arrived.hour, arrived.minute) == (local_date, 8, 0)
@@ -230,7 +235,7 @@ def test_200_articles_reach_slack_split_across_thread_messages_with_nothing_lost
 @pytest.mark.postgres
 def test_two_schedulers_sharing_postgresql_post_each_digest_once(replicas, postgres_url, fake_slack):
     channels = ["C1", "C2", "C3", "C4"]
-    start = datetime(2026, 6, 15, 6, 59, 57, tzinfo=UTC)
+    start = datetime(2026, 6, 15, 7, tzinfo=UTC) - timedelta(seconds=LEAD_SECONDS)
     with time_machine.travel(start, tick=True):
         a = replicas("replica-a", database_url=postgres_url)
         b = replicas("replica-b", database_url=postgres_url)
@@ -239,7 +244,7 @@ def test_two_schedulers_sharing_postgresql_post_each_digest_once(replicas, postg
         add_article(a.store, 1, ingested_at=start - timedelta(hours=1))
         a.scheduler.start()
         b.scheduler.start()
-        fake_slack.wait_for("chat.postMessage", 2 * len(channels), timeout=15)
+        fake_slack.wait_for("chat.postMessage", 2 * len(channels), timeout=LEAD_SECONDS + 30)
         time.sleep(1.5)  # room for a duplicate to show up, if there were one
         a.scheduler.stop()
         b.scheduler.stop()
