@@ -91,10 +91,6 @@ class Settings(BaseSettings):
     def analysis_workers(self) -> int:
         return self.ingest_workers or os.cpu_count() or 1
 
-    @property
-    def slack_configured(self) -> bool:
-        return self.slack_bot_token is not None and self.slack_app_token is not None
-
     def missing_slack_variables(self) -> list[str]:
         missing = []
         if self.slack_bot_token is None:

@@ -212,31 +212,3 @@ def save_extraction(session: Session, article: ArticleRow, extraction: Extractio
 def get_article(session: Session, article_id: int) -> Article | None:
     row = session.get(ArticleRow, article_id)
     return article_from_row(row) if row else None
-
-
-def get_article_by_url(session: Session, canonical_url: str) -> Article | None:
-    row = find_by_canonical_url(session, canonical_url)
-    return article_from_row(row) if row else None
-
-
-def quotes_of_article(session: Session, article_id: int) -> list[StoredQuote]:
-    rows = session.scalars(select(QuoteRow).where(QuoteRow.article_id == article_id).order_by(QuoteRow.id))
-    return [quote_from_row(r) for r in rows]
-
-
-def claims_of_article(session: Session, article_id: int) -> list[StoredClaim]:
-    rows = session.scalars(select(ClaimRow).where(ClaimRow.article_id == article_id).order_by(ClaimRow.id))
-    return [claim_from_row(r) for r in rows]
-
-
-def count_articles(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(ArticleRow)) or 0
-
-
-def articles_since(session: Session, since: datetime | None, limit: int | None = None) -> list[Article]:
-    query = select(ArticleRow).order_by(ArticleRow.ingested_at, ArticleRow.id)
-    if since is not None:
-        query = query.where(ArticleRow.ingested_at > since)
-    if limit:
-        query = query.limit(limit)
-    return [article_from_row(r) for r in session.scalars(query)]
