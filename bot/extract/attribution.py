@@ -19,7 +19,15 @@ from bot.extract.clauses import (
     range_spans,
     right_content,
 )
-from bot.extract.cues import CUE_CANDIDATES, HEADLINE_CUES, INITIAL_CUES, find_source, is_cue, is_stance_cue
+from bot.extract.cues import (
+    CUE_CANDIDATES,
+    HEADLINE_CUES,
+    INITIAL_CUES,
+    LEADING_CONJUNCTIONS,
+    find_source,
+    is_cue,
+    is_stance_cue,
+)
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.findings import finding_frames
 from bot.extract.hedges import hedge_frames
@@ -30,8 +38,10 @@ from bot.extract.lexicon import (
     EVIDENCE_VERBS,
     OUTLETS,
     PHRASAL_CUES,
+    PREPOSITIONS,
     RELAY_VERBS,
     SPEECH_VERBS,
+    TIME_WORDS,
 )
 from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
@@ -57,6 +67,15 @@ BASE_CONFIDENCE: dict[str, float] = {"left": 0.85, "right": 0.9, "according": 0.
 CLAUSE_PENALTY = 0.05
 REPORTED_PENALTY = 0.15
 INVERTED_CLAUSE_PENALTY = 0.2
+# Confidence lost by a frame whose cue lies inside another frame's content ("said he plans
+# to …"): on PolNeAR train they are right 0.54 of the time, others 0.73 (direct: 0.72 vs 0.91).
+NESTED_PENALTY = 0.15
+# Prepositions that open an adjunct after a cue ("said in an interview", "was charged by …"),
+# not its content: measured on PolNeAR train, such contents are right one time in four.
+ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "from", "after", "before", "during"})
+# Words opening a scene-setting phrase before a source ("In a 1963 speech, he declared …");
+# "about" is left out, as it opens quantities ("About 9 million …, figures show").
+SETTING_LEADS: frozenset[str] = (PREPOSITIONS - {"about"}) | TIME_WORDS
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
 MAX_LABEL_WORDS = 4
 # Capitalised words before a colon that label something other than a speaker.
@@ -186,6 +205,20 @@ def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
             and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet"})
 
 
+def _adjunct_only(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Content after a cue that is only an adjunct phrase, with no "that" clause or quote."""
+    a, b = span
+    return tokens[a].lower in ADJUNCT_PREPOSITIONS and all(
+        t.text == "," or t.kind == "word" and t.lower != "that" for t in tokens[a:b])
+
+
+def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Content before a source that only sets the scene: a phrase of place or time, no quote."""
+    a, b = span
+    k = a + 1 if tokens[a].lower in LEADING_CONJUNCTIONS and a + 1 < b else a
+    return tokens[k].lower in SETTING_LEADS and all(t.kind == "word" for t in tokens[a:b])
+
+
 def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution]) -> Attribution | None:
     """The attribution a cue at index c makes: its source, and the token ranges of its content
     before the source ("“…,” she said"), after the cue ("said that …"), or both."""
@@ -225,6 +258,10 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right = (head - 1, max(right[1], whole[1] if whole else right[1]))
     if right and tokens[source[0]].lower == "who":
         right = (right[0], _relative_clause_end(tokens, right))
+    if right is not None and left is None and _adjunct_only(tokens, right):
+        right = None  # "she said in a video message", "was confirmed by the Senate"
+    if left is not None and right is None and how == "left" and _setting_only(tokens, left):
+        left = None  # "In a 1963 speech, he declared" with nothing said after the cue
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
     frame.head = head
     return frame if frame.content_range else None
@@ -290,6 +327,9 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             frame.confidence -= CLAUSE_PENALTY if frame.partial else REPORTED_PENALTY
             if frame.cue_at is not None and frame.source and frame.source[0] > frame.cue_at:
                 frame.confidence -= INVERTED_CLAUSE_PENALTY  # "…, said X" with a clause
+        if frame.cue_at is not None and any(o is not frame and a <= frame.cue_at < b
+                                            for o in frames for a, b in o.content_range):
+            frame.confidence -= NESTED_PENALTY
         keep.append(frame)
     return keep
 

@@ -64,6 +64,8 @@ CUE_CANDIDATES: frozenset[str] = (
     | frozenset(PHRASAL_CUES)
     | {"according"}
 )
+# Conjunctions a sentence may open with before its subject ("But some voters … said").
+LEADING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "yet", "and", "so"})
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
 # Words of a hearer between "asked" and its particle ("asked the candidate about …").
@@ -221,6 +223,24 @@ def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     return (start, c)
 
 
+def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
+    """A lone pronoun after "…, said" that a verb follows ("…, said she was elated"): it opens
+    the reported clause and is not the speaker."""
+    return found[1] - found[0] == 1 and tokens[found[0]].lower in SUBJECT_PRONOUNS \
+        and found[1] < len(tokens) and tokens[found[1]].kind == "word"
+
+
+def _opening_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """The speaker who opens a sentence before a described aside: "Ann Lee, 40, a nurse from
+    Ohio, said she …"; the words up to the first comma when they hold no name."""
+    k = 1 if tokens and tokens[0].lower in LEADING_CONJUNCTIONS else 0
+    subject = phrase_after(tokens, k)
+    if subject is None:
+        comma = next((j for j in range(k, c) if tokens[j].text == ","), c - 1)
+        subject = (k, comma) if comma > k else None
+    return subject
+
+
 def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
@@ -266,6 +286,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return None, "none"
     if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
         right = phrase_after(tokens, c + 1)
+        if right and _pronoun_opens_clause(tokens, right):
+            subject = _opening_subject(tokens, c)
+            if subject:
+                return subject, "left"
         if right:
             return right, "right"
     k = c

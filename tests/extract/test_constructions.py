@@ -294,3 +294,29 @@ def test_what_someone_called_is_the_whole_noun_phrase():
 def test_numbers_with_digit_groups_stay_in_the_clause():
     text = "Officials said they found nearly 2,000 ballots at 9:42 p.m. on Friday."
     assert "they found nearly 2,000 ballots at 9:42 p.m. on Friday" in reported_contents(text)
+
+
+
+def test_pronoun_after_described_speakers_opens_the_content():
+    text = "But several farmers who came to the fair on Sunday, including Mr. Dorn, said they liked the plan."
+    records = list(attributions_jsonl("a.txt", text))
+    assert [[text[a:b] for a, b in r["content_spans"]] for r in records] == [["they liked the plan"]]
+    a, b = records[0]["speaker_span"]
+    assert text[a:b].startswith("several farmers")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator lamented in an interview with a local radio host.",  # an adjunct after the cue
+    "In a long speech, the mayor declared.",  # a setting before the source, nothing said
+])
+def test_adjunct_or_setting_alone_is_no_content(text):
+    assert reported_contents(text) == {}
+
+
+def test_nested_frame_is_less_confident_than_its_host():
+    text = "The mayor said that the council plans to close the old pier next spring."
+    records = {" ".join(text[a:b] for a, b in r["content_spans"]): r["confidence"]
+               for r in attributions_jsonl("a.txt", text)}
+    host = records["that the council plans to close the old pier next spring"]
+    nested = records["to close the old pier next spring"]
+    assert nested < host
