@@ -294,3 +294,15 @@ def test_what_someone_called_is_the_whole_noun_phrase():
 def test_numbers_with_digit_groups_stay_in_the_clause():
     text = "Officials said they found nearly 2,000 ballots at 9:42 p.m. on Friday."
     assert "they found nearly 2,000 ballots at 9:42 p.m. on Friday" in reported_contents(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a new subject after ", but" starts the writer's own clause
+    ("Ruiz said the bridge will open in May, but Hale doubts the date.", "the bridge will open in May"),
+    ("Ruiz said the ferry was late, but he has no plan to fix it.", "the ferry was late"),
+    # the writer's aside after a comma ("compared with …")
+    ("Voters said they trust the mayor, compared with 30 percent last spring.",
+     "they trust the mayor"),
+])
+def test_reported_clause_ends_before_the_writers_own_words(text, content):
+    assert content in reported_contents(text)
