@@ -306,3 +306,8 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
 ])
 def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
+
+
+def test_who_clause_about_people_stays_in_the_reported_clause():
+    text = "Ruiz said the tenants, who were never warned, will get their deposits back."
+    assert "the tenants, who were never warned, will get their deposits back" in reported_contents(text)
