@@ -202,6 +202,9 @@ def clause_end(tokens: list[Token], start: int) -> int:
                 tokens[k + 2].lower == "he" or tokens[k + 2].kind == "word" and tokens[k + 2].text[0].isupper()
                 and tokens[k + 2].text != "I"):
             return k  # "…, but Democrats say …": a new subject, the writer's own clause
+        if token.text == "," and k > start and tokens[start].lower == "to" and k + 1 < len(tokens) \
+                and tokens[k + 1].lower in {"and", "but"}:
+            return k  # "vowed to stay in the race, and …": the infinitive ends at its comma
         if token.text == ":" and k + 1 < len(tokens) and tokens[k + 1].kind == "quote" and k > start:
             return k  # "he was too busy: “…”": the quote is its own attribution
         k += 1

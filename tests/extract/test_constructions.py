@@ -303,6 +303,9 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
     # the writer's aside after a comma ("compared with …")
     ("Voters said they trust the mayor, compared with 30 percent last spring.",
      "they trust the mayor"),
+    # an infinitive ends at ", and" / ", but"
+    ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
+     "to veto the budget"),
 ])
 def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
