@@ -303,6 +303,8 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
     # the writer's aside after a comma ("compared with …")
     ("Voters said they trust the mayor, compared with 30 percent last spring.",
      "they trust the mayor"),
+    ("Ruiz said the budget is balanced, even as the deficit keeps growing.",
+     "the budget is balanced"),
     # an infinitive ends at ", and" / ", but"
     ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
      "to veto the budget"),
