@@ -171,8 +171,9 @@ def _describes_people(tokens: list[Token], k: int) -> bool:
         before.text[0].islower() or after in {"was", "were", "are"})
 
 
-def clause_end(tokens: list[Token], start: int) -> int:
-    """End (exclusive) of a reported clause starting at `start`."""
+def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
+    """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
+    verb's "that" clause) keeps its ", which" aside."""
     if tokens and tokens[0].lower in SUBORDINATORS:
         # "When Trump suggested that …, Rubio fired back": the clause ends at its comma.
         for k in range(start, len(tokens)):
@@ -191,7 +192,8 @@ def clause_end(tokens: list[Token], start: int) -> int:
                 return k - 1 if tokens[k - 1].kind != "quote" else k
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
-        if k > start and token.lower in RELATIVE_BREAKS and not _describes_people(tokens, k) and (
+        if k > start and token.lower in RELATIVE_BREAKS and not _describes_people(tokens, k) \
+                and not (said_that and token.lower == "which") and (
                 tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" and tokens[k - 1].text[-2:-1] == ","):
             return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
@@ -396,7 +398,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if head and tokens[head - 1].kind == "word" and start < len(tokens) and tokens[start].lower in COORDINATORS:
             return None  # "… delegates according to AP, but …": the content came before
     if marked:
-        end = clause_end(tokens, start)
+        said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
+        end = clause_end(tokens, start, said_that)
         if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
             end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
         if cue in OBJECT_CUES and start == after:

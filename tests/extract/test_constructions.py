@@ -313,6 +313,11 @@ def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
 
 
+def test_which_clause_stays_in_a_said_that_clause():
+    text = "Ruiz said that the new bridge, which opens in May, will carry trucks."
+    assert "the new bridge, which opens in May, will carry trucks" in reported_contents(text)
+
+
 def test_who_clause_about_people_stays_in_the_reported_clause():
     text = "Ruiz said the tenants, who were never warned, will get their deposits back."
     assert "the tenants, who were never warned, will get their deposits back" in reported_contents(text)
