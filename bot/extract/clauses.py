@@ -50,6 +50,9 @@ RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "w
 # with 11 percent of …", "…, leaving …"): mined from PolNeAR train, where the gold content
 # ends at the comma more often than it runs on (counts only; "despite" helped train, hurt dev).
 WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "leading"})
+# Words after a comma that extend an object rather than end it ("backs a ban on cloning,
+# including …"): mined from PolNeAR train (counts only).
+OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
 # Words before a quote that make it a name or title ("titled “Arrogant”").
 TITLE_INTRODUCERS: frozenset[str] = frozenset({
@@ -449,6 +452,7 @@ def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> t
         return None  # "supported by most voters", "sought in the bill": no object follows
     end = clause_end(tokens, start)
     if at_comma:
-        end = next((k for k in range(start, end) if tokens[k].text == ","), end)
+        end = next((k for k in range(start, end) if tokens[k].text == ","
+                    and not (k + 1 < end and tokens[k + 1].lower in OBJECT_EXTENDERS)), end)
     return (start, end) if end > start else None
 

@@ -313,6 +313,11 @@ def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
 
 
+def test_an_including_list_stays_in_a_stance_object():
+    text = "Mayor Ana Ruiz opposes new taxes on homes, including a levy on garages."
+    assert "new taxes on homes, including a levy on garages" in reported_contents(text)
+
+
 def test_which_clause_stays_in_a_said_that_clause():
     text = "Ruiz said that the new bridge, which opens in May, will carry trucks."
     assert "the new bridge, which opens in May, will carry trucks" in reported_contents(text)
