@@ -207,6 +207,9 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
                 tokens[k + 2].lower == "he" or tokens[k + 2].kind == "word" and tokens[k + 2].text[0].isupper()
                 and tokens[k + 2].text != "I"):
             return k  # "…, but Democrats say …": a new subject, the writer's own clause
+        if token.text == "—" and k > start and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+                and tokens[k + 1].lower.endswith("ing"):
+            return k  # "… — raising doubts about …": the writer's participle after a dash
         if token.lower == "even" and k > start + 1 and k + 1 < len(tokens) and tokens[k + 1].lower in {"as", "though"}:
             return k - 1 if tokens[k - 1].text == "," else k  # "…, even as the polls tightened"
         if token.text == "," and k > start and tokens[start].lower == "to" and k + 1 < len(tokens) \

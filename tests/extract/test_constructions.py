@@ -305,6 +305,8 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
      "they trust the mayor"),
     ("Ruiz said the budget is balanced, even as the deficit keeps growing.",
      "the budget is balanced"),
+    ("Ruiz said the ferry will stop running — raising fares for everyone else.",
+     "the ferry will stop running"),
     # an infinitive ends at ", and" / ", but"
     ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
      "to veto the budget"),
