@@ -320,6 +320,12 @@ def test_an_including_list_stays_in_a_stance_object():
     assert "new taxes on homes, including a levy on garages" in reported_contents(text)
 
 
+def test_appositive_after_an_inverted_source_is_not_content():
+    text = "The ferry will run again in May, said Ana Ruiz, a planner who oversees the port."
+    found = reported_contents(text)
+    assert found == {"The ferry will run again in May": "Ana Ruiz"}, found
+
+
 def test_which_clause_stays_in_a_said_that_clause():
     text = "Ruiz said that the new bridge, which opens in May, will carry trucks."
     assert "the new bridge, which opens in May, will carry trucks" in reported_contents(text)
