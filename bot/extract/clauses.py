@@ -177,8 +177,10 @@ def _describes_people(tokens: list[Token], k: int) -> bool:
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
-    if tokens and tokens[0].lower in SUBORDINATORS:
-        # "When Trump suggested that …, Rubio fired back": the clause ends at its comma.
+    if tokens and (tokens[0].lower in SUBORDINATORS
+                   or tokens[0].lower == "even" and len(tokens) > 1 and tokens[1].lower in SUBORDINATORS):
+        # "When Trump suggested that …, Rubio fired back": the clause ends at its comma
+        # (so does "Even as …").
         for k in range(start, len(tokens)):
             if tokens[k].text == "," and k > start:
                 return k

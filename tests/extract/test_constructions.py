@@ -307,6 +307,8 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
      "the budget is balanced"),
     ("Ruiz said the ferry will stop running — raising fares for everyone else.",
      "the ferry will stop running"),
+    # a fronted "Even as …" clause ends at its comma
+    ("Even as Ruiz said the port would close, the ferries kept running.", "the port would close"),
     # an infinitive ends at ", and" / ", but"
     ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
      "to veto the budget"),
