@@ -199,10 +199,11 @@ def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
 
 
 def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
-    """Source and cue set off by commas inside the content: "…, he said, …"."""
+    """Source and cue set off by commas inside the content: "…, he said, …" (but not "…, said
+    Ana Ruiz, a city planner": an appositive describes the source)."""
     return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
             and tokens[after].text == "," and tokens[after + 1].kind == "word"
-            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet"})
+            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet", "a", "an"})
 
 
 def _adjunct_only(tokens: list[Token], span: tuple[int, int]) -> bool:

@@ -320,3 +320,44 @@ def test_nested_frame_is_less_confident_than_its_host():
     host = records["that the council plans to close the old pier next spring"]
     nested = records["to close the old pier next spring"]
     assert nested < host
+
+@pytest.mark.parametrize("text, content", [
+    # a new subject after ", but" starts the writer's own clause
+    ("Ruiz said the bridge will open in May, but Hale doubts the date.", "the bridge will open in May"),
+    ("Ruiz said the ferry was late, but he has no plan to fix it.", "the ferry was late"),
+    # the writer's aside after a comma ("compared with …")
+    ("Voters said they trust the mayor, compared with 30 percent last spring.",
+     "they trust the mayor"),
+    ("Ruiz said the budget is balanced, even as the deficit keeps growing.",
+     "the budget is balanced"),
+    ("Ruiz said the ferry will stop running — raising fares for everyone else.",
+     "the ferry will stop running"),
+    # a fronted "Even as …" clause ends at its comma
+    ("Even as Ruiz said the port would close, the ferries kept running.", "the port would close"),
+    # an infinitive ends at ", and" / ", but"
+    ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
+     "to veto the budget"),
+])
+def test_reported_clause_ends_before_the_writers_own_words(text, content):
+    assert content in reported_contents(text)
+
+
+def test_an_including_list_stays_in_a_stance_object():
+    text = "Mayor Ana Ruiz opposes new taxes on homes, including a levy on garages."
+    assert "new taxes on homes, including a levy on garages" in reported_contents(text)
+
+
+def test_appositive_after_an_inverted_source_is_not_content():
+    text = "The ferry will run again in May, said Ana Ruiz, a planner who oversees the port."
+    found = reported_contents(text)
+    assert found == {"The ferry will run again in May": "Ana Ruiz"}, found
+
+
+def test_which_clause_stays_in_a_said_that_clause():
+    text = "Ruiz said that the new bridge, which opens in May, will carry trucks."
+    assert "the new bridge, which opens in May, will carry trucks" in reported_contents(text)
+
+
+def test_who_clause_about_people_stays_in_the_reported_clause():
+    text = "Ruiz said the tenants, who were never warned, will get their deposits back."
+    assert "the tenants, who were never warned, will get their deposits back" in reported_contents(text)
