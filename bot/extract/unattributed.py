@@ -63,6 +63,13 @@ def _continue_with_clause(frame: Attribution, si: int, tokens: list[Token], quot
     frame.sentences.append(si)
 
 
+def _last_reported(frames: list[Attribution]) -> Attribution | None:
+    """The reported speech of a sentence that a quote after it may continue: the frame
+    with a source whose content ends last."""
+    sourced = [f for f in frames if f.source is not None]
+    return max(sourced, key=lambda f: f.content[-1][1]) if sourced else None
+
+
 def _colon_before(analysis: ArticleAnalysis, si: int, claimed: set[int],
                   by_sentence: dict[int, list[Attribution]]) -> Attribution | None:
     """A colon-introduced quote in this sentence, or a quote-only sentence after a sentence
@@ -120,6 +127,10 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
             last_direct = colon_frame
             continue
         if quote_only and not frames:
+            if last_direct is None and si and analysis.sentences[si - 1].paragraph == sentence.paragraph:
+                # "She says the law is fair. “It protects everyone.”": the quote goes on
+                # with what the sentence before reported, in the same paragraph only.
+                last_direct = _last_reported(by_sentence.get(si - 1, []))
             if last_direct is not None:
                 _continue_with_quotes(analysis, last_direct, si, quote_ids)
                 claimed.update(quote_ids)
