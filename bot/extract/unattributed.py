@@ -209,24 +209,46 @@ def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
     return head.text[0].isupper() and head.text not in PLACES
 
 
+def _unclaimed_runs(analysis: ArticleAnalysis, claimed: set[int]) -> list[list[int]]:
+    """Unclaimed quotes in order, grouped into runs: a quote-only sentence right after an
+    unclaimed quote of the same paragraph goes on with it (“…,” one user wrote. “…”)."""
+    runs: list[list[int]] = []
+    last_sentence = -2
+    for pid, passage in enumerate(analysis.passages):
+        if pid in claimed:
+            continue
+        si = analysis.sentence_at(passage.start)
+        sentence = analysis.sentences[si] if analysis.sentences else None
+        goes_on = (runs and si == last_sentence + 1 and sentence is not None
+                   and analysis.sentences[last_sentence].paragraph == sentence.paragraph
+                   and all(t.kind != "word" for t in sentence.tokens))
+        if goes_on:
+            runs[-1].append(pid)
+        else:
+            runs.append([pid])
+        last_sentence = analysis.sentence_at(passage.end - 1)
+    return runs
+
+
 def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
     """Long quotes no rule attributed: kept as low-confidence attributions to the most recent
     speaker of the same or previous paragraph (or to nobody), never dropped."""
     out = []
     frames = sorted(analysis.attributions, key=lambda f: f.content[0][0])
-    for pid, passage in enumerate(analysis.passages):
-        if pid in claimed:
-            continue
-        words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for s in passage.segments)
+    for run in _unclaimed_runs(analysis, claimed):
+        passages = [analysis.passages[pid] for pid in run]
+        words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for p in passages for s in p.segments)
         if words < UNATTRIBUTED_MIN_WORDS:
             continue
-        si = analysis.sentence_at(passage.start)
+        start = passages[0].start
+        si = analysis.sentence_at(start)
         paragraph = analysis.sentences[si].paragraph if analysis.sentences else 0
-        frame = Attribution(si, None, None, sentences=[si], confidence=0.2, direct=True)
-        frame.passages.append(pid)
-        frame.content.extend((s.outer_start, s.outer_end) for s in passage.segments)
+        frame = Attribution(si, None, None, confidence=0.2, direct=True)
+        frame.sentences = sorted({analysis.sentence_at(p.start) for p in passages})
+        frame.passages.extend(run)
+        frame.content.extend((s.outer_start, s.outer_end) for p in passages for s in p.segments)
         for earlier in reversed(frames):
-            if earlier.content[0][0] >= passage.start or not earlier.speaker:
+            if earlier.content[0][0] >= start or not earlier.speaker:
                 continue
             if paragraph - analysis.sentences[earlier.sentence].paragraph <= 1:
                 frame.speaker, frame.role, frame.kind = earlier.speaker, earlier.role, earlier.kind
@@ -234,4 +256,3 @@ def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[A
             break
         out.append(frame)
     return out
-
