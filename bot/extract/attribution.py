@@ -192,6 +192,8 @@ def _parenthetical(tokens: list[Token], head: int, after: int, how: str) -> bool
             and tokens[after].text == "," and tokens[after + 1].kind == "word"):
         return False
     opener = tokens[after + 1].lower
+    if is_cue(tokens, after + 1):
+        return False  # "…, Spicer said, adding “…”": a second attribution, not more content
     if opener in CONTENT_JOINERS:
         # Measured on PolNeAR train: "…, they said, and …" goes on with the same content,
         # when a named source precedes its cue and the clause has no cue of its own.
