@@ -47,7 +47,7 @@ def _colon_frame(
 def _continue_with_quotes(analysis: ArticleAnalysis, frame: Attribution, si: int, quote_ids: list[int]) -> None:
     """Add a quote-only sentence to the attribution it continues: “…,” he said. “…”"""
     for pid in quote_ids:
-        (frame.passages if frame.direct else frame.partial).append(pid)
+        frame.passages.append(pid)  # a whole quoted sentence, not a quote inside a clause
         frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
     if si not in frame.sentences:
         frame.sentences.append(si)
