@@ -103,6 +103,10 @@ KNOWING_CUES: frozenset[str] = frozenset({
 # Pronouns that open a bare clause ("fear they will lose"), but not an object ("knows it").
 PERSON_SUBJECTS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+# Participles after "“…,” he said," that open a second utterance: the quote after them is
+# annotated as its own attribution ("…, adding:", "…, before asking her,"), unlike the quote
+# after a describing participle ("…, recalling her own experience: “…”"). Measured on train.
+SEQUEL_CUES: frozenset[str] = frozenset({"adding", "asking", "suggesting"})
 
 
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
@@ -363,6 +367,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                 while end < len(tokens) and tokens[end].kind == "quote":
                     end += 1
                 return (k, end)
+            if tokens[k].lower in SEQUEL_CUES:
+                return None  # "“…,” he said, adding later, “…”": the next quote is the new cue's
             if tokens[k].lower == "that" or is_cue(tokens, k) and (
                 not tokens[k].lower.endswith("ing")
                 or k + 1 < len(tokens) and (tokens[k + 1].lower in {"that", "he", "she", "they"}

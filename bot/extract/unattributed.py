@@ -47,7 +47,7 @@ def _colon_frame(
 def _continue_with_quotes(analysis: ArticleAnalysis, frame: Attribution, si: int, quote_ids: list[int]) -> None:
     """Add a quote-only sentence to the attribution it continues: “…,” he said. “…”"""
     for pid in quote_ids:
-        (frame.passages if frame.direct else frame.partial).append(pid)
+        frame.passages.append(pid)  # a whole quoted sentence, not a quote inside a clause
         frame.content.extend((s.outer_start, s.outer_end) for s in analysis.passages[pid].segments)
     if si not in frame.sentences:
         frame.sentences.append(si)
@@ -61,6 +61,13 @@ def _continue_with_clause(frame: Attribution, si: int, tokens: list[Token], quot
     frame.direct = False
     frame.content.append((tokens[0].start, tokens[end - 1].end))
     frame.sentences.append(si)
+
+
+def _last_reported(frames: list[Attribution]) -> Attribution | None:
+    """The reported speech of a sentence that a quote after it may continue: the frame
+    with a source whose content ends last."""
+    sourced = [f for f in frames if f.source is not None]
+    return max(sourced, key=lambda f: f.content[-1][1]) if sourced else None
 
 
 def _colon_before(analysis: ArticleAnalysis, si: int, claimed: set[int],
@@ -120,6 +127,10 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
             last_direct = colon_frame
             continue
         if quote_only and not frames:
+            if last_direct is None and si and analysis.sentences[si - 1].paragraph == sentence.paragraph:
+                # "She says the law is fair. “It protects everyone.”": the quote goes on
+                # with what the sentence before reported, in the same paragraph only.
+                last_direct = _last_reported(by_sentence.get(si - 1, []))
             if last_direct is not None:
                 _continue_with_quotes(analysis, last_direct, si, quote_ids)
                 claimed.update(quote_ids)
@@ -198,24 +209,46 @@ def _is_speaker_phrase(tokens: list[Token], phrase: TokenRange) -> bool:
     return head.text[0].isupper() and head.text not in PLACES
 
 
+def _unclaimed_runs(analysis: ArticleAnalysis, claimed: set[int]) -> list[list[int]]:
+    """Unclaimed quotes in order, grouped into runs: a quote-only sentence right after an
+    unclaimed quote of the same paragraph goes on with it (“…,” one user wrote. “…”)."""
+    runs: list[list[int]] = []
+    last_sentence = -2
+    for pid, passage in enumerate(analysis.passages):
+        if pid in claimed:
+            continue
+        si = analysis.sentence_at(passage.start)
+        sentence = analysis.sentences[si] if analysis.sentences else None
+        goes_on = (runs and si == last_sentence + 1 and sentence is not None
+                   and analysis.sentences[last_sentence].paragraph == sentence.paragraph
+                   and all(t.kind != "word" for t in sentence.tokens))
+        if goes_on:
+            runs[-1].append(pid)
+        else:
+            runs.append([pid])
+        last_sentence = analysis.sentence_at(passage.end - 1)
+    return runs
+
+
 def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
     """Long quotes no rule attributed: kept as low-confidence attributions to the most recent
     speaker of the same or previous paragraph (or to nobody), never dropped."""
     out = []
     frames = sorted(analysis.attributions, key=lambda f: f.content[0][0])
-    for pid, passage in enumerate(analysis.passages):
-        if pid in claimed:
-            continue
-        words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for s in passage.segments)
+    for run in _unclaimed_runs(analysis, claimed):
+        passages = [analysis.passages[pid] for pid in run]
+        words = sum(len(analysis.text[s.inner_start:s.inner_end].split()) for p in passages for s in p.segments)
         if words < UNATTRIBUTED_MIN_WORDS:
             continue
-        si = analysis.sentence_at(passage.start)
+        start = passages[0].start
+        si = analysis.sentence_at(start)
         paragraph = analysis.sentences[si].paragraph if analysis.sentences else 0
-        frame = Attribution(si, None, None, sentences=[si], confidence=0.2, direct=True)
-        frame.passages.append(pid)
-        frame.content.extend((s.outer_start, s.outer_end) for s in passage.segments)
+        frame = Attribution(si, None, None, confidence=0.2, direct=True)
+        frame.sentences = sorted({analysis.sentence_at(p.start) for p in passages})
+        frame.passages.extend(run)
+        frame.content.extend((s.outer_start, s.outer_end) for p in passages for s in p.segments)
         for earlier in reversed(frames):
-            if earlier.content[0][0] >= passage.start or not earlier.speaker:
+            if earlier.content[0][0] >= start or not earlier.speaker:
                 continue
             if paragraph - analysis.sentences[earlier.sentence].paragraph <= 1:
                 frame.speaker, frame.role, frame.kind = earlier.speaker, earlier.role, earlier.kind
@@ -223,4 +256,3 @@ def _unattributed_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[A
             break
         out.append(frame)
     return out
-

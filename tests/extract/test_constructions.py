@@ -361,3 +361,48 @@ def test_which_clause_stays_in_a_said_that_clause():
 def test_who_clause_about_people_stays_in_the_reported_clause():
     text = "Ruiz said the tenants, who were never warned, will get their deposits back."
     assert "the tenants, who were never warned, will get their deposits back" in reported_contents(text)
+
+def content_records(text: str) -> list[list[str]]:
+    """The content of each scorer record of `text`, one string per span."""
+    return [[text[a:b] for a, b in r["content_spans"]] for r in attributions_jsonl("a.txt", text)]
+
+
+def test_quote_sentence_continues_the_reported_speech_before_it():
+    text = "Mayor Ana Ruiz says the harbour needs a new pier. “Boats wait for hours every morning.”"
+    assert content_records(text) == [["the harbour needs a new pier", "“Boats wait for hours every morning.”"]]
+    quote = only(quotes_of(text), "Boats wait for hours")
+    assert quote.speaker == "Ana Ruiz"
+    assert not quote.is_partial  # a whole quoted sentence, not a quote inside the clause
+
+
+def test_quote_sentence_in_a_new_paragraph_does_not_continue_reported_speech():
+    text = ("Mayor Ana Ruiz says the harbour needs a new pier.\n\n"
+            "“Boats wait for hours every morning, and the fishermen are tired of it.”")
+    assert ["the harbour needs a new pier"] in content_records(text)
+
+
+def test_unattributed_quote_sentences_of_one_paragraph_stay_together():
+    text = ("The gallery opened in May.\n\n“Nobody expected such crowds on the first weekend,” "
+            "a visitor wrote on the door. “We queued for two hours and it was worth it.”")
+    assert ["“Nobody expected such crowds on the first weekend,”",
+            "“We queued for two hours and it was worth it.”"] in content_records(text)
+
+
+def test_parenthetical_source_before_a_joined_clause():
+    text = "Take the offer now, the mayor said, and the city saves millions."
+    assert content_records(text) == [["Take the offer now", "and the city saves millions"]]
+
+
+def test_parenthetical_source_then_a_second_cue_is_two_attributions():
+    text = "The pier will open in June, Ruiz said, adding that the budget was tight."
+    assert content_records(text) == [["The pier will open in June"], ["that the budget was tight"]]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("“The pier is finished,” Ruiz said, adding later, “We will open it in June.”",
+     "“The pier is finished,”", "“We will open it in June.”"),
+    ("“The pier is finished,” Ruiz said before asking the crowd, “Who wants to cut the ribbon?”",
+     "“The pier is finished,”", "“Who wants to cut the ribbon?”"),
+])
+def test_quote_after_adding_or_asking_is_a_second_attribution(text, first, second):
+    assert content_records(text) == [[first], [second]]
