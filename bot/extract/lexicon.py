@@ -349,6 +349,9 @@ SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
     "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
     "long", "never", "always", "already", "first", "both", "all", "last",
     "wrongly", "falsely", "correctly", "himself", "herself", "themselves", "ultimately",
+    # negations: "Carson did not mention his rivals", "Trump doesn't want a fight"
+    "not", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
+    "haven't", "haven’t", "won't", "won’t", "wouldn't", "wouldn’t",
 })
 
 # Verbs before "to <cue>" that keep the subject speaking ("went on to say", "refused to comment").
