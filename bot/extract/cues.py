@@ -24,6 +24,7 @@ from bot.extract.lexicon import (
     SOURCE_NOUNS,
     STATE_ADJECTIVES,
     SUBJECT_CUE_FILLERS,
+    SUBORDINATORS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
     TO_CUE_VERBS,
@@ -75,6 +76,10 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
     "new", "recent", "latest", "national", "exit", "internal", "private", "public", "state",
     "statewide", "independent", "separate", "early", "preliminary", "federal", "official",
 })
+# Verbs of saying whose subject may be a long phrase opening the sentence, and its limit.
+LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells"})
+MAX_LONG_SUBJECT = 30
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
 
@@ -283,5 +288,28 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             and any(t.lower in SOURCE_NOUNS for t in tokens[:c]):
         # "People briefed on the move said …": the whole opening phrase is the subject.
         return (0, c), "left"
+    if cue.lower in LONG_SUBJECT_CUES:
+        opening = _opening_subject(tokens, c)
+        if opening:
+            return opening, "left"
     return None, "none"
+
+
+def _opening_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """"Several people I've spoken with over the last weeks said …", "Paul Porter, a truck
+    driver from Ava, Mo., who is a member of the union, said …": a long subject that opens
+    the sentence (after a conjunction) and runs up to a verb of saying."""
+    start = 0
+    while start < c and tokens[start].lower in OPENING_CONJUNCTIONS:
+        start += 1
+    if c - start < 2 or c - start > MAX_LONG_SUBJECT:
+        return None
+    first = tokens[start]
+    if first.kind != "word" or not (first.text[0].isupper() or first.lower in DETERMINERS):
+        return None
+    if any(t.kind == "quote" or t.text in {";", ":"} or t.lower in REPORTING_VERBS for t in tokens[start:c]):
+        return None  # a quote or another cue: the stretch is a clause of its own
+    if first.lower in SUBORDINATORS or first.lower.endswith(("ing", "ed")):
+        return None  # "When …", "Asked about …": no subject there
+    return (start, c)
 
