@@ -14,6 +14,7 @@ from bot.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
+    FINITE_AUXILIARIES,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
@@ -80,6 +81,18 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
 LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells"})
 MAX_LONG_SUBJECT = 30
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
+# Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
+PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
+    "say", "support", "think", "believe", "want", "fear", "oppose", "endorse", "favor", "prefer",
+    "agree", "worry", "expect", "argue", "warn", "predict", "contend", "insist", "complain",
+})
+MAX_PLURAL_SUBJECT = 4
+# Words that are no part of a plural subject phrase.
+NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | frozenset({
+    "and", "or", "but", "that", "who", "which", "this", "these", "those", "as", "is", "was",
+    "has", "does", "always", "perhaps", "also", "thus", "news", "yes", "less", "unless",
+    "its", "his", "hers", "ours", "theirs", "whereas", "sometimes", "nevertheless", "times",
+})
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
 
@@ -210,6 +223,24 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
     return first_found
 
 
+def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """A bare plural noun phrase before a plural verb: "security specialists say", "old Iowa
+    political hands say" (the verb's plural form shows the noun is its subject)."""
+    if c == 0 or tokens[c - 1].kind != "word":
+        return None
+    last = tokens[c - 1].lower
+    if not last.endswith("s") or last.endswith(("ss", "us", "'s", "’s")) or len(last) < 4 \
+            or not tokens[c - 1].text[0].islower() or last in NOT_PLURAL_SUBJECTS:
+        return None
+    start = c - 1
+    while start > 0 and c - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
+        start -= 1
+    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS | {"and", "but", "while", "that"}:
+        return None  # the phrase does not begin a clause: "… of the voters say" is someone's share
+    return (start, c)
+
+
 def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     """The poll or record before an evidence verb, with what trails it: "a WBUR poll last
     week showed", "Exit polling shows", "Surveys of caucus-goers taken … showed"."""
@@ -245,6 +276,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
     if left is None and cue.lower in EVIDENCE_VERBS:
         left = _record_subject(tokens, c)
+    if left is None and cue.lower in PLURAL_AGREEING_CUES:
+        left = _plural_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
     sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
