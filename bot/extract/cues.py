@@ -78,7 +78,7 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
     "statewide", "independent", "separate", "early", "preliminary", "federal", "official",
 })
 # Verbs of saying whose subject may be a long phrase opening the sentence, and its limit.
-LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells"})
+LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "endorsed", "want", "wants", "think", "believe", "believes", "thinks"})
 MAX_LONG_SUBJECT = 30
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
 # Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
