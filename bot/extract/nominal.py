@@ -59,8 +59,10 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             content = object_content(tokens, k + 2, at_comma=True)  # a noun's object is short
         else:
             continue
-        owner = _owner(tokens, k) if content else None
-        if owner is None and not (content and following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}) \
+        if content is None:
+            continue
+        owner = _owner(tokens, k)
+        if owner is None and not (following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}) \
                 and following not in UNOWNED_NOUN_CUES.get(token.lower, ()):
             continue  # ("the claim that …" is someone's claim even when no one is named)
         frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
