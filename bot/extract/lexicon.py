@@ -638,9 +638,9 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "criticism": ("of",), "criticisms": ("of",), "support": ("for", "of"),
     "attacks": ("on", "against"), "praise": ("for", "of"), "call": ("for", "to"),
     "calls": ("for", "to"), "demand": ("for",), "demands": ("for",),
-    "concern": ("about", "over"), "concerns": ("about", "over"), "complaint": ("about",),
+    "concern": ("about", "over"), "concerns": ("about", "over"), "skepticism": ("about", "of"), "complaint": ("about",),
     "comments": ("about", "on"), "remarks": ("about", "on"), "views": ("on", "about"),
-    "defense": ("of",), "rejection": ("of",), "characterization": ("of",),
+    "defense": ("of",), "questions": ("about",), "doubts": ("about",), "rejection": ("of",), "characterization": ("of",),
 }
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Owners before a noun cue ("his claim", "their support").

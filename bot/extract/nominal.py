@@ -20,7 +20,10 @@ from bot.extract.speakers import is_name_word, strip_possessive
 MAX_MODIFIERS = 2
 # Noun cues whose object is someone's stance even with no owner named ("questions about his
 # health", "opposition to the deal"); mined from PolNeAR train (counts only).
-UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {}
+UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
+    "questions": ("about",), "concerns": ("about",), "concern": ("about",), "doubts": ("about",),
+    "criticism": ("of",), "praise": ("for",), "skepticism": ("about",),
+}
 # Measured precision on PolNeAR train is about one half.
 NOUN_CUE_CONFIDENCE = 0.6
 
