@@ -14,6 +14,7 @@ from bot.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
+    FINITE_AUXILIARIES,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
@@ -24,6 +25,7 @@ from bot.extract.lexicon import (
     SOURCE_NOUNS,
     STATE_ADJECTIVES,
     SUBJECT_CUE_FILLERS,
+    SUBORDINATORS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
     TO_CUE_VERBS,
@@ -76,6 +78,22 @@ MAX_RECORD_SUBJECT = 12
 RECORD_MODIFIERS: frozenset[str] = frozenset({
     "new", "recent", "latest", "national", "exit", "internal", "private", "public", "state",
     "statewide", "independent", "separate", "early", "preliminary", "federal", "official",
+})
+# Verbs of saying whose subject may be a long phrase opening the sentence, and its limit.
+LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "endorsed", "want", "wants", "think", "believe", "believes", "thinks"})
+MAX_LONG_SUBJECT = 30
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
+# Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
+PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
+    "say", "support", "think", "believe", "want", "fear", "oppose", "endorse", "favor", "prefer",
+    "agree", "worry", "expect", "argue", "warn", "predict", "contend", "insist", "complain",
+})
+MAX_PLURAL_SUBJECT = 4
+# Words that are no part of a plural subject phrase.
+NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | frozenset({
+    "and", "or", "but", "that", "who", "which", "this", "these", "those", "as", "is", "was",
+    "has", "does", "always", "perhaps", "also", "thus", "news", "yes", "less", "unless",
+    "its", "his", "hers", "ours", "theirs", "whereas", "sometimes", "nevertheless", "times",
 })
 # "according to a 52-count civil complaint filed by the federal …": sources can run long.
 MAX_ACCORDING_SOURCE = 30
@@ -207,6 +225,24 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
     return first_found
 
 
+def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """A bare plural noun phrase before a plural verb: "security specialists say", "old Iowa
+    political hands say" (the verb's plural form shows the noun is its subject)."""
+    if c == 0 or tokens[c - 1].kind != "word":
+        return None
+    last = tokens[c - 1].lower
+    if not last.endswith("s") or last.endswith(("ss", "us", "'s", "’s")) or len(last) < 4 \
+            or not tokens[c - 1].text[0].islower() or last in NOT_PLURAL_SUBJECTS:
+        return None
+    start = c - 1
+    while start > 0 and c - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
+        start -= 1
+    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS | {"and", "but", "while", "that"}:
+        return None  # the phrase does not begin a clause: "… of the voters say" is someone's share
+    return (start, c)
+
+
 def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     """The poll or record before an evidence verb, with what trails it: "a WBUR poll last
     week showed", "Exit polling shows", "Surveys of caucus-goers taken … showed"."""
@@ -260,6 +296,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
     if left is None and cue.lower in EVIDENCE_VERBS:
         left = _record_subject(tokens, c)
+    if left is None and cue.lower in PLURAL_AGREEING_CUES:
+        left = _plural_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
         left = None  # "Trump’s stated aim": a possessive is no subject
     sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
@@ -307,5 +345,28 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             and any(t.lower in SOURCE_NOUNS for t in tokens[:c]):
         # "People briefed on the move said …": the whole opening phrase is the subject.
         return (0, c), "left"
+    if cue.lower in LONG_SUBJECT_CUES:
+        opening = _opening_subject(tokens, c)
+        if opening:
+            return opening, "left"
     return None, "none"
+
+
+def _opening_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """"Several people I've spoken with over the last weeks said …", "Paul Porter, a truck
+    driver from Ava, Mo., who is a member of the union, said …": a long subject that opens
+    the sentence (after a conjunction) and runs up to a verb of saying."""
+    start = 0
+    while start < c and tokens[start].lower in OPENING_CONJUNCTIONS:
+        start += 1
+    if c - start < 2 or c - start > MAX_LONG_SUBJECT:
+        return None
+    first = tokens[start]
+    if first.kind != "word" or not (first.text[0].isupper() or first.lower in DETERMINERS):
+        return None
+    if any(t.kind == "quote" or t.text in {";", ":"} or t.lower in REPORTING_VERBS for t in tokens[start:c]):
+        return None  # a quote or another cue: the stretch is a clause of its own
+    if first.lower in SUBORDINATORS or first.lower.endswith(("ing", "ed")):
+        return None  # "When …", "Asked about …": no subject there
+    return (start, c)
 

@@ -51,7 +51,7 @@ def _hedge_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-def _subject_start(tokens: list[Token], k: int) -> int:
+def subject_start(tokens: list[Token], k: int) -> int:
     """First token of the clause whose subject stands before the hedge at k."""
     j = k
     while j > 0:
@@ -78,7 +78,7 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         first = k
         while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"not"}:
             first -= 1
-        start = _subject_start(tokens, first)
+        start = subject_start(tokens, first)
         subject = tokens[start:first]
         if not subject or subject[-1].text == ",":
             continue

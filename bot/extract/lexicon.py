@@ -349,6 +349,9 @@ SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
     "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
     "long", "never", "always", "already", "first", "both", "all", "last",
     "wrongly", "falsely", "correctly", "himself", "herself", "themselves", "ultimately",
+    # negations: "Carson did not mention his rivals", "Trump doesn't want a fight"
+    "not", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
+    "haven't", "haven’t", "won't", "won’t", "wouldn't", "wouldn’t",
 })
 
 # Verbs before "to <cue>" that keep the subject speaking ("went on to say", "refused to comment").
@@ -567,7 +570,9 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "cite": ("cited", "cites", "citing"),
     "invoke": ("invoked", "invokes", "invoking"),
     "express": ("expressed", "expresses", "expressing"),
-    "discuss": ("discussed", "discusses", "discussing"),
+    "discuss": ("discuss", "discussed", "discusses", "discussing"),
+    "list": ("listed", "lists"),
+    "nominate": ("nominated", "nominates"),
     "welcome": ("welcomed", "welcomes"),
     "recommend": ("recommended", "recommends"),
     "question": ("questioned", "questioning"),
@@ -633,9 +638,9 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "criticism": ("of",), "criticisms": ("of",), "support": ("for", "of"),
     "attacks": ("on", "against"), "praise": ("for", "of"), "call": ("for", "to"),
     "calls": ("for", "to"), "demand": ("for",), "demands": ("for",),
-    "concern": ("about", "over"), "concerns": ("about", "over"), "complaint": ("about",),
+    "concern": ("about", "over"), "concerns": ("about", "over"), "skepticism": ("about", "of"), "complaint": ("about",),
     "comments": ("about", "on"), "remarks": ("about", "on"), "views": ("on", "about"),
-    "defense": ("of",), "rejection": ("of",), "characterization": ("of",),
+    "defense": ("of",), "questions": ("about",), "doubts": ("about",), "rejection": ("of",), "characterization": ("of",),
 }
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Owners before a noun cue ("his claim", "their support").

@@ -18,6 +18,12 @@ from bot.extract.speakers import is_name_word, strip_possessive
 
 # Adjectives allowed between owner and noun ("Trump’s repeated claim", "his harsh criticism").
 MAX_MODIFIERS = 2
+# Noun cues whose object is someone's stance even with no owner named ("questions about his
+# health", "opposition to the deal"); mined from PolNeAR train (counts only).
+UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
+    "questions": ("about",), "concerns": ("about",), "concern": ("about",), "doubts": ("about",),
+    "criticism": ("of",), "praise": ("for",), "skepticism": ("about",),
+}
 # Measured precision on PolNeAR train is about one half.
 NOUN_CUE_CONFIDENCE = 0.6
 
@@ -56,8 +62,11 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             content = object_content(tokens, k + 2, at_comma=True)  # a noun's object is short
         else:
             continue
-        owner = _owner(tokens, k) if content else None
-        if owner is None and not (content and following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}):
+        if content is None:
+            continue
+        owner = _owner(tokens, k)
+        if owner is None and not (following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}) \
+                and following not in UNOWNED_NOUN_CUES.get(token.lower, ()):
             continue  # ("the claim that …" is someone's claim even when no one is named)
         frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
         frame.content_range = [content]

@@ -1,0 +1,83 @@
+"""Passive judgements with no named speaker: "The senator is widely seen as a moderate",
+"The group is known for its focus on turnout", "Pigs are considered unclean by …".
+
+Annotators mark these as attributions (someone's view of the subject): the content is the
+subject together with what follows the verb. A "by …" phrase names the holder of the view.
+"""
+
+from __future__ import annotations
+
+from bot.extract.clauses import clause_end
+from bot.extract.frames import Attribution
+from bot.extract.hedges import subject_start
+from bot.extract.lexicon import HEDGE_COPULAS
+from bot.extract.sentences import Token
+
+# Participles of judging and naming, and the words that may follow them to open the judgement
+# (mined from the cues annotated in PolNeAR train; counts only).
+PASSIVE_JUDGEMENTS: dict[str, frozenset[str]] = {
+    "seen": frozenset({"as"}), "viewed": frozenset({"as"}), "regarded": frozenset({"as"}),
+    "perceived": frozenset({"as"}), "known": frozenset({"as", "for"}),
+    "considered": frozenset({"a", "an", "the", "to", "one", "too", "more", "most"}),
+    "deemed": frozenset({"a", "an", "the", "to", "too", "more", "most"}),
+    "described": frozenset({"as"}), "portrayed": frozenset({"as"}), "characterized": frozenset({"as"}),
+    "billed": frozenset({"as"}), "touted": frozenset({"as"}), "hailed": frozenset({"as"}),
+    "identified": frozenset({"as"}), "labeled": frozenset({"as", "a", "an"}),
+    "branded": frozenset({"as", "a", "an"}), "dubbed": frozenset({"a", "an", "the"}),
+}
+# Adverbs between the copula and the participle ("is widely seen as", "is best known for").
+JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
+    "widely", "generally", "often", "also", "now", "long", "not", "still", "best", "well",
+    "largely", "increasingly", "broadly", "commonly", "sometimes", "already", "perhaps",
+    "privately", "publicly", "internally", "never", "first", "mostly", "usually",
+})
+# Words after a comma that start a tail outside the judgement ("…, but ultimately led to …").
+TAIL_OPENERS: frozenset[str] = frozenset({
+    "but", "and", "although", "though", "while", "particularly", "especially", "even", "despite",
+    "as", "which", "who", "said", "says",
+})
+# Measured precision on PolNeAR train.
+PASSIVE_CONFIDENCE = 0.4
+
+
+def _after_copula(tokens: list[Token], k: int) -> int | None:
+    """Index of the first word of copula-and-adverbs before the participle at k, or None."""
+    j = k
+    while j > 0 and tokens[j - 1].lower in JUDGEMENT_ADVERBS:
+        j -= 1
+    if j == 0 or tokens[j - 1].lower not in HEDGE_COPULAS:
+        return None
+    j -= 1
+    if tokens[j].lower == "being" or tokens[j].lower == "be" and j > 0 and tokens[j - 1].lower == "to":
+        return None  # "seeks to be seen as", "risk being perceived as": a wish, not a view held
+    while j > 0 and tokens[j - 1].lower in HEDGE_COPULAS | JUDGEMENT_ADVERBS | {"has", "have", "had"}:
+        j -= 1
+    return j
+
+
+def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue."""
+    frames = []
+    for k, token in enumerate(tokens[:-1]):
+        following = PASSIVE_JUDGEMENTS.get(token.lower)
+        if following is None or k in taken or tokens[k + 1].lower not in following:
+            continue
+        first = _after_copula(tokens, k)
+        if first is None:
+            continue
+        start = subject_start(tokens, first)
+        owner = next((j for j in range(first - 1, start - 1, -1) if tokens[j].lower == "whose"), None)
+        start = owner if owner is not None else start  # "Cruz, whose finish was seen as …"
+        comma = next((j for j in range(first - 1, start - 1, -1) if tokens[j].text == ","), None)
+        start = comma + 1 if comma is not None and owner is None else start  # "Although …, it is seen as …"
+        if start >= first or tokens[first - 1].text == ",":
+            continue
+        stop = clause_end(tokens, k + 1)
+        stop = next((j for j in range(k + 2, stop - 1) if tokens[j].text == "," and (
+            tokens[j + 1].lower in TAIL_OPENERS or tokens[j + 1].lower.endswith("ing"))), stop)
+        if stop <= k + 2:
+            continue
+        frame = Attribution(si, token, None, sentences=[si], cue_at=k, confidence=PASSIVE_CONFIDENCE)
+        frame.content_range = [(start, stop)]
+        frames.append(frame)
+    return frames
