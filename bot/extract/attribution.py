@@ -199,14 +199,6 @@ def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
     return span[1]
 
 
-def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
-    """Source and cue set off by commas inside the content: "…, he said, …" (but not "…, said
-    Ana Ruiz, a city planner": an appositive describes the source)."""
-    return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
-            and tokens[after].text == "," and tokens[after + 1].kind == "word"
-            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet", "a", "an"})
-
-
 def _adjunct_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Content after a cue that is only an adjunct phrase, with no "that" clause or quote."""
     a, b = span
@@ -220,8 +212,9 @@ def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     k = a + 1 if tokens[a].lower in LEADING_CONJUNCTIONS and a + 1 < b else a
     return tokens[k].lower in SETTING_LEADS and all(t.kind == "word" for t in tokens[a:b])
 
-# Words after "…, he said," that open a clause about the source, not more of the content.
-SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "which", "where", "or"})
+# Words after "…, he said," that open a clause about the source, not more of the content;
+# "a"/"an" open an appositive ("…, said Ana Ruiz, a city planner").
+SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "which", "where", "or", "a", "an"})
 # Words after "…, he said," that join a second clause of the same content ("…, they said,
 # and you risk …"), unless that clause has a cue of its own.
 CONTENT_JOINERS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
