@@ -266,7 +266,7 @@ def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
         and found[1] < len(tokens) and tokens[found[1]].kind == "word"
 
 
-def _opening_subject(tokens: list[Token], c: int) -> TokenRange | None:
+def _speaker_before_aside(tokens: list[Token], c: int) -> TokenRange | None:
     """The speaker who opens a sentence before a described aside: "Ann Lee, 40, a nurse from
     Ohio, said she …"; the words up to the first comma when they hold no name."""
     k = 1 if tokens and tokens[0].lower in LEADING_CONJUNCTIONS else 0
@@ -325,7 +325,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
         right = phrase_after(tokens, c + 1)
         if right and _pronoun_opens_clause(tokens, right):
-            subject = _opening_subject(tokens, c)
+            subject = _speaker_before_aside(tokens, c)
             if subject:
                 return subject, "left"
         if right:
