@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
+    FINITE_AUXILIARIES,
     OBJECT_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -53,6 +54,8 @@ WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "l
 # Words after a comma that extend an object rather than end it ("backs a ban on cloning,
 # including …"): mined from PolNeAR train (counts only).
 OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
+# Most words a "that" clause's subject runs to before a side clause ("that Mr. Trump, whose …").
+MAX_SUBJECT = 8
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
 # Words before a quote that make it a name or title ("titled “Arrogant”").
 TITLE_INTRODUCERS: frozenset[str] = frozenset({
@@ -164,6 +167,15 @@ def _uncontracted(word: str) -> str:
     return word.split("’")[0].split("'")[0]
 
 
+def _subject_so_far(tokens: list[Token], start: int, comma: int) -> bool:
+    """Whether a "that" clause has only its subject before a comma ("that the senator, who …,
+    will run"): no finite verb yet, so a side clause there sits inside the reported words."""
+    if tokens[start].lower != "that" or comma - start > MAX_SUBJECT:
+        return False
+    return not any(t.lower in FINITE_AUXILIARIES or t.lower.endswith("ed")
+                   for t in tokens[start + 1:comma])
+
+
 def _describes_people(tokens: list[Token], k: int) -> bool:
     """ "…, who" after a common noun ("voters, who …") or before "was/were/are" ("Hale, who
     was fired in May, will …") describes people inside the reported clause; otherwise it is
@@ -198,10 +210,12 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
         if token.lower == "according" and k > start and tokens[k - 1].text == ",":
             return k - 1
         if k > start and token.lower in RELATIVE_BREAKS and not _describes_people(tokens, k) \
-                and not (said_that and token.lower == "which") and (
+                and not (said_that and token.lower == "which") \
+                and not _subject_so_far(tokens, start, k - 1) and (
                 tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" and tokens[k - 1].text[-2:-1] == ","):
             return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
-        if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"}:
+        if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"} \
+                and not _subject_so_far(tokens, start, k):
             return k  # the contest was "rigged", a charge the party denied
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in WRITER_ASIDES:
             return k  # "…, compared with 30 percent last year"

@@ -328,6 +328,15 @@ def test_appositive_after_an_inverted_source_is_not_content():
     assert found == {"The ferry will run again in May": "Ana Ruiz"}, found
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Hale said that Mayor Ruiz, who lost the vote, will resign.",
+     "Mayor Ruiz, who lost the vote, will resign"),
+    ("Ruiz said that Hale, a planner, will resign.", "Hale, a planner, will resign"),
+])
+def test_side_clause_after_the_subject_stays_in_a_that_clause(text, content):
+    assert content in reported_contents(text)
+
+
 def test_which_clause_stays_in_a_said_that_clause():
     text = "Ruiz said that the new bridge, which opens in May, will carry trucks."
     assert "the new bridge, which opens in May, will carry trucks" in reported_contents(text)
