@@ -54,6 +54,8 @@ WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "l
 # Words after a comma that extend an object rather than end it ("backs a ban on cloning,
 # including …"): mined from PolNeAR train (counts only).
 OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
+# Most tokens of a bracketed label the clause runs past ("(R-Texas)", "(57 percent)").
+MAX_ASIDE = 5
 # Most words a "that" clause's subject runs to before a side clause ("that Mr. Trump, whose …").
 MAX_SUBJECT = 8
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
@@ -201,6 +203,11 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     k = start
     while k < len(tokens):
         token = tokens[k]
+        if token.text == "(" and k > start:
+            close = next((j for j in range(k + 1, min(len(tokens), k + MAX_ASIDE + 2)) if tokens[j].text == ")"), None)
+            if close is not None and close + 1 < len(tokens) and tokens[close + 1].text not in END_PUNCT:
+                k = close + 1  # "Sen. Ann Lee (D-Ore.) will …": a short label inside the clause
+                continue
         if token.text in CLAUSE_BREAKS:
             return k
         if token.kind == "word" and token.lower.endswith("ing") and token.lower in SPEECH_VERBS:
@@ -343,8 +350,14 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         # "…, police said", "… robbery — according to FBI data", "… delegates according to AP"
         lead = head if trailing_according else head - 1
         first = 0
+        closing = None
         for k in range(lead - 1, -1, -1):
             ends_sentence = tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] in {",", ".", "!", "?"}
+            if tokens[k].text == ")":
+                closing = k
+            if tokens[k].text == "(" and closing is not None and closing - k <= MAX_ASIDE + 1:
+                closing = None
+                continue  # "Sen. Ann Lee (D-Ore.) will vote no, aides said": a label inside
             if tokens[k].text in {";", ":", "("} or ends_sentence and k != 0:
                 first = k + 1  # (a quote inside the clause, "was “stagnant” as …", does not end it)
                 break

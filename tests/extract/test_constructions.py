@@ -337,6 +337,14 @@ def test_side_clause_after_the_subject_stays_in_a_that_clause(text, content):
     assert content in reported_contents(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Hale said that Sen. Ann Lee (D-Ore.) will vote against the bill.",
+    "Sen. Ann Lee (D-Ore.) will vote against the bill, aides said.",
+])
+def test_a_bracketed_label_stays_inside_the_clause(text):
+    assert "Sen. Ann Lee (D-Ore.) will vote against the bill" in reported_contents(text)
+
+
 def test_which_clause_stays_in_a_said_that_clause():
     text = "Ruiz said that the new bridge, which opens in May, will carry trucks."
     assert "the new bridge, which opens in May, will carry trucks" in reported_contents(text)
