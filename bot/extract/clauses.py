@@ -56,6 +56,8 @@ WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "l
 OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
 # Most tokens of a bracketed label the clause runs past ("(R-Texas)", "(57 percent)").
 MAX_ASIDE = 5
+# Most words between a list's comma and its "and" ("candles, cake and fireworks").
+MAX_LIST_ITEM = 6
 # Most words a "that" clause's subject runs to before a side clause ("that Mr. Trump, whose …").
 MAX_SUBJECT = 8
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
@@ -477,6 +479,17 @@ def quoted_object_end(tokens: list[Token], start: int, end: int) -> int:
     return end
 
 
+def _in_list(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether a comma separates items of a list ("candles, cake and fireworks"): an "and"
+    or "or" follows within a few words, with only words and commas between."""
+    for k in range(comma + 1, min(end, comma + MAX_LIST_ITEM + 1)):
+        if tokens[k].lower in {"and", "or"}:
+            return k > comma + 1
+        if tokens[k].kind != "word" and tokens[k].text != ",":
+            return False
+    return False
+
+
 def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> tuple[int, int] | None:
     """A verb's object as content: from `start` to the end of its clause (lists of objects
     run on past commas), or to the first comma when `at_comma`."""
@@ -485,6 +498,7 @@ def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> t
     end = clause_end(tokens, start)
     if at_comma:
         end = next((k for k in range(start, end) if tokens[k].text == ","
-                    and not (k + 1 < end and tokens[k + 1].lower in OBJECT_EXTENDERS)), end)
+                    and not (k + 1 < end and tokens[k + 1].lower in OBJECT_EXTENDERS)
+                    and not _in_list(tokens, k, end)), end)
     return (start, end) if end > start else None
 

@@ -317,6 +317,11 @@ def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
 
 
+def test_a_listed_stance_object_keeps_every_item():
+    text = "Mayor Ana Ruiz supports new parks, bike lanes and wider sidewalks."
+    assert "new parks, bike lanes and wider sidewalks" in reported_contents(text)
+
+
 def test_an_including_list_stays_in_a_stance_object():
     text = "Mayor Ana Ruiz opposes new taxes on homes, including a levy on garages."
     assert "new taxes on homes, including a levy on garages" in reported_contents(text)
