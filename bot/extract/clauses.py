@@ -58,6 +58,10 @@ OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
 MAX_ASIDE = 5
 # Most words between a list's comma and its "and" ("candles, cake and fireworks").
 MAX_LIST_ITEM = 6
+# Words that, right after a named object, open a time adjunct rather than more of the object
+# ("endorsed Sanders during …"): mined from PolNeAR train (counts only).
+TIME_ADJUNCT_OPENERS: frozenset[str] = frozenset({"during", "after", "when"})
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "him", "her", "them", "this", "those", "these"})
 # Most words a "that" clause's subject runs to before a side clause ("that Mr. Trump, whose …").
 MAX_SUBJECT = 8
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
@@ -180,6 +184,13 @@ def _subject_so_far(tokens: list[Token], start: int, comma: int) -> bool:
                    for t in tokens[start + 1:comma])
 
 
+def _named_object(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] is a bare name or object pronoun ("Clinton", "Sen. Ann Lee", "it")."""
+    if end - start == 1 and tokens[start].lower in OBJECT_PRONOUNS:
+        return True
+    return all(t.kind == "word" and t.text[0].isupper() for t in tokens[start:end])
+
+
 def _describes_people(tokens: list[Token], k: int) -> bool:
     """ "…, who" after a common noun ("voters, who …") or before "was/were/are" ("Hale, who
     was fired in May, will …") describes people inside the reported clause; otherwise it is
@@ -212,6 +223,8 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
                 continue
         if token.text in CLAUSE_BREAKS:
             return k
+        if token.lower in TIME_ADJUNCT_OPENERS and k > start and _named_object(tokens, start, k):
+            return k  # "praised Clinton during a rally": the object is the name alone
         if token.kind == "word" and token.lower.endswith("ing") and token.lower in SPEECH_VERBS:
             if k > start and (tokens[k - 1].text == "," or tokens[k - 1].lower == "and"
                               or tokens[k - 1].kind == "quote"):

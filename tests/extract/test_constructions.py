@@ -317,6 +317,11 @@ def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
 
 
+def test_a_named_object_ends_before_a_time_adjunct():
+    text = "Mayor Ana Ruiz praised Dina Hale during a rally on Friday."
+    assert reported_contents(text).get("Dina Hale") == "Ana Ruiz"
+
+
 def test_a_listed_stance_object_keeps_every_item():
     text = "Mayor Ana Ruiz supports new parks, bike lanes and wider sidewalks."
     assert "new parks, bike lanes and wider sidewalks" in reported_contents(text)
