@@ -458,7 +458,10 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                 and all(t.kind == "word" for t in tokens[start:end]):
             return None  # "said in Paris", "said on Thursday": an adjunct, not words said
         return (start, end) if end > start else None
-    if cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS:
+    set_off = head and tokens[head - 1].text == "," and after < len(tokens) and tokens[after].text == ","
+    if (cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS) and not set_off:
+        # (", he added, are like “…”": source and cue set off inside the clause, which the
+        # caller reads as one content around them)
         end = clause_end(tokens, after)
         quotes = [k for k in range(after, end) if tokens[k].kind == "quote"]
         if quotes:

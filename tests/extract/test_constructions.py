@@ -317,6 +317,13 @@ def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
 
 
+def test_set_off_cue_before_a_partial_quote_keeps_both_parts():
+    text = "The new parking rules, Ruiz added, are like “a tax on breathing.”"
+    records = list(attributions_jsonl("a.txt", text))
+    assert [[text[a:b] for a, b in r["content_spans"]] for r in records] == [
+        ["The new parking rules", "are like “a tax on breathing.”"]]
+
+
 def test_a_named_object_ends_before_a_time_adjunct():
     text = "Mayor Ana Ruiz praised Dina Hale during a rally on Friday."
     assert reported_contents(text).get("Dina Hale") == "Ana Ruiz"
