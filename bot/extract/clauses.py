@@ -205,9 +205,10 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
     if tokens and (tokens[0].lower in SUBORDINATORS
-                   or tokens[0].lower == "even" and len(tokens) > 1 and tokens[1].lower in SUBORDINATORS):
+                   or tokens[0].lower == "even" and len(tokens) > 1 and tokens[1].lower in SUBORDINATORS) \
+            and not any(t.text == "," for t in tokens[1:start]):
         # "When Trump suggested that …, Rubio fired back": the clause ends at its comma
-        # (so does "Even as …").
+        # (so does "Even as …"); a cue after that comma is in the main clause, unbounded.
         for k in range(start, len(tokens)):
             if tokens[k].text == "," and k > start:
                 return k

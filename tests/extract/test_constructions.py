@@ -309,6 +309,9 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
      "the ferry will stop running"),
     # a fronted "Even as …" clause ends at its comma
     ("Even as Ruiz said the port would close, the ferries kept running.", "the port would close"),
+    # a cue in the main clause after a fronted "When …," runs on past later commas
+    ("When the storm hit, Ruiz said the ferry would stop, and the port would close.",
+     "the ferry would stop, and the port would close"),
     # an infinitive ends at ", and" / ", but"
     ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
      "to veto the budget"),
