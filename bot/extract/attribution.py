@@ -184,7 +184,8 @@ def _parenthetical(tokens: list[Token], head: int, after: int) -> bool:
     Ana Ruiz, a city planner": an appositive describes the source)."""
     return (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
             and tokens[after].text == "," and tokens[after + 1].kind == "word"
-            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so", "yet", "a", "an"})
+            and tokens[after + 1].lower not in {"who", "whom", "whose", "which", "where", "but", "and", "or", "so",
+                                                "yet", "a", "an"})
 
 
 def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution]) -> Attribution | None:
