@@ -334,12 +334,32 @@ def test_nested_frame_is_less_confident_than_its_host():
      "the ferry will stop running"),
     # a fronted "Even as …" clause ends at its comma
     ("Even as Ruiz said the port would close, the ferries kept running.", "the port would close"),
+    # a cue in the main clause after a fronted "When …," runs on past later commas
+    ("When the storm hit, Ruiz said the ferry would stop, and the port would close.",
+     "the ferry would stop, and the port would close"),
     # an infinitive ends at ", and" / ", but"
     ("Governor Lena Park vowed to veto the budget, and the council met again on Friday.",
      "to veto the budget"),
 ])
 def test_reported_clause_ends_before_the_writers_own_words(text, content):
     assert content in reported_contents(text)
+
+
+def test_set_off_cue_before_a_partial_quote_keeps_both_parts():
+    text = "The new parking rules, Ruiz added, are like “a tax on breathing.”"
+    records = list(attributions_jsonl("a.txt", text))
+    assert [[text[a:b] for a, b in r["content_spans"]] for r in records] == [
+        ["The new parking rules", "are like “a tax on breathing.”"]]
+
+
+def test_a_named_object_ends_before_a_time_adjunct():
+    text = "Mayor Ana Ruiz praised Dina Hale during a rally on Friday."
+    assert reported_contents(text).get("Dina Hale") == "Ana Ruiz"
+
+
+def test_a_listed_stance_object_keeps_every_item():
+    text = "Mayor Ana Ruiz supports new parks, bike lanes and wider sidewalks."
+    assert "new parks, bike lanes and wider sidewalks" in reported_contents(text)
 
 
 def test_an_including_list_stays_in_a_stance_object():
@@ -351,6 +371,23 @@ def test_appositive_after_an_inverted_source_is_not_content():
     text = "The ferry will run again in May, said Ana Ruiz, a planner who oversees the port."
     found = reported_contents(text)
     assert found == {"The ferry will run again in May": "Ana Ruiz"}, found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hale said that Mayor Ruiz, who lost the vote, will resign.",
+     "Mayor Ruiz, who lost the vote, will resign"),
+    ("Ruiz said that Hale, a planner, will resign.", "Hale, a planner, will resign"),
+])
+def test_side_clause_after_the_subject_stays_in_a_that_clause(text, content):
+    assert content in reported_contents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hale said that Sen. Ann Lee (D-Ore.) will vote against the bill.",
+    "Sen. Ann Lee (D-Ore.) will vote against the bill, aides said.",
+])
+def test_a_bracketed_label_stays_inside_the_clause(text):
+    assert "Sen. Ann Lee (D-Ore.) will vote against the bill" in reported_contents(text)
 
 
 def test_which_clause_stays_in_a_said_that_clause():
