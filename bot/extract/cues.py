@@ -189,6 +189,8 @@ def object_start(tokens: list[Token], i: int) -> int | None:
             return k + 1
         if tokens[k].kind != "word":
             return None
+        if not reach and tokens[k].lower.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1].lower in particles:
+            return k + 2  # "spoke highly of", "called openly for"
     return None
 
 
