@@ -81,6 +81,12 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
 LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "endorsed", "want", "wants", "think", "believe", "believes", "thinks"})
 MAX_LONG_SUBJECT = 30
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
+# Cues that say what someone did a thing for ("used the speech to call for …").
+TO_PURPOSE_CUES: frozenset[str] = frozenset({
+    "say", "call", "discuss", "endorse", "announce", "declare", "criticize", "praise", "tout",
+    "defend", "attack", "blast", "urge", "demand", "warn", "acknowledge", "express", "highlight",
+    "deny", "reject", "explain", "argue", "promote", "push",
+})
 # Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
 PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
     "say", "support", "think", "believe", "want", "fear", "oppose", "endorse", "favor", "prefer",
@@ -276,6 +282,12 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+    if left is None and c >= 3 and tokens[c - 1].lower == "to" and cue.lower in TO_PURPOSE_CUES \
+            and (cue.lower != "call" or c + 1 < len(tokens) and tokens[c + 1].lower in {"for", "on", "upon"}):
+        # "used his speech to call for …", "took the stage to acknowledge …": the subject acts
+        subject = sentence_subject(tokens, c - 1)
+        if subject and subject[1] < c - 2 and tokens[subject[0]].lower not in {"it", "there", "this", "that"}:
+            return subject, "inherit"
     if left is None and cue.lower in EVIDENCE_VERBS:
         left = _record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
