@@ -157,8 +157,9 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
                 and tokens[start - 2].text not in TITLES:
             start = _name_run_left(tokens, start - 1)  # "the University of Michigan", "Director of Government Affairs Phil Smith"
         k = start
-        while k > 0 and start - k < 3 and tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() \
-                and tokens[k - 1].lower not in DETERMINERS | PREPOSITIONS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS:
+        while k > 0 and start - k < 2 and tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() \
+                and not tokens[k - 1].lower.endswith(("ed", "ing", "ly")) and tokens[k - 1].lower not in \
+                DETERMINERS | PREPOSITIONS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS | {"what", "whom", "whose"}:
             k -= 1
         if k < start and k > 0 and tokens[k - 1].lower in {"the", "a"} and (k == 1 or tokens[k - 2].text == ","):
             start = k  # "…, the news site RTL Info reported": the description comes with the name
