@@ -94,7 +94,7 @@ PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
 })
 MAX_PLURAL_SUBJECT = 4
 # Words that are no part of a plural subject phrase.
-NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | frozenset({
+NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBORDINATORS | frozenset({
     "and", "or", "but", "that", "who", "which", "this", "these", "those", "as", "is", "was",
     "has", "does", "always", "perhaps", "also", "thus", "news", "yes", "less", "unless",
     "its", "his", "hers", "ours", "theirs", "whereas", "sometimes", "nevertheless", "times",
