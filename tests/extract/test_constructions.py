@@ -294,3 +294,43 @@ def test_what_someone_called_is_the_whole_noun_phrase():
 def test_numbers_with_digit_groups_stay_in_the_clause():
     text = "Officials said they found nearly 2,000 ballots at 9:42 p.m. on Friday."
     assert "they found nearly 2,000 ballots at 9:42 p.m. on Friday" in reported_contents(text)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a negation between subject and cue
+    ("Okafor did not mention the harbor plan.", "the harbor plan", "Okafor"),
+    # a long subject opening the sentence before a verb of saying
+    ("But a retired teacher from the east side of town, who has attended every meeting, says "
+     "the budget is too thin.", "the budget is too thin",
+     "retired teacher from the east side of town , who has attended every meeting ,"),
+    # a bare plural subject before a plural verb
+    ("While harbor engineers say the wall will hold, the council is unsure.",
+     "the wall will hold", "harbor engineers"),
+    # object cues mined from train
+    ("Our town committee will discuss the parking rules.", "the parking rules", "town committee"),
+    # an adverb before a cue's particle
+    ("Okafor spoke warmly of the volunteers.", "the volunteers", "Okafor"),
+    # a description and a name as the source
+    ("The findings were published, the trade journal Harbor Weekly reported.",
+     "The findings were published", "Harbor Weekly"),
+    # a cue of purpose after "to" takes the sentence's subject
+    ("Okafor went to the pier to discuss the ferry schedule.", "the ferry schedule", "Okafor"),
+])
+def test_recall_constructions(text, content, source):
+    found = reported_contents(text)
+    assert found.get(content, "missing") == source, found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor is widely seen as a cautious manager.", "The mayor is widely seen as a cautious manager"),
+    ("The bakery is best known for its rye bread.", "The bakery is best known for its rye bread"),
+    ("Although the ferry is slow, it is considered a bargain.", "it is considered a bargain"),
+    ("There are questions about the cost of the new bridge.", "the cost of the new bridge"),
+])
+def test_passive_judgements_and_unowned_nouns_have_no_source(text, content):
+    found = reported_contents(text)
+    assert found.get(content, "missing") is None, found
+
+
+def test_a_wish_to_be_seen_is_no_judgement():
+    assert reported_contents("Okafor worked hard to be seen as a reformer.") == {}
