@@ -315,6 +315,8 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
      "The findings were published", "Harbor Weekly"),
     # a cue of purpose after "to" takes the sentence's subject
     ("Okafor went to the pier to discuss the ferry schedule.", "the ferry schedule", "Okafor"),
+    # a passive report names its source after "by"
+    ("The harbor deal was first reported by the Coast Ledger.", "The harbor deal", "Coast Ledger"),
 ])
 def test_recall_constructions(text, content, source):
     found = reported_contents(text)
