@@ -83,6 +83,12 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
 LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "endorsed", "want", "wants", "think", "believe", "believes", "thinks"})
 MAX_LONG_SUBJECT = 30
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
+# Cues that say what someone did a thing for ("used the speech to call for …").
+TO_PURPOSE_CUES: frozenset[str] = frozenset({
+    "say", "call", "discuss", "endorse", "announce", "declare", "criticize", "praise", "tout",
+    "defend", "attack", "blast", "urge", "demand", "warn", "acknowledge", "express", "highlight",
+    "deny", "reject", "explain", "argue", "promote", "push",
+})
 # Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
 PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
     "say", "support", "think", "believe", "want", "fear", "oppose", "endorse", "favor", "prefer",
@@ -90,7 +96,7 @@ PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
 })
 MAX_PLURAL_SUBJECT = 4
 # Words that are no part of a plural subject phrase.
-NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | frozenset({
+NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBORDINATORS | frozenset({
     "and", "or", "but", "that", "who", "which", "this", "these", "those", "as", "is", "was",
     "has", "does", "always", "perhaps", "also", "thus", "news", "yes", "less", "unless",
     "its", "his", "hers", "ours", "theirs", "whereas", "sometimes", "nevertheless", "times",
@@ -191,6 +197,8 @@ def object_start(tokens: list[Token], i: int) -> int | None:
             return k + 1
         if tokens[k].kind != "word":
             return None
+        if not reach and tokens[k].lower.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1].lower in particles:
+            return k + 2  # "spoke highly of", "called openly for"
     return None
 
 
@@ -294,6 +302,12 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+    if left is None and c >= 3 and tokens[c - 1].lower == "to" and cue.lower in TO_PURPOSE_CUES \
+            and (cue.lower != "call" or c + 1 < len(tokens) and tokens[c + 1].lower in {"for", "on", "upon"}):
+        # "used his speech to call for …", "took the stage to acknowledge …": the subject acts
+        subject = sentence_subject(tokens, c - 1)
+        if subject and subject[1] < c - 2 and tokens[subject[0]].lower not in {"it", "there", "this", "that"}:
+            return subject, "inherit"
     if left is None and cue.lower in EVIDENCE_VERBS:
         left = _record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:

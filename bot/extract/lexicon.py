@@ -606,7 +606,7 @@ OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values(
 # Forms that take their object only through a particle ("called for", "pointed to").
 # Particles a lemma takes besides the one in its name.
 EXTRA_PARTICLES: dict[str, frozenset[str]] = {
-    "call for": frozenset({"on"}), "vote for": frozenset({"against"}),
+    "call for": frozenset({"on"}), "vote for": frozenset({"against"}), "talk about": frozenset({"of"}), "agree with": frozenset({"on"}),
     "concerned about": frozenset({"over"}), "worried about": frozenset({"over"}),
 }
 OBJECT_CUE_PARTICLES: dict[str, frozenset[str]] = {

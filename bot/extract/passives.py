@@ -12,6 +12,7 @@ from bot.extract.frames import Attribution
 from bot.extract.hedges import subject_start
 from bot.extract.lexicon import HEDGE_COPULAS
 from bot.extract.sentences import Token
+from bot.extract.sources import phrase_after
 
 # Participles of judging and naming, and the words that may follow them to open the judgement
 # (mined from the cues annotated in PolNeAR train; counts only).
@@ -25,6 +26,8 @@ PASSIVE_JUDGEMENTS: dict[str, frozenset[str]] = {
     "identified": frozenset({"as"}), "labeled": frozenset({"as", "a", "an"}),
     "branded": frozenset({"as", "a", "an"}), "dubbed": frozenset({"a", "an", "the"}),
 }
+# Participles of reporting whose "by" phrase names the source ("was first reported by Politico").
+PASSIVE_REPORTS: frozenset[str] = frozenset({"reported", "disclosed", "revealed", "announced", "confirmed"})
 # Adverbs between the copula and the participle ("is widely seen as", "is best known for").
 JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
     "widely", "generally", "often", "also", "now", "long", "not", "still", "best", "well",
@@ -55,10 +58,32 @@ def _after_copula(tokens: list[Token], k: int) -> int | None:
     return j
 
 
+def _reported_by(si: int, tokens: list[Token], k: int) -> Attribution | None:
+    """"The meeting was first reported by Politico": the subject is the content, the phrase
+    after "by" its source."""
+    first = _after_copula(tokens, k)
+    source = phrase_after(tokens, k + 2, permissive=True)
+    if first is None or source is None:
+        return None
+    start = subject_start(tokens, first)
+    comma = next((j for j in range(first - 1, start - 1, -1) if tokens[j].text == ","), None)
+    start = comma + 1 if comma is not None else start
+    if start >= first:
+        return None
+    frame = Attribution(si, tokens[k], source, sentences=[si], cue_at=k, confidence=PASSIVE_CONFIDENCE)
+    frame.content_range = [(start, first)]
+    return frame
+
+
 def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue."""
     frames = []
     for k, token in enumerate(tokens[:-1]):
+        if token.lower in PASSIVE_REPORTS and tokens[k + 1].lower == "by" and k not in taken:
+            frame = _reported_by(si, tokens, k)
+            if frame is not None:
+                frames.append(frame)
+            continue
         following = PASSIVE_JUDGEMENTS.get(token.lower)
         if following is None or k in taken or tokens[k + 1].lower not in following:
             continue

@@ -153,6 +153,16 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             start += 1  # "Hastily politicizing …": a capitalised opener, not a name
         if start >= end:
             return None
+        while start >= 2 and tokens[start - 1].lower in {"of", "for"} and _is_name(tokens[start - 2]) \
+                and tokens[start - 2].text not in TITLES:
+            start = _name_run_left(tokens, start - 1)  # "the University of Michigan", "Director of Government Affairs Phil Smith"
+        k = start
+        while k > 0 and start - k < 2 and tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() \
+                and not tokens[k - 1].lower.endswith(("ed", "ing", "ly")) and tokens[k - 1].lower not in \
+                DETERMINERS | PREPOSITIONS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS | {"what", "whom", "whose"}:
+            k -= 1
+        if k < start and k > 0 and tokens[k - 1].lower in {"the", "a"} and (k == 1 or tokens[k - 2].text == ","):
+            start = k  # "…, the news site RTL Info reported": the description comes with the name
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
         honoured = any(t.text in HONORIFICS for t in tokens[start:end - 1])
         if not honoured and all(t.text in TITLES for t in tokens[start:end]) and (

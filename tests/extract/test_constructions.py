@@ -443,3 +443,44 @@ def test_parenthetical_source_then_a_second_cue_is_two_attributions():
 ])
 def test_quote_after_adding_or_asking_is_a_second_attribution(text, first, second):
     assert content_records(text) == [[first], [second]]
+
+@pytest.mark.parametrize("text, content, source", [
+    # a negation between subject and cue
+    ("Okafor did not mention the harbor plan.", "the harbor plan", "Okafor"),
+    # a long subject opening the sentence before a verb of saying
+    ("But a retired teacher from the east side of town, who has attended every meeting, says "
+     "the budget is too thin.", "the budget is too thin",
+     "retired teacher from the east side of town , who has attended every meeting ,"),
+    # a bare plural subject before a plural verb
+    ("While harbor engineers say the wall will hold, the council is unsure.",
+     "the wall will hold", "harbor engineers"),
+    # object cues mined from train
+    ("Our town committee will discuss the parking rules.", "the parking rules", "town committee"),
+    # an adverb before a cue's particle
+    ("Okafor spoke warmly of the volunteers.", "the volunteers", "Okafor"),
+    # a description and a name as the source
+    ("The findings were published, the trade journal Harbor Weekly reported.",
+     "The findings were published", "Harbor Weekly"),
+    # a cue of purpose after "to" takes the sentence's subject
+    ("Okafor went to the pier to discuss the ferry schedule.", "the ferry schedule", "Okafor"),
+    # a passive report names its source after "by"
+    ("The harbor deal was first reported by the Coast Ledger.", "The harbor deal", "Coast Ledger"),
+])
+def test_recall_constructions(text, content, source):
+    found = reported_contents(text)
+    assert found.get(content, "missing") == source, found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor is widely seen as a cautious manager.", "The mayor is widely seen as a cautious manager"),
+    ("The bakery is best known for its rye bread.", "The bakery is best known for its rye bread"),
+    ("Although the ferry is slow, it is considered a bargain.", "it is considered a bargain"),
+    ("There are questions about the cost of the new bridge.", "the cost of the new bridge"),
+])
+def test_passive_judgements_and_unowned_nouns_have_no_source(text, content):
+    found = reported_contents(text)
+    assert found.get(content, "missing") is None, found
+
+
+def test_a_wish_to_be_seen_is_no_judgement():
+    assert reported_contents("Okafor worked hard to be seen as a reformer.") == {}
