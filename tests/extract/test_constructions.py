@@ -340,3 +340,8 @@ def test_parenthetical_source_then_a_second_cue_is_two_attributions():
 ])
 def test_quote_after_adding_or_asking_is_a_second_attribution(text, first, second):
     assert content_records(text) == [[first], [second]]
+
+
+def test_interjected_source_leaves_no_stub_attribution():
+    text = "Back home, Ruiz said, she decided to run for mayor."
+    assert content_records(text) == [["Back home", "she decided to run for mayor"]]
