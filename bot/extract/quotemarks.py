@@ -63,7 +63,8 @@ def _role(text: str, i: int, width: int = 1) -> str:
         return "close" if wrong_way else "open"
     if ch in CLOSING_MARKS:
         wrong_way = (before.isspace() or i == 0) and not after.isspace() and after not in ",.;:!?)"
-        return "open" if wrong_way else "close"
+        # A closing mark that opens a paragraph opens its quote ("” … they are not like him,”").
+        return "open" if wrong_way or not text[text.rfind("\n", 0, i) + 1:i].strip() else "close"
     opens = before in OPENING_CONTEXT or before in OPENING_MARKS
     closes = not before.isspace() and before not in OPENING_CONTEXT
     if after.isspace() or after in ",.;:!?)":

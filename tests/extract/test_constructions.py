@@ -345,3 +345,10 @@ def test_quote_after_adding_or_asking_is_a_second_attribution(text, first, secon
 def test_interjected_source_leaves_no_stub_attribution():
     text = "Back home, Ruiz said, she decided to run for mayor."
     assert content_records(text) == [["Back home", "she decided to run for mayor"]]
+
+
+def test_closing_mark_that_opens_a_paragraph_opens_the_quote():
+    text = "Ana Ruiz spoke last.\n\n” … the harbour will be ready by June,” Ruiz said."
+    quote = only(quotes_of(text), "the harbour will be ready")
+    assert quote.speaker == "Ana Ruiz"
+    assert quote.text == "… the harbour will be ready by June,"
