@@ -66,6 +66,11 @@ def _segment_spans(passages: list[QuotedPassage]) -> list[tuple[QuotedSegment, i
     return out
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+# A capitalised word that is no sentence opener, and nothing after it that ends a sentence.
+_NAME_AFTER = re.compile(r" (?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|There)\b)[A-Z][a-z]+\b")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not match:
@@ -73,6 +78,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
+    if _INITIALS.fullmatch(match.group(1)) and _NAME_AFTER.match(text, dot + 1):
+        return True  # "Rep. G.K. Butterfield", "George H.W. Bush": initials before a name
     return len(word) == 1 and word.isalpha() and text[match.start(1)].isupper()
 
 

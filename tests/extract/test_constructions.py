@@ -352,3 +352,10 @@ def test_closing_mark_that_opens_a_paragraph_opens_the_quote():
     quote = only(quotes_of(text), "the harbour will be ready")
     assert quote.speaker == "Ana Ruiz"
     assert quote.text == "… the harbour will be ready by June,"
+
+
+def test_initials_before_a_name_do_not_end_the_sentence():
+    text = ("“The vote was close,” said Rep. J.T. Moreno (D-Ore.), head of the caucus. "
+            "“We will try again next year.”")
+    assert content_records(text) == [["“The vote was close,”", "“We will try again next year.”"]]
+    assert only(quotes_of(text), "We will try again").speaker == "J.T. Moreno"
