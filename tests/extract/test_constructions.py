@@ -359,3 +359,9 @@ def test_initials_before_a_name_do_not_end_the_sentence():
             "“We will try again next year.”")
     assert content_records(text) == [["“The vote was close,”", "“We will try again next year.”"]]
     assert only(quotes_of(text), "We will try again").speaker == "J.T. Moreno"
+
+
+def test_quote_after_an_abbreviation_starts_a_new_sentence():
+    text = ("“The pier is fine,” said Ana Ruiz, who lives in Salem, Ore. "
+            "“I just want it to open on time.”")
+    assert content_records(text) == [["“The pier is fine,”", "“I just want it to open on time.”"]]
