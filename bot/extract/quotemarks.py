@@ -49,7 +49,7 @@ class QuotedPassage:
 DOUBLED_APOSTROPHE = "''"
 # Markup left in scraped copy: its attribute quotes are not quotations.
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,300}>")
-_MARK_RE = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
+_MARK_RE = re.compile("'''|''|[" + re.escape(ALL_MARKS) + "]")
 
 
 def _role(text: str, i: int, width: int = 1) -> str:
@@ -76,6 +76,16 @@ def _role(text: str, i: int, width: int = 1) -> str:
     return "either"
 
 
+def _doubled_mark(text: str, i: int, width: int) -> tuple[int, int]:
+    """(position, width) of a mark. Three apostrophes are a doubled mark with a single one
+    nested inside it, and the doubled mark is the outer one: ''… 'Kosovo is special,' '' runs
+    together as three marks before "he said"."""
+    if width != 3:
+        return i, width
+    closing = i > 0 and not text[i - 1].isspace()
+    return (i + 1, 2) if closing else (i, 2)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line; a line break ends a paragraph in our inputs."""
     out = []
@@ -100,7 +110,7 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
     for p_start, p_end in _paragraphs(text):
         tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)]
-        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
+        marks = [_doubled_mark(text, m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
                  if not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
         first = p_start
         while first < p_end and text[first].isspace():

@@ -365,3 +365,11 @@ def test_quote_after_an_abbreviation_starts_a_new_sentence():
     text = ("“The pier is fine,” said Ana Ruiz, who lives in Salem, Ore. "
             "“I just want it to open on time.”")
     assert content_records(text) == [["“The pier is fine,”", "“I just want it to open on time.”"]]
+
+
+def test_doubled_apostrophes_around_a_nested_single_quote():
+    text = "''They told me, 'The pier is special,''' Mr. Ruiz said. ''It is not.''"
+    quote = only(quotes_of(text), "The pier is special")
+    assert quote.speaker == "Ruiz"
+    assert quote.cue == "said"
+    assert quote.text == "They told me, 'The pier is special,' It is not."
