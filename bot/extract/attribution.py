@@ -263,7 +263,7 @@ def _trim_at_heads(tokens: list[Token], frames: list[Attribution]) -> None:
                     b, cut = h, True
             while b > a and (tokens[b - 1].text in {",", ";", ":", "and", "but", "—", "–"}):
                 b -= 1
-            if cut and frame.head is not None and b <= frame.head and _words(tokens, a, b) <= MAX_STUB_WORDS:
+            if cut and frame.head is not None and b <= frame.head and _word_count(tokens, a, b) <= MAX_STUB_WORDS:
                 # "Back then, Ruiz said, she found …": what is left of the content before "she
                 # found" is a scene-setting stub; the clause is the other attribution's.
                 continue
@@ -272,7 +272,7 @@ def _trim_at_heads(tokens: list[Token], frames: list[Attribution]) -> None:
         frame.content_range = trimmed
 
 
-def _words(tokens: list[Token], a: int, b: int) -> int:
+def _word_count(tokens: list[Token], a: int, b: int) -> int:
     return sum(1 for t in tokens[a:b] if t.kind != "punct")
 
 
