@@ -373,3 +373,9 @@ def test_doubled_apostrophes_around_a_nested_single_quote():
     assert quote.speaker == "Ruiz"
     assert quote.cue == "said"
     assert quote.text == "They told me, 'The pier is special,' It is not."
+
+
+def test_sentence_opening_with_a_quote_in_a_new_paragraph_is_not_a_continuation():
+    text = ("“The pier is finished,” Ruiz said.\n\n"
+            "“The pier is a disgrace” was painted on the fence by morning.")
+    assert ["“The pier is finished,”"] in content_records(text)
