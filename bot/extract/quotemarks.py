@@ -77,9 +77,9 @@ def _role(text: str, i: int, width: int = 1) -> str:
 
 
 def _doubled_mark(text: str, i: int, width: int) -> tuple[int, int]:
-    """(position, width) of a mark. Three apostrophes are a doubled mark with a single one
-    nested inside it, and the doubled mark is the outer one: ''… 'Kosovo is special,' '' runs
-    together as three marks before "he said"."""
+    """(position, width) of a mark. Three apostrophes are a doubled mark beside a single one
+    nested in its quote, and the doubled mark is the outer one: the last two of a closing run
+    (... 'it is special,' then two more), the first two of an opening one."""
     if width != 3:
         return i, width
     closing = i > 0 and not text[i - 1].isspace()

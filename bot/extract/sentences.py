@@ -67,7 +67,7 @@ def _segment_spans(passages: list[QuotedPassage]) -> list[tuple[QuotedSegment, i
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
-# A capitalised word that is no sentence opener, and nothing after it that ends a sentence.
+# After initials, a capitalised word that is not a common sentence opener: a name follows.
 _NAME_AFTER = re.compile(r" (?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|There)\b)[A-Z][a-z]+\b")
 
 
