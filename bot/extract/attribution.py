@@ -77,6 +77,9 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "from", "after", "
 # Words opening a scene-setting phrase before a source ("In a 1963 speech, he declared …");
 # "about" is left out, as it opens quantities ("About 9 million …, figures show").
 SETTING_LEADS: frozenset[str] = (PREPOSITIONS - {"about"}) | TIME_WORDS
+
+# Content cut down to this many words where another attribution begins is a stub, not content.
+MAX_STUB_WORDS = 4
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
 MAX_LABEL_WORDS = 4
 # Capitalised words before a colon that label something other than a speaker.
@@ -293,14 +296,23 @@ def _trim_at_heads(tokens: list[Token], frames: list[Attribution]) -> None:
     for frame in frames:
         trimmed = []
         for a, b in frame.content_range:
+            cut = False
             for h in heads:
                 if a < h < b:
-                    b = h
+                    b, cut = h, True
             while b > a and (tokens[b - 1].text in {",", ";", ":", "and", "but", "—", "–"}):
                 b -= 1
+            if cut and frame.head is not None and b <= frame.head and _word_count(tokens, a, b) <= MAX_STUB_WORDS:
+                # "Back then, Ruiz said, she found …": what is left of the content before "she
+                # found" is a scene-setting stub; the clause is the other attribution's.
+                continue
             if b > a:
                 trimmed.append((a, b))
         frame.content_range = trimmed
+
+
+def _word_count(tokens: list[Token], a: int, b: int) -> int:
+    return sum(1 for t in tokens[a:b] if t.kind != "punct")
 
 
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:

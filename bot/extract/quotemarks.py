@@ -49,7 +49,7 @@ class QuotedPassage:
 DOUBLED_APOSTROPHE = "''"
 # Markup left in scraped copy: its attribute quotes are not quotations.
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,300}>")
-_MARK_RE = re.compile("''|[" + re.escape(ALL_MARKS) + "]")
+_MARK_RE = re.compile("'''|''|[" + re.escape(ALL_MARKS) + "]")
 
 
 def _role(text: str, i: int, width: int = 1) -> str:
@@ -63,7 +63,8 @@ def _role(text: str, i: int, width: int = 1) -> str:
         return "close" if wrong_way else "open"
     if ch in CLOSING_MARKS:
         wrong_way = (before.isspace() or i == 0) and not after.isspace() and after not in ",.;:!?)"
-        return "open" if wrong_way else "close"
+        # A closing mark that opens a paragraph opens its quote ("” … they are not like him,”").
+        return "open" if wrong_way or not text[text.rfind("\n", 0, i) + 1:i].strip() else "close"
     opens = before in OPENING_CONTEXT or before in OPENING_MARKS
     closes = not before.isspace() and before not in OPENING_CONTEXT
     if after.isspace() or after in ",.;:!?)":
@@ -73,6 +74,16 @@ def _role(text: str, i: int, width: int = 1) -> str:
     if closes and not opens:
         return "close"
     return "either"
+
+
+def _doubled_mark(text: str, i: int, width: int) -> tuple[int, int]:
+    """(position, width) of a mark. Three apostrophes are a doubled mark beside a single one
+    nested in its quote, and the doubled mark is the outer one: the last two of a closing run
+    (... 'it is special,' then two more), the first two of an opening one."""
+    if width != 3:
+        return i, width
+    closing = i > 0 and not text[i - 1].isspace()
+    return (i + 1, 2) if closing else (i, 2)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -99,7 +110,7 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
     for p_start, p_end in _paragraphs(text):
         tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)]
-        marks = [(m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
+        marks = [_doubled_mark(text, m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
                  if not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
         first = p_start
         while first < p_end and text[first].isspace():

@@ -66,6 +66,11 @@ def _segment_spans(passages: list[QuotedPassage]) -> list[tuple[QuotedSegment, i
     return out
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+# After initials, a capitalised word that is not a common sentence opener: a name follows.
+_NAME_AFTER = re.compile(r" (?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|There)\b)[A-Z][a-z]+\b")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not match:
@@ -73,7 +78,28 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
+    if _INITIALS.fullmatch(match.group(1)) and _NAME_AFTER.match(text, dot + 1):
+        return True  # "Rep. G.K. Butterfield", "George H.W. Bush": initials before a name
     return len(word) == 1 and word.isalpha() and text[match.start(1)].isupper()
+
+
+# Abbreviations a quotation never follows within its sentence ("Rep. “…”" does not occur).
+TITLES: frozenset[str] = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "lt", "gen", "col", "adm", "capt", "sgt", "rev", "st",
+})
+
+
+def _quote_opens_sentence(text: str, dot: int, line_segs: list[tuple[QuotedSegment, int]]) -> bool:
+    """A quotation opening right after an abbreviation's full stop starts a new sentence:
+    "…, who flew in from Springfield, Ill. “I just want …”"."""
+    after = dot + 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if not any(seg.outer_start == after and text[seg.inner_start:seg.inner_start + 1].isupper()
+               for seg, _ in line_segs):
+        return False  # "said the U.S. “clearly” needed …": a quote inside the sentence
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    return match is not None and match.group(1).lower().rstrip(".") not in TITLES
 
 
 _NEXT_WORDS = re.compile(r"\s*([\w.’'-]+)")
@@ -140,7 +166,8 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
             punct = match.start()
             if any(s.outer_start < cut < s.outer_end for s, _ in line_segs):
                 continue
-            if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct):
+            if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct) \
+                    and not _quote_opens_sentence(text, punct, line_segs):
                 continue
             if cut - punct > 1 and text[cut - 1] in "\"”'" and _attribution_follows(text, cut, line_end):
                 continue  # “Why now?” Trump asked.

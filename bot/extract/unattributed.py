@@ -115,6 +115,7 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
             continue
         quote_only = all(t.kind != "word" for t in tokens)
         if not quote_only and not frames and last_direct is not None and tokens[0].kind == "quote" \
+                and analysis.sentences[last_direct.sentences[-1]].paragraph == sentence.paragraph \
                 and not any(is_cue(tokens, k) for k in range(len(tokens))):
             _continue_with_clause(last_direct, si, tokens, quote_ids)
             claimed.update(quote_ids)

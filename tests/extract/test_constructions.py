@@ -484,3 +484,42 @@ def test_passive_judgements_and_unowned_nouns_have_no_source(text, content):
 
 def test_a_wish_to_be_seen_is_no_judgement():
     assert reported_contents("Okafor worked hard to be seen as a reformer.") == {}
+
+
+def test_interjected_source_leaves_no_stub_attribution():
+    text = "Back home, Ruiz said, she decided to run for mayor."
+    assert content_records(text) == [["Back home", "she decided to run for mayor"]]
+
+
+def test_closing_mark_that_opens_a_paragraph_opens_the_quote():
+    text = "Ana Ruiz spoke last.\n\n” … the harbour will be ready by June,” Ruiz said."
+    quote = only(quotes_of(text), "the harbour will be ready")
+    assert quote.speaker == "Ana Ruiz"
+    assert quote.text == "… the harbour will be ready by June,"
+
+
+def test_initials_before_a_name_do_not_end_the_sentence():
+    text = ("“The vote was close,” said Rep. J.T. Moreno (D-Ore.), head of the caucus. "
+            "“We will try again next year.”")
+    assert content_records(text) == [["“The vote was close,”", "“We will try again next year.”"]]
+    assert only(quotes_of(text), "We will try again").speaker == "J.T. Moreno"
+
+
+def test_quote_after_an_abbreviation_starts_a_new_sentence():
+    text = ("“The pier is fine,” said Ana Ruiz, who lives in Salem, Ore. "
+            "“I just want it to open on time.”")
+    assert content_records(text) == [["“The pier is fine,”", "“I just want it to open on time.”"]]
+
+
+def test_doubled_apostrophes_around_a_nested_single_quote():
+    text = "''They told me, 'The pier is special,''' Mr. Ruiz said. ''It is not.''"
+    quote = only(quotes_of(text), "The pier is special")
+    assert quote.speaker == "Ruiz"
+    assert quote.cue == "said"
+    assert quote.text == "They told me, 'The pier is special,' It is not."
+
+
+def test_sentence_opening_with_a_quote_in_a_new_paragraph_is_not_a_continuation():
+    text = ("“The pier is finished,” Ruiz said.\n\n"
+            "“The pier is a disgrace” was painted on the fence by morning.")
+    assert ["“The pier is finished,”"] in content_records(text)
