@@ -296,7 +296,6 @@ def test_numbers_with_digit_groups_stay_in_the_clause():
     assert "they found nearly 2,000 ballots at 9:42 p.m. on Friday" in reported_contents(text)
 
 
-
 def test_pronoun_after_described_speakers_opens_the_content():
     text = "But several farmers who came to the fair on Sunday, including Mr. Dorn, said they liked the plan."
     records = list(attributions_jsonl("a.txt", text))
@@ -320,6 +319,7 @@ def test_nested_frame_is_less_confident_than_its_host():
     host = records["that the council plans to close the old pier next spring"]
     nested = records["to close the old pier next spring"]
     assert nested < host
+
 
 @pytest.mark.parametrize("text, content", [
     # a new subject after ", but" starts the writer's own clause
@@ -399,6 +399,7 @@ def test_who_clause_about_people_stays_in_the_reported_clause():
     text = "Ruiz said the tenants, who were never warned, will get their deposits back."
     assert "the tenants, who were never warned, will get their deposits back" in reported_contents(text)
 
+
 def content_records(text: str) -> list[list[str]]:
     """The content of each scorer record of `text`, one string per span."""
     return [[text[a:b] for a, b in r["content_spans"]] for r in attributions_jsonl("a.txt", text)]
@@ -443,6 +444,7 @@ def test_parenthetical_source_then_a_second_cue_is_two_attributions():
 ])
 def test_quote_after_adding_or_asking_is_a_second_attribution(text, first, second):
     assert content_records(text) == [[first], [second]]
+
 
 @pytest.mark.parametrize("text, content, source", [
     # a negation between subject and cue
