@@ -23,7 +23,7 @@ from bot.extract.cues import (
     CUE_CANDIDATES,
     HEADLINE_CUES,
     INITIAL_CUES,
-    LEADING_CONJUNCTIONS,
+    OPENING_CONJUNCTIONS,
     find_source,
     is_cue,
     is_stance_cue,
@@ -212,7 +212,7 @@ def _adjunct_only(tokens: list[Token], span: tuple[int, int]) -> bool:
 def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Content before a source that only sets the scene: a phrase of place or time, no quote."""
     a, b = span
-    k = a + 1 if tokens[a].lower in LEADING_CONJUNCTIONS and a + 1 < b else a
+    k = a + 1 if tokens[a].lower in OPENING_CONJUNCTIONS and a + 1 < b else a
     return tokens[k].lower in SETTING_LEADS and all(t.kind == "word" for t in tokens[a:b])
 
 # Words after "…, he said," that open a clause about the source, not more of the content;

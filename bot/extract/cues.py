@@ -66,8 +66,8 @@ CUE_CANDIDATES: frozenset[str] = (
     | frozenset(PHRASAL_CUES)
     | {"according"}
 )
-# Conjunctions a sentence may open with before its subject ("But some voters … said").
-LEADING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "yet", "and", "so"})
+# Words a sentence may open with before its subject ("But some voters … said", "Still, …").
+OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
 # Words a sentence may open with before its cue when all of them name the source.
 MAX_SUBJECT_PREFIX = 8
 # Words of a hearer between "asked" and its particle ("asked the candidate about …").
@@ -82,7 +82,6 @@ RECORD_MODIFIERS: frozenset[str] = frozenset({
 # Verbs of saying whose subject may be a long phrase opening the sentence, and its limit.
 LONG_SUBJECT_CUES: frozenset[str] = frozenset({"said", "says", "say", "told", "tells", "endorsed", "want", "wants", "think", "believe", "believes", "thinks"})
 MAX_LONG_SUBJECT = 30
-OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
 # Cues that say what someone did a thing for ("used the speech to call for …").
 TO_PURPOSE_CUES: frozenset[str] = frozenset({
     "say", "call", "discuss", "endorse", "announce", "declare", "criticize", "praise", "tout",
@@ -277,7 +276,7 @@ def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
 def _speaker_before_aside(tokens: list[Token], c: int) -> TokenRange | None:
     """The speaker who opens a sentence before a described aside: "Ann Lee, 40, a nurse from
     Ohio, said she …"; the words up to the first comma when they hold no name."""
-    k = 1 if tokens and tokens[0].lower in LEADING_CONJUNCTIONS else 0
+    k = 1 if tokens and tokens[0].lower in OPENING_CONJUNCTIONS else 0
     subject = phrase_after(tokens, k)
     if subject is None:
         comma = next((j for j in range(k, c) if tokens[j].text == ","), c - 1)
