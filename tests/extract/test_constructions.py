@@ -484,3 +484,18 @@ def test_passive_judgements_and_unowned_nouns_have_no_source(text, content):
 
 def test_a_wish_to_be_seen_is_no_judgement():
     assert reported_contents("Okafor worked hard to be seen as a reformer.") == {}
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a trailing date or time is the writer's setting, not part of the stance's object
+    ("The dockworkers union endorsed Mayor Ana Ruiz in March.", "Mayor Ana Ruiz", "dockworkers union"),
+    ("Senator Paul Okafor criticized the ferry contract on Tuesday night.", "the ferry contract",
+     "Paul Okafor"),
+    ("Dina Hale opposed the harbor levy earlier this year.", "the harbor levy", "Dina Hale"),
+    ("Tom Reyes praised the lifeguards last week.", "the lifeguards", "Tom Reyes"),
+    # an infinitive keeps its time
+    ("Lena Park plans to visit the pier next month.", "to visit the pier next month", "Lena Park"),
+])
+def test_object_content_leaves_out_a_trailing_date(text, content, source):
+    found = reported_contents(text)
+    assert found.get(content, "missing") == source, found
