@@ -525,3 +525,17 @@ def test_sentence_opening_with_a_quote_in_a_new_paragraph_is_not_a_continuation(
     text = ("“The pier is finished,” Ruiz said.\n\n"
             "“The pier is a disgrace” was painted on the fence by morning.")
     assert ["“The pier is finished,”"] in content_records(text)
+
+@pytest.mark.parametrize("text, content, source", [
+    # a trailing date or time is the writer's setting, not part of the stance's object
+    ("The dockworkers union endorsed Mayor Ana Ruiz in March.", "Mayor Ana Ruiz", "dockworkers union"),
+    ("Senator Paul Okafor criticized the ferry contract on Tuesday night.", "the ferry contract",
+     "Paul Okafor"),
+    ("Dina Hale opposed the harbor levy earlier this year.", "the harbor levy", "Dina Hale"),
+    ("Tom Reyes praised the lifeguards last week.", "the lifeguards", "Tom Reyes"),
+    # an infinitive keeps its time
+    ("Lena Park plans to visit the pier next month.", "to visit the pier next month", "Lena Park"),
+])
+def test_object_content_leaves_out_a_trailing_date(text, content, source):
+    found = reported_contents(text)
+    assert found.get(content, "missing") == source, found
