@@ -10,6 +10,7 @@ from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
+    MONTHS,
     OBJECT_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -20,6 +21,7 @@ from bot.extract.lexicon import (
     SUBORDINATORS,
     THAT_ONLY_CUES,
     TIME_WORDS,
+    WEEKDAYS,
 )
 from bot.extract.quotemarks import QuotedPassage
 from bot.extract.sentences import Token
@@ -67,12 +69,7 @@ MAX_SUBJECT = 8
 TIME_UNITS: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening", "week", "month", "year"})
 # Words that are a date on their own, words that open one ("in", "last", "earlier"), and words
 # that may follow inside it ("earlier this year", "on Dec. 4, 2015", "two weeks ago").
-TIME_NAMES: frozenset[str] = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
-    "nov.", "dec.",
-})
+TIME_NAMES: frozenset[str] = WEEKDAYS | MONTHS | {"yesterday", "today", "tonight"}
 TIME_LEADS: frozenset[str] = frozenset({"on", "in", "since", "early", "late", "last", "this", "earlier", "past"})
 TIME_FILLERS: frozenset[str] = TIME_UNITS | TIME_NAMES | {
     "weekend", "spring", "summer", "fall", "winter", "days", "weeks", "months", "years", "ago",

@@ -199,16 +199,22 @@ CHARACTERISING_VERBS: frozenset[str] = frozenset({
     "ridicule", "ridiculed", "deem", "deemed", "deems",
 })
 
+# Days and months, lower-cased, as words of time ("said Monday", "endorsed her in March").
+WEEKDAYS: frozenset[str] = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+})
+
 # Adverbs and time words that may sit between speaker and cue ("he later said", "said Monday").
 CUE_MODIFIERS: frozenset[str] = frozenset({
     "also", "later", "then", "again", "once", "often", "repeatedly", "previously", "recently",
     "earlier", "now", "simply", "flatly", "bluntly", "quickly", "just", "has", "had", "have",
     "would", "will", "was", "is", "did", "does", "reportedly", "publicly", "privately", "further",
-    "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "famously", "angrily", "firmly", "only", "still", "even", "subsequently", "separately", "today",
     "yesterday", "tonight", "last", "week", "night", "morning", "afternoon", "evening",
     "in", "a", "an", "the", "statement", "interview", "on", "at", "to", "reporters",
-})
+}) | WEEKDAYS
 
 # Honorifics and offices that precede a name; kept as the speaker's role, not the name.
 TITLES: frozenset[str] = frozenset({
@@ -512,9 +518,8 @@ PREPOSITIONS: frozenset[str] = frozenset({
 })
 
 # Words after a cue that start an adjunct, not the reported clause ("said Monday").
-TIME_WORDS: frozenset[str] = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "again", "repeatedly",
+TIME_WORDS: frozenset[str] = WEEKDAYS | frozenset({
+    "today", "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "again", "repeatedly",
     "privately", "publicly", "afterward", "afterwards", "then", "once", "twice", "often",
 })
 
