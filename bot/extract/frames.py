@@ -49,6 +49,10 @@ class ArticleAnalysis:
     def __post_init__(self) -> None:
         self.sentence_starts = [sentence.start for sentence in self.sentences]
 
+    def sentences_text(self, indices: list[int]) -> str:
+        """The text of the given sentences, in order and once each, joined by spaces."""
+        return " ".join(self.text[self.sentences[i].start:self.sentences[i].end] for i in sorted(set(indices)))
+
     def sentence_at(self, position: int) -> int:
         """Index of the sentence holding `position` (the nearest one before it, or 0)."""
         return max(0, bisect_right(self.sentence_starts, position) - 1)

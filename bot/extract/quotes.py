@@ -28,11 +28,6 @@ def _inner_spans(analysis: ArticleAnalysis, passage_ids: list[int]) -> list[Span
     return spans
 
 
-def _sentence_text(analysis: ArticleAnalysis, indices: list[int]) -> str:
-    sentences = [analysis.sentences[i] for i in sorted(set(indices))]
-    return " ".join(analysis.text[s.start:s.end] for s in sentences)
-
-
 def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution | None,
            partial: bool) -> Quote | None:
     spans = _inner_spans(analysis, passage_ids)
@@ -45,7 +40,7 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
         s = analysis.sentences[sentence] if analysis.sentences else None
         whole = s is not None and sum(b - a for a, b in spans) >= 0.6 * (s.end - s.start)
         scare = not whole and words <= SCARE_QUOTE_MAX_WORDS
-        return Quote(text=text, spans=spans, sentence=_sentence_text(analysis, [sentence]),
+        return Quote(text=text, spans=spans, sentence=analysis.sentences_text([sentence]),
                      is_partial=not whole, is_scare_quote=scare,
                      confidence=0.3 if scare else 0.2)
     return Quote(
@@ -57,7 +52,7 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
         speaker_kind=frame.kind if frame.speaker else SpeakerKind.UNKNOWN,
         cue=frame.cue.text if frame.cue else None,
         via=frame.via,
-        sentence=_sentence_text(analysis, frame.sentences),
+        sentence=analysis.sentences_text(frame.sentences),
         is_partial=partial,
         confidence=round(max(0.05, min(1.0, frame.confidence)), 2),
     )

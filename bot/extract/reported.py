@@ -22,9 +22,7 @@ def extract_reported(text: str) -> Iterator[ReportedSpeech]:
         if text[a:b].lower().startswith("that ") and b - a > 5:
             spans[0] = (a + 5, b)  # the claim itself, without the complementiser
         content = " ".join(text[a:b] for a, b in spans)
-        sentence = " ".join(
-            text[analysis.sentences[i].start:analysis.sentences[i].end] for i in frame.sentences
-        )
+        sentence = analysis.sentences_text(frame.sentences)
         yield ReportedSpeech(
             content=content,
             content_spans=spans,
