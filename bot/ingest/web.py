@@ -85,10 +85,12 @@ class FetchPolicy:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     page_workers: int = PAGE_WORKERS
+    allow_internal: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
-        return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds)
+        return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds,
+                   allow_internal=settings.fetch_internal_addresses)
 
 
 class _Poll:
@@ -139,7 +141,7 @@ Done = TypeVar("Done")
 
 def _run(work: Callable[[_Poll], Done], policy: FetchPolicy) -> Done:
     # Only the real fetcher needs a client; test fetchers get None and ignore it.
-    client = web_client() if policy.fetch is fetch else None
+    client = web_client(allow_internal=policy.allow_internal) if policy.fetch is fetch else None
     try:
         return work(_Poll(policy, client))
     finally:

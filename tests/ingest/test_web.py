@@ -17,7 +17,7 @@ from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     site,
 )
 
-QUICK = FetchPolicy(timeout=2)
+QUICK = FetchPolicy(timeout=2, allow_internal=True)  # the test sites run on 127.0.0.1
 
 
 def _newsroom(site):
@@ -160,7 +160,7 @@ def test_timeouts_refusals_and_redirect_loops_come_back_as_outcomes(site, dead_u
     slow = site.serve("/slow.xml", rss_feed("Slow", []), "application/rss+xml", delay=1.0)
     site.route("/loop-a", lambda _: Reply(302, headers={"Location": "/loop-b"}))
     loop = site.route("/loop-b", lambda _: Reply(302, headers={"Location": "/loop-a"}))
-    assert poll_feed(slow, policy=FetchPolicy(timeout=0.2)).error == "The server took longer than 0.2 s to answer"
+    assert poll_feed(slow, policy=FetchPolicy(timeout=0.2, allow_internal=True)).error == "The server took longer than 0.2 s to answer"
     assert poll_feed(dead_url, policy=QUICK).error == "The server refused the connection"
     assert poll_feed(loop, policy=QUICK).error.startswith("Too many redirects")
 
