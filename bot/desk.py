@@ -161,14 +161,9 @@ class Desk:
         """Refuses (NotAnEditor, StatusConflict, UnknownFlag) before a modal asks for a note."""
         return review.check_change(self.store, self.editors, flag_id, editor, action)
 
-    def take_flag(self, flag_id: int, editor: str) -> StatusChange:
-        return review.change_status(self.store, self.editors, flag_id, editor, ReviewAction.TAKE)
-
-    def resolve_flag(self, flag_id: int, editor: str, note: str = "") -> StatusChange:
-        return review.change_status(self.store, self.editors, flag_id, editor, ReviewAction.RESOLVE, note)
-
-    def dismiss_flag(self, flag_id: int, editor: str, note: str = "") -> StatusChange:
-        return review.change_status(self.store, self.editors, flag_id, editor, ReviewAction.DISMISS, note)
+    def change_flag(self, flag_id: int, editor: str, action: ReviewAction, note: str = "") -> StatusChange:
+        """Take, resolve, dismiss or reopen a flag: the one way buttons, modals and the CLI do it."""
+        return review.change_status(self.store, self.editors, flag_id, editor, action, note)
 
     def record_review_message(self, flag_id: int, channel: str, ts: str) -> None:
         with self.store.session() as session:

@@ -1,4 +1,5 @@
-"""Flag buttons: "Flag" on quotes and digest items, and "Take it", "Resolve", "Dismiss" on flag cards."""
+"""Flag buttons: "Flag" on quotes and digest items, and "Take it", "Resolve", "Dismiss" and
+"Reopen" on flag cards."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from bot.desk import Desk
 from bot.review import FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id
 from handlers.blocks.flags import (
     DISMISS_ACTION,
+    REOPEN_ACTION,
     RESOLVE_ACTION,
     TAKE_ACTION,
     flag_heading,
@@ -48,23 +50,27 @@ def register(app: App, desk: Desk) -> None:
         if problem:
             _ephemeral(respond, f"I couldn't open the flag form ({problem}). Try `/flag {targets[0].article.id}`.")
 
-    def take_button(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
-        ack()
-        editor = body["user"]["id"]
-        flag_id = parse_flag_id(action.get("value", ""))
-        try:
-            change = desk.take_flag(flag_id, editor) if flag_id else None
-        except FlagRefusal as refusal:
-            _ephemeral(respond, refusal_text(refusal))
-            return
-        if change is None:
-            _ephemeral(respond, "That button has expired.")
-            return
-        after_change(client, desk, change, editor)
-        if not change.changed:
-            _ephemeral(respond, f"You already took flag #{change.flag.id}.")  # a double click
-        elif body.get("container", {}).get("message_ts") != change.flag.review_message_ts:
-            _ephemeral(respond, flag_heading(change.flag))  # clicked in /review: the card is elsewhere
+    def one_click_button(action_kind: ReviewAction, done: str):
+        """Take it and Reopen change the flag at once; there is nothing to ask first."""
+        def change_now(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
+            ack()
+            editor = body["user"]["id"]
+            flag_id = parse_flag_id(action.get("value", ""))
+            if flag_id is None:
+                _ephemeral(respond, "That button has expired.")
+                return
+            try:
+                change = desk.change_flag(flag_id, editor, action_kind)
+            except FlagRefusal as refusal:
+                _ephemeral(respond, refusal_text(refusal))
+                return
+            after_change(client, desk, change, editor)
+            if not change.changed:
+                _ephemeral(respond, f"You already {done} flag #{change.flag.id}.")  # a double click
+            elif body.get("container", {}).get("message_ts") != change.flag.review_message_ts:
+                _ephemeral(respond, flag_heading(change.flag))  # clicked in /review: the card is elsewhere
+
+        return change_now
 
     def close_button(action_kind: ReviewAction):
         def close(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
@@ -83,6 +89,7 @@ def register(app: App, desk: Desk) -> None:
         return close
 
     app.action(FLAG_ACTION)(flag_button)
-    app.action(TAKE_ACTION)(take_button)
+    app.action(TAKE_ACTION)(one_click_button(ReviewAction.TAKE, "took"))
+    app.action(REOPEN_ACTION)(one_click_button(ReviewAction.REOPEN, "reopened"))
     app.action(RESOLVE_ACTION)(close_button(ReviewAction.RESOLVE))
     app.action(DISMISS_ACTION)(close_button(ReviewAction.DISMISS))

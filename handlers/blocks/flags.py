@@ -15,8 +15,9 @@ from handlers.blocks.mrkdwn import button, context, escape, link, section, trunc
 TAKE_ACTION = "flag_take"
 RESOLVE_ACTION = "flag_resolve"
 DISMISS_ACTION = "flag_dismiss"
+REOPEN_ACTION = "flag_reopen"
 ACTION_IDS = {ReviewAction.TAKE: TAKE_ACTION, ReviewAction.RESOLVE: RESOLVE_ACTION,
-              ReviewAction.DISMISS: DISMISS_ACTION}
+              ReviewAction.DISMISS: DISMISS_ACTION, ReviewAction.REOPEN: REOPEN_ACTION}
 
 FLAG_MODAL = "flag_reason"
 CLOSE_MODAL = "flag_close"
@@ -84,6 +85,8 @@ def history_line(event: FlagEvent) -> str:
     change = "raised" if event.from_status is None else STATUS_WORDS[event.to_status]
     if event.to_status == FlagStatus.IN_REVIEW:
         change = "took it"
+    elif event.to_status == FlagStatus.OPEN and event.from_status is not None:
+        change = "reopened it"
     line = f"{event.at:%b %-d, %H:%M} {who(event.actor)} {change}"
     if event.note and event.from_status is not None:
         line += f": “{escape(truncate(event.note, 200))}”"
@@ -91,7 +94,7 @@ def history_line(event: FlagEvent) -> str:
 
 
 def flag_buttons(flag: Flag) -> dict | None:
-    """Take it / Resolve / Dismiss, as far as the flag's status still allows."""
+    """Take it / Resolve / Dismiss while the flag is open; Reopen once it is closed."""
     value = str(flag.id)
     elements = []
     if flag.status == FlagStatus.OPEN:
@@ -99,6 +102,8 @@ def flag_buttons(flag: Flag) -> dict | None:
     if flag.status in (FlagStatus.OPEN, FlagStatus.IN_REVIEW):
         elements.append(button("Resolve", RESOLVE_ACTION, value))
         elements.append(button("Dismiss", DISMISS_ACTION, value, style="danger"))
+    if flag.status in ReviewAction.REOPEN.allowed_from:
+        elements.append(button("Reopen", REOPEN_ACTION, value))
     if not elements:
         return None
     return {"type": "actions", "block_id": f"flag_{flag.id}", "elements": elements}

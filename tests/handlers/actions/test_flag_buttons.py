@@ -3,6 +3,7 @@
 import json
 import threading
 
+from bot.review import ReviewAction
 from tests.handlers.flag_fixtures import (  # noqa: F401 - newsroom is a fixture
     EDITOR,
     GROUP_EDITOR,
@@ -123,6 +124,23 @@ def test_a_double_click_on_take_it_changes_the_status_once(newsroom):
     assert len(newsroom.fake.calls("chat.update")) == 1
     assert not newsroom.fake.calls(first)
     assert len(newsroom.history(flag.id)) == 2
+
+
+def test_reopen_puts_a_closed_flag_back_in_the_queue(newsroom):
+    flag = raise_one(newsroom)
+    newsroom.newsdesk.desk.change_flag(flag.id, EDITOR, ReviewAction.DISMISS, "Not an error")
+    refused = newsroom.click("flag_reopen", str(flag.id), user=REPORTER, message_ts=flag.review_message_ts)
+    [reply] = newsroom.fake.wait_for(refused)
+    assert "Only editors can reopen flags" in reply.body["text"]
+    assert newsroom.flags()[0].status == "dismissed"
+    newsroom.click("flag_reopen", str(flag.id), user=GROUP_EDITOR, message_ts=flag.review_message_ts)
+    [update] = newsroom.fake.wait_for("chat.update")
+    card = json.dumps(update.body["blocks"])
+    assert "*Open*" in card and f"<@{GROUP_EDITOR}> reopened it" in card
+    buttons = [e["action_id"] for b in update.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert buttons == ["flag_take", "flag_resolve", "flag_dismiss"]
+    assert [e.to_status for e in newsroom.history(flag.id)] == ["open", "dismissed", "open"]
+    assert [c.body["channel"] for c in newsroom.fake.calls("chat.postMessage")] == [REVIEW_CHANNEL]  # no DM
 
 
 def test_take_it_from_the_review_list_answers_the_editor(newsroom):
