@@ -90,6 +90,15 @@ class NoteTooLong(FlagRefusal):
         return f"That note is {self.length:,} characters; the limit is {self.limit:,}. Shorten it and try again."
 
 
+class UnfetchableArticle(FlagRefusal):
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(url, reason)
+        self.url, self.reason = url, reason
+
+    def describe(self, who: Callable[[str], str] = str) -> str:
+        return f"I couldn't fetch {self.url} to flag it: {self.reason}"
+
+
 class UnknownFlag(FlagRefusal):
     def __init__(self, flag_id: int | str) -> None:
         super().__init__(flag_id)

@@ -5,6 +5,7 @@ Pure functions: domain models in, blocks out. Every piece of user or article tex
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -16,6 +17,8 @@ TAKE_ACTION = "flag_take"
 RESOLVE_ACTION = "flag_resolve"
 DISMISS_ACTION = "flag_dismiss"
 REOPEN_ACTION = "flag_reopen"
+FETCH_AND_FLAG_ACTION = "flag_fetch"
+BUTTON_VALUE_LIMIT = 2000  # Slack's limit on a button's value
 ACTION_IDS = {ReviewAction.TAKE: TAKE_ACTION, ReviewAction.RESOLVE: RESOLVE_ACTION,
               ReviewAction.DISMISS: DISMISS_ACTION, ReviewAction.REOPEN: REOPEN_ACTION}
 
@@ -201,13 +204,25 @@ def close_modal(flag: Flag, action: ReviewAction, private_metadata: str) -> dict
             "blocks": [section(flag_summary(flag)), note_input("Optional: what was done, or why not", optional=True)]}
 
 
-def unknown_article_blocks(refusal: FlagRefusal, url: str | None) -> list[dict]:
-    """Why nothing was flagged, and how to get the article in so it can be."""
-    text = f":mag: {escape(refusal.describe())}"
-    if url:
-        text += ("\nTo flag it, ingest it first: an editor can add it (or its outlet's feed) to Newsdesk's "
-                 f"sources, then run `/flag {escape(url)}` again.")
-    return [section(text)]
+def unknown_article_blocks(refusal: FlagRefusal, url: str | None, reason: str = "") -> list[dict]:
+    """Why nothing was flagged, and a button that fetches the linked article and flags it."""
+    blocks = [section(f":mag: {escape(refusal.describe())}")]
+    if not url:
+        return blocks
+    value = json.dumps({"url": url, "reason": reason})
+    if len(value) > BUTTON_VALUE_LIMIT:
+        blocks.append(context("To flag it, ask an editor to add it (or its outlet's feed) to Newsdesk's sources."))
+        return blocks
+    blocks.append(context("Newsdesk can fetch the page now and flag it, or an editor can add its outlet's feed."))
+    blocks.append({"type": "actions", "block_id": "flag_fetch",
+                   "elements": [button("Fetch it and flag", FETCH_AND_FLAG_ACTION, value, style="primary")]})
+    return blocks
+
+
+def fetched_text(target: FlagTarget) -> str:
+    """Said while the flag form opens over a freshly fetched article."""
+    return f":inbox_tray: Fetched _{escape(truncate(target.article.title or 'untitled', 150))}_ " \
+           f"({escape(target.article.outlet)}) as article {target.article.id}."
 
 
 def flag_help_text() -> str:
