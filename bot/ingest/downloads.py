@@ -64,6 +64,7 @@ class FetchProblem(StrEnum):
     TOO_LARGE = "too_large"
     NOT_WEB_PAGE = "not_web_page"
     INTERNAL_ADDRESS = "internal_address"
+    DISALLOWED_BY_ROBOTS = "disallowed_by_robots"
 
 
 # Problems that may pass by themselves; HTTP statuses are judged by RETRYABLE_STATUSES.

@@ -107,6 +107,29 @@ def test_feed_text_is_used_when_a_page_fails(site):
     ]
 
 
+def test_pages_the_sites_robots_txt_forbids_are_not_fetched(site):
+    rss, _ = _newsroom(site)
+    site.serve("/robots.txt", "User-agent: *\nAllow: /\n\nUser-agent: Newsdesk\nDisallow: /news/bridge\n",
+               "text/plain")
+    outcome = poll_feed(rss, policy=QUICK)
+    ferries, bridge = outcome.drafts
+    assert ferries.text.startswith("The harbour authority")
+    assert bridge.text == "The council voted for repairs."  # the feed's own text
+    assert outcome.problems == [f"{site.url('/news/bridge')}: The site's robots.txt asks bots not to fetch this "
+                                "page; used the feed's own text instead"]
+    assert site.hits("/news/bridge") == []
+    assert len(site.hits("/robots.txt")) == 1  # read once per poll, not once per page
+    with pytest.raises(IngestError, match="robots.txt"):
+        ingest_url(site.url("/news/bridge"), policy=QUICK)
+
+
+def test_a_missing_or_broken_robots_txt_allows_everything(site):
+    rss, _ = _newsroom(site)
+    assert len(poll_feed(rss, policy=QUICK).drafts) == 2 and len(site.hits("/robots.txt")) == 1  # a 404
+    site.route("/robots.txt", lambda _: Reply(500, b"oops", {"Content-Type": "text/plain"}))
+    assert poll_feed(rss, policy=QUICK).problems == []
+
+
 def test_entries_without_links_or_dates_still_arrive(site):
     body = rss_feed(
         "Wire desk",
