@@ -39,6 +39,7 @@ from bot.extract.lexicon import (
     EVIDENCE_VERBS,
     OUTLETS,
     PHRASAL_CUES,
+    PLACES,
     PREPOSITIONS,
     RELAY_VERBS,
     SPEECH_VERBS,
@@ -48,7 +49,7 @@ from bot.extract.quotemarks import QuotedPassage, find_quoted_passages
 from bot.extract.relay import WRITTEN_CUES, outlet_relay, platform_relay
 from bot.extract.sentences import Sentence, Token, split_sentences
 from bot.extract.sources import phrase_after
-from bot.extract.speakers import ArticleSpeakers, resolve_source
+from bot.extract.speakers import ArticleSpeakers, resolve_source, strip_possessive
 from bot.extract.unattributed import attach_unclaimed
 
 __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
@@ -97,6 +98,7 @@ NON_LABELS: frozenset[str] = frozenset({
     "LOOK", "Look", "WATCH", "EXCLUSIVE", "Exclusive", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "Breitbart", "Email", "Facebook", "Instagram",
 })
+NON_LABEL_WORDS: frozenset[str] = frozenset(w.capitalize() for w in NON_LABELS)
 # A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike
 # scores and tallies ("Sanders: 46.").
 MIN_LABEL_CONTENT_WORDS = 3
@@ -128,6 +130,14 @@ def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     return frames
 
 
+def _section_label(label: list[Token]) -> bool:
+    """A label that heads a section, not a speaker's words: "The Latest:", "CORRECTION:",
+    "Editor’s Note:", or a place ("Nevada: Adam Khan, Andres Ramirez, …")."""
+    words = label[1:] if len(label) > 1 and label[0].text == "The" else label
+    first = strip_possessive(words[0].text)
+    return first.capitalize() in NON_LABEL_WORDS or " ".join(t.text for t in words) in PLACES
+
+
 def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassage]) -> list[Attribution]:
     """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
     "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
@@ -136,7 +146,7 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     if not colon or colon + 1 >= len(tokens):
         return []
     label = tokens[:colon]
-    if not all(t.kind == "word" and t.text[0].isupper() for t in label) or label[0].text in NON_LABELS:
+    if not all(t.kind == "word" and t.text[0].isupper() for t in label) or _section_label(label):
         return []
     last = si
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:

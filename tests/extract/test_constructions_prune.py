@@ -22,3 +22,13 @@ def test_long_stance_inside_reported_speech_keeps_its_own_frame():
     assert any(c.startswith("to rebuild the old river bridge") and s == "Ana Ruiz" for c, s in found), found
     short = "Mayor Ana Ruiz said on Friday that she wants to rebuild the bridge."
     assert all(not c.startswith("to rebuild") for c, _ in contents(short))
+
+
+def test_section_labels_before_a_colon_are_no_speakers():
+    for text in ("The Latest: Council to vote on the bridge budget after a long night.\n\nMore later.",
+                 "Nevada: Adam Khan, Ana Ruiz, Tom Baker and Lee Hale.\n\nThe list grew.",
+                 "CORRECTION: An earlier story gave the wrong date for the vote.\n\nIt is fixed."):
+        assert contents(text) == [], text
+    spoken = "RUIZ: Well, look, we will build the bridge next year.\n\nThe crowd cheered."
+    assert ("Well, look, we will build the bridge next year.", "Ruiz") in [
+        (c, s.title() if s else s) for c, s in contents(spoken)], contents(spoken)
