@@ -32,3 +32,13 @@ def test_section_labels_before_a_colon_are_no_speakers():
     spoken = "RUIZ: Well, look, we will build the bridge next year.\n\nThe crowd cheered."
     assert ("Well, look, we will build the bridge next year.", "Ruiz") in [
         (c, s.title() if s else s) for c, s in contents(spoken)], contents(spoken)
+
+
+def test_cue_verbs_in_another_sense_make_no_attribution():
+    for text in ("Ana Ruiz is adding to her lead in the county race.",
+                 "The results showed up in the count."):
+        assert contents(text) == [], (text, contents(text))
+    tank = "“We are ready,” said Tom Baker, director of the Ohio Policy Center, a liberal think tank."
+    assert contents(tank) == [("“We are ready,”", "Tom Baker")], contents(tank)
+    hearer = "“We will build it,” Ruiz added to reporters."
+    assert ("“We will build it,”", "Ruiz") in contents(hearer), contents(hearer)
