@@ -19,6 +19,7 @@ from bot.extract.lexicon import (
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
+    OTHER_SENSES,
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -134,11 +135,22 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and _noun_after(tokens, i):
         return False  # "the call", "his post": a noun
+    if _other_sense(tokens, i):
+        return False  # "adding to her lead", "a think tank"
     if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
         return False  # "The vote is expected to …": a hedge with no source (hedges.py)
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
         return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
+
+
+def _other_sense(tokens: list[Token], i: int) -> bool:
+    """A cue verb used in a sense other than saying, shown by the word after it ("adding to
+    her lead", "think tank", "showed up"); "added to reporters" still names a hearer."""
+    words = OTHER_SENSES.get(tokens[i].lower)
+    if not words or i + 1 >= len(tokens) or tokens[i + 1].lower not in words:
+        return False
+    return tokens[i + 1].lower != "to" or i + 2 < len(tokens) and tokens[i + 2].lower in NOUN_MARKERS
 
 
 def headline_cue(tokens: list[Token], i: int) -> bool:
