@@ -138,11 +138,13 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     if last.lower == "who":
         return (end - 1, end)  # "McConnell, who in 2010 said …": resolved to the name before
     if last.lower == "which" and end >= 2:
-        # "The union, which endorsed Clinton", "the group which backs Sanders": the
-        # organisation before the relative pronoun is the source.
+        # "The union, which endorsed Clinton", "the group which backs Sanders", "the Illinois
+        # Board of Elections, which ruled …" (a name needs the comma): the organisation
+        # before the relative pronoun is the source.
         before = end - 2 if tokens[end - 2].text == "," else end - 1
         antecedent = _phrase_ending_at(tokens, before) if before > 0 else None
-        if antecedent and tokens[antecedent[1] - 1].lower in SOURCE_NOUNS | COLLECTIVE_SOURCES:
+        if antecedent and (tokens[antecedent[1] - 1].lower in SOURCE_NOUNS | COLLECTIVE_SOURCES
+                           or before < end - 1 and _is_name(tokens[antecedent[1] - 1])):
             return antecedent
         return None
     if last.lower in SUBJECT_PRONOUNS:
