@@ -508,9 +508,15 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
     if how == "left" and cue in THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES and after < len(tokens) \
-            and tokens[after].lower in DETERMINERS_OF_OBJECTS:
-        return object_content(tokens, after)  # "did not mention the attack"
+            and (tokens[after].lower in DETERMINERS_OF_OBJECTS or _named_object_opens(tokens, after)):
+        return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _named_object_opens(tokens: list[Token], k: int) -> bool:
+    """A name opens the object ("never mentioned Clinton", "showed Clinton leading"), but a
+    day or month opens a time adjunct ("mentioned Sunday that …")."""
+    return tokens[k].kind == "word" and tokens[k].text[0].isupper() and tokens[k].lower not in TIME_NAMES
 
 
 def quoted_object_end(tokens: list[Token], start: int, end: int) -> int:

@@ -15,3 +15,10 @@ def contents(text: str) -> dict[str, str | None]:
 def test_named_organisation_then_which_then_cue():
     text = "Ferry riders wrote to Blue Lake Transit, which declined to comment on the schedule."
     assert contents(text).get("to comment on the schedule") == "Blue Lake Transit"
+
+
+def test_name_as_object_of_a_that_only_cue():
+    found = contents("In her speech, Mayor Ana Ruiz never mentioned Lopez by name.")
+    assert found.get("Lopez by name") == "Ana Ruiz"
+    # a day after the cue is a time adjunct, not the object
+    assert "Sunday" not in contents("Ruiz mentioned Sunday that the bridge would open.")
