@@ -22,3 +22,8 @@ def test_name_as_object_of_a_that_only_cue():
     assert found.get("Lopez by name") == "Ana Ruiz"
     # a day after the cue is a time adjunct, not the object
     assert "Sunday" not in contents("Ruiz mentioned Sunday that the bridge would open.")
+
+
+def test_indirect_question_as_object_of_a_that_only_cue():
+    found = contents("Mayor Ana Ruiz never mentioned whether the ferry would keep sailing.")
+    assert found.get("whether the ferry would keep sailing") == "Ana Ruiz"
