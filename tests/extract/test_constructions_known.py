@@ -27,3 +27,10 @@ def test_name_as_object_of_a_that_only_cue():
 def test_indirect_question_as_object_of_a_that_only_cue():
     found = contents("Mayor Ana Ruiz never mentioned whether the ferry would keep sailing.")
     assert found.get("whether the ferry would keep sailing") == "Ana Ruiz"
+
+
+def test_plain_subject_after_a_conjunction_or_a_quote():
+    found = contents("The bridge looks fine. But the ferry captain knows that the pillars are cracked.")
+    assert found.get("that the pillars are cracked") == "ferry captain"
+    found = contents("“We sail at dawn,” the old captain wrote.")
+    assert found.get("“We sail at dawn,”") == "old captain"
