@@ -15,6 +15,7 @@ from bot.extract.lexicon import (
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
     FINITE_AUXILIARIES,
+    HEADLINE_VERB_FORMS,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
@@ -144,11 +145,17 @@ def is_cue(tokens: list[Token], i: int) -> bool:
 def headline_cue(tokens: list[Token], i: int) -> bool:
     """"Christie Says He Would Issue A Quarantine": a capitalised cue inside a title-case
     headline, after the capitalised name of its source."""
-    if tokens[i].text not in HEADLINE_CUES or i == 0 or i + 1 >= len(tokens):
+    if not _headline_verb(tokens[i]) or i == 0 or i + 1 >= len(tokens):
         return False
     words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
+
+
+def _headline_verb(token: Token) -> bool:
+    """A capitalised verb that can report in a headline: "Says", "Endorses", "Slams"."""
+    return token.text in HEADLINE_CUES or token.kind == "word" and token.text[0].isupper() \
+        and token.lower in HEADLINE_VERB_FORMS
 
 
 def is_stance_cue(tokens: list[Token], i: int) -> bool:

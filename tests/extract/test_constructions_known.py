@@ -34,3 +34,10 @@ def test_plain_subject_after_a_conjunction_or_a_quote():
     assert found.get("that the pillars are cracked") == "ferry captain"
     found = contents("“We sail at dawn,” the old captain wrote.")
     assert found.get("“We sail at dawn,”") == "old captain"
+
+
+def test_inflected_cue_in_a_title_case_headline():
+    found = contents("Ferry Captain Ana Ruiz Endorses Lopez For Harbor Commission.")
+    assert found.get("Lopez For Harbor Commission") == "Ana Ruiz"
+    # a bare form there is mostly a noun: no attribution
+    assert contents("Clinton Plan for Ferries Is Simple but Costly.") == {}
