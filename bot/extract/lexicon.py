@@ -358,6 +358,9 @@ SUBJECT_CUE_FILLERS: frozenset[str] = frozenset({
     # negations: "Carson did not mention his rivals", "Trump doesn't want a fight"
     "not", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t",
     "haven't", "haven’t", "won't", "won’t", "wouldn't", "wouldn’t",
+    # modals of ability: "I can support either one", "he could not find a sponsor" ("may",
+    # "might", "must" and "should" open hypotheses annotators often skip: right 0.44 on train)
+    "can", "could", "cannot", "can't", "can’t", "couldn't", "couldn’t",
 })
 
 # Verbs before "to <cue>" that keep the subject speaking ("went on to say", "refused to comment").

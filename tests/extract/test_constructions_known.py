@@ -41,3 +41,8 @@ def test_inflected_cue_in_a_title_case_headline():
     assert found.get("Lopez For Harbor Commission") == "Ana Ruiz"
     # a bare form there is mostly a noun: no attribution
     assert contents("Clinton Plan for Ferries Is Simple but Costly.") == {}
+
+
+def test_modal_of_ability_between_subject_and_cue():
+    found = contents("The vote is close, and Mayor Ana Ruiz can support the ferry plan.")
+    assert found.get("the ferry plan") == "Ana Ruiz"
