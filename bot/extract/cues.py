@@ -61,6 +61,9 @@ NOUN_MARKERS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
     "another", "each",
 })
+# Copulas before a state of mind whose holder is the subject ("loyalists were adamant that
+# …", "his donors remain confident that …"); "is" and "was" are subject fillers already.
+STATE_COPULAS: frozenset[str] = frozenset({"are", "were", "am", "remain", "remains", "remained"})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
@@ -301,8 +304,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     participle = cue.lower.endswith("ing")
     before = c
     if cue.lower in STATE_ADJECTIVES:
-        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"}:
-            before -= 1  # "Trump made it clear that …": the maker is the source
+        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS:
+            before -= 1  # "Trump made it clear that …": the maker is the source; "loyalists were adamant"
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):

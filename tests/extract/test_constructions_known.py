@@ -46,3 +46,8 @@ def test_inflected_cue_in_a_title_case_headline():
 def test_modal_of_ability_between_subject_and_cue():
     found = contents("The vote is close, and Mayor Ana Ruiz can support the ferry plan.")
     assert found.get("the ferry plan") == "Ana Ruiz"
+
+
+def test_state_of_mind_after_a_plural_copula():
+    found = contents("The ferry is late again. But the harbor pilots were adamant that the boat is safe.")
+    assert found.get("that the boat is safe") == "harbor pilots"
