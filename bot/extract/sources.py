@@ -49,6 +49,9 @@ NOT_SUBJECT_HEADS: frozenset[str] = PREPOSITIONS | frozenset({
     "when", "while", "after", "before", "if", "because", "although", "though", "once", "and",
     "or", "but", "then", "also", "not", "who", "which", "that", "where", "as", "so", "than",
 })
+# Indefinite pronouns that speak on their own when they open a clause ("Some say …", "Both
+# want …"); "many" and "most" are quantities (QUANTITY_WORDS).
+PRONOUN_SUBJECTS: frozenset[str] = frozenset({"some", "both", "others"})
 # Conjunctions after which a plain subject opens a clause ("But the fact-checker knows …");
 # measured on PolNeAR train and dev together with a quote before the subject.
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
@@ -94,7 +97,7 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     while end > 0 and tokens[end - 1].kind == "word" and skipped < 3 and (
         tokens[end - 1].lower in SUBJECT_CUE_FILLERS or tokens[end - 1].lower.endswith("ly")
         and not is_name_word(tokens[end - 1])
-    ):
+    ) and not _pronoun_subject(tokens, end - 1):
         end -= 1
         skipped += 1
     if end >= 2 and (tokens[end - 1].text.isdigit() and len(tokens[end - 1].text) == 4
@@ -150,8 +153,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
                            or before < end - 1 and _is_name(tokens[antecedent[1] - 1])):
             return antecedent
         return None
-    if last.lower in SUBJECT_PRONOUNS:
-        return (end - 1, end)
+    if last.lower in SUBJECT_PRONOUNS or _pronoun_subject(tokens, end - 1):
+        return (end - 1, end)  # "he said", "Some say they hear echoes …"
     if _is_name(last):
         start = _name_run_left(tokens, end)
         while start < end - 1 and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
@@ -209,6 +212,11 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if last.lower in COLLECTIVE_SOURCES:
             return (end - 1, end)  # "…, police said"
     return None
+
+
+def _pronoun_subject(tokens: list[Token], k: int) -> bool:
+    """An indefinite pronoun opening a clause as its subject: "Some say …", "Both want …"."""
+    return tokens[k].lower in PRONOUN_SUBJECTS and _opens_clause(tokens, k)
 
 
 def _opens_clause(tokens: list[Token], k: int) -> bool:

@@ -51,3 +51,8 @@ def test_modal_of_ability_between_subject_and_cue():
 def test_state_of_mind_after_a_plural_copula():
     found = contents("The ferry is late again. But the harbor pilots were adamant that the boat is safe.")
     assert found.get("that the boat is safe") == "harbor pilots"
+
+
+def test_indefinite_pronoun_opening_a_clause():
+    assert contents("Some say the ferry will never sail again.").get("the ferry will never sail again") == "Some"
+    assert contents("Both think the ferry is too slow.").get("the ferry is too slow") == "Both"
