@@ -370,6 +370,11 @@ TO_CUE_VERBS: frozenset[str] = frozenset({
     "declined", "declines", "decided", "chose", "moved", "rushed", "hastened", "took", "takes",
     "went", "goes", "plans", "planned", "hopes", "hoped", "vowed", "promised", "threatened",
     "is", "was", "are", "were", "had", "has", "have", "expected", "likely", "set",
+    # effort, habit and readiness: "tended to support", "was quick to condemn", "failed to mention"
+    "tend", "tends", "tended", "trying", "try", "struggled", "struggling", "struggles", "failed",
+    "fails", "need", "needs", "needed", "continue", "continuing", "attempted", "attempting",
+    "beginning", "starting", "started", "quick", "reluctant", "inclined", "eager", "careful",
+    "able", "bothered", "deserves", "paused", "ready", "right", "correct", "going",
 })
 
 # Words that open a descriptive source ("the newspaper", "a spokesman", "two officials").

@@ -56,3 +56,10 @@ def test_state_of_mind_after_a_plural_copula():
 def test_indefinite_pronoun_opening_a_clause():
     assert contents("Some say the ferry will never sail again.").get("the ferry will never sail again") == "Some"
     assert contents("Both think the ferry is too slow.").get("the ferry is too slow") == "Both"
+
+
+def test_verb_of_effort_or_habit_before_to_and_the_cue():
+    found = contents("The harbor pilots tended to support the new ferry plan.")
+    assert found.get("the new ferry plan") == "harbor pilots"
+    found = contents("The mayor struggled to answer the question about the ferry budget.")
+    assert found.get("the question about the ferry budget") == "mayor"
