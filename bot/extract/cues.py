@@ -92,6 +92,13 @@ TO_PURPOSE_CUES: frozenset[str] = frozenset({
     "defend", "attack", "blast", "urge", "demand", "warn", "acknowledge", "express", "highlight",
     "deny", "reject", "explain", "argue", "promote", "push",
 })
+# Verbs whose object is made or let to speak ("led Republicans to say", "leaving many to wonder").
+CAUSATIVE_VERBS: frozenset[str] = frozenset({
+    "led", "leads", "leading", "caused", "causes", "causing", "prompted", "prompts", "prompting",
+    "forced", "forces", "forcing", "allowed", "allows", "allowing", "allow", "leaving", "left",
+    "drove", "drives", "driving", "required", "requires", "require", "enabled", "enables",
+    "pushed", "spurred", "inspired", "motivated", "persuaded", "convinced",
+})
 # Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
 PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
     "say", "support", "think", "believe", "want", "fear", "oppose", "endorse", "favor", "prefer",
@@ -311,6 +318,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
         left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+    if left is None and c >= 3 and tokens[c - 1].lower == "to":
+        left = _caused_speaker(tokens, c - 1)
     if left is None and c >= 3 and tokens[c - 1].lower == "to" and cue.lower in TO_PURPOSE_CUES \
             and (cue.lower != "call" or c + 1 < len(tokens) and tokens[c + 1].lower in {"for", "on", "upon"}):
         # "used his speech to call for …", "took the stage to acknowledge …": the subject acts
@@ -373,6 +382,15 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if opening:
             return opening, "left"
     return None, "none"
+
+
+def _caused_speaker(tokens: list[Token], to: int) -> TokenRange | None:
+    """The object of a causing verb before "to <cue>": "led Republicans to say …", "has
+    caused many to wonder whether …"; that object does the saying."""
+    found = phrase_before(tokens, to, False)
+    if found and found[0] > 0 and tokens[found[0] - 1].lower in CAUSATIVE_VERBS:
+        return found
+    return None
 
 
 def _opening_subject(tokens: list[Token], c: int) -> TokenRange | None:

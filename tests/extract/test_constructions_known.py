@@ -63,3 +63,8 @@ def test_verb_of_effort_or_habit_before_to_and_the_cue():
     assert found.get("the new ferry plan") == "harbor pilots"
     found = contents("The mayor struggled to answer the question about the ferry budget.")
     assert found.get("the question about the ferry budget") == "mayor"
+
+
+def test_object_of_a_causing_verb_speaks():
+    found = contents("The late ferry has caused many commuters to wonder whether the bridge will reopen.")
+    assert found.get("whether the bridge will reopen") == "commuters"
