@@ -317,7 +317,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
-        left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+        verb = c - 3 if tokens[c - 2].lower == "on" else c - 2
+        while verb > 1 and tokens[verb - 1].lower in STATE_COPULAS:
+            verb -= 1  # "technology companies are quick to point out"
+        left = phrase_before(tokens, verb, False)
     if left is None and c >= 3 and tokens[c - 1].lower == "to":
         left = _caused_speaker(tokens, c - 1)
     if left is None and c >= 3 and tokens[c - 1].lower == "to" and cue.lower in TO_PURPOSE_CUES \

@@ -68,3 +68,8 @@ def test_verb_of_effort_or_habit_before_to_and_the_cue():
 def test_object_of_a_causing_verb_speaks():
     found = contents("The late ferry has caused many commuters to wonder whether the bridge will reopen.")
     assert found.get("whether the bridge will reopen") == "commuters"
+
+
+def test_plural_copula_before_a_verb_of_readiness():
+    found = contents("The ferry pilots were quick to condemn the new schedule.")
+    assert found.get("the new schedule") == "ferry pilots"
