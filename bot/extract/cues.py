@@ -148,8 +148,27 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
         return False  # "The vote is expected to …": a hedge with no source (hedges.py)
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
-        return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
+        return opening_gerund(tokens, i)  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
+
+
+def opening_gerund(tokens: list[Token], i: int) -> bool:
+    """A gerund after a sentence-opening "In": "In rejecting the challenge, the board …"."""
+    k = i - 1
+    return tokens[k].lower == "in" and (k == 0 or k == 1 and tokens[0].lower in OPENING_CONJUNCTIONS)
+
+
+def _main_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """The subject after the opening phrase that ends at the first comma after c: "In
+    rejecting the challenge, the commission ruled …"."""
+    comma = next((k for k in range(c + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    found = phrase_after(tokens, comma + 1)
+    if found is None or found[1] >= len(tokens):
+        return None
+    after = tokens[found[1]]
+    return found if after.kind == "word" and after.text[0].islower() or after.text == "," else None
 
 
 def headline_cue(tokens: list[Token], i: int) -> bool:
@@ -179,7 +198,8 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].lower == "that"
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
-    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
+            and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and _noun_after(tokens, i))
 
@@ -309,6 +329,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if cue.lower == "according":
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
+    if participle and c > 0 and opening_gerund(tokens, c):
+        return _main_subject(tokens, c), "inherit"
     before = c
     if cue.lower in STATE_ADJECTIVES:
         while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS:

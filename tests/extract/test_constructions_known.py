@@ -73,3 +73,9 @@ def test_object_of_a_causing_verb_speaks():
 def test_plural_copula_before_a_verb_of_readiness():
     found = contents("The ferry pilots were quick to condemn the new schedule.")
     assert found.get("the new schedule") == "ferry pilots"
+
+
+def test_opening_in_and_gerund_takes_the_main_subject():
+    found = contents("In rejecting the ferry plan, Mayor Ana Ruiz pointed to its cost.")
+    assert found.get("the ferry plan") == "Ana Ruiz"
+    assert found.get("its cost") == "Ana Ruiz"
