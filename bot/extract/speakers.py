@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import (
+    AMBIGUOUS_CUES,
     DETERMINERS,
     FEMALE_FIRST_NAMES,
+    HEADLINE_VERB_FORMS,
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -127,6 +129,12 @@ def classify(name: str, role: str) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+def _headline_verb(token: Token) -> bool:
+    """A headline's verb ends the name before it ("Ana Ruiz Endorses Lopez"), unless it can
+    also be a noun inside a name ("United States", "Consumer Reports")."""
+    return token.lower in HEADLINE_VERB_FORMS and token.lower not in AMBIGUOUS_CUES
+
+
 def name_mentions(sentence: Sentence) -> list[Mention]:
     """Capitalised name sequences outside quotes, with leading titles split off as the role."""
     out: list[Mention] = []
@@ -138,7 +146,8 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
             continue
         j = i
         while j < len(tokens) and is_name_word(tokens[j]) and (
-            j == i or tokens[j].text not in NON_NAME_WORDS or tokens[j].text == "May"
+            j == i or tokens[j].text not in NON_NAME_WORDS and not _headline_verb(tokens[j])
+            or tokens[j].text == "May"
         ):
             j += 1
             if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
