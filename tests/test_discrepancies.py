@@ -286,6 +286,24 @@ def test_a_denial_is_not_the_claim_it_denies():
     assert of_kind(found, Kind.UNCONFIRMED) == []
 
 
+def test_a_refusal_to_comment_is_not_the_claim_denied():
+    found = find_discrepancies([
+        article(1, "Herald", "The mayor has declined to comment on the bribery allegations.",
+                [("bribery allegations", "Mayor Lena Ames")]),
+        article(2, "Post", "Her deputy, Tom Reyes, emphatically denied the bribery allegations on Monday."),
+    ])
+    assert of_kind(found, Kind.UNCONFIRMED) == []
+
+
+def test_a_denial_by_parties_named_elsewhere_is_not_paired():
+    found = find_discrepancies([
+        article(1, "Herald", "“We never built a back door for the government,” said Ana Ruiz, the company's lawyer.",
+                [("back door", "Ana Ruiz")]),
+        article(2, "Post", "Those firms have denied they give the government a back door to their systems."),
+    ])
+    assert of_kind(found, Kind.UNCONFIRMED) == []
+
+
 def test_count_in_years_is_not_time_elapsed():
     found = find_discrepancies([
         article(1, "Herald", "It is his third Senate race in three years, aides said."),

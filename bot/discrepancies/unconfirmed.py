@@ -18,6 +18,11 @@ from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
 
 # Claim kinds whose sentences can carry the claim that went unconfirmed.
 CLAIM_KINDS = frozenset({ClaimKind.ATTRIBUTED, ClaimKind.NUMERIC, ClaimKind.DATE})
+# A party that did not answer made no claim ("She has declined to comment on the allegation").
+NON_RESPONSE = re.compile(r"\b(?:declined|refused) to (?:comment|respond|elaborate)|\bdid not (?:respond|return)\b"
+                          r"|\bcould not be reached\b|\bno immediate comment\b", re.IGNORECASE)
+# "KANSAS CITY, Mo. — Leaders of …": the place a story was filed from is no party to it.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*)*\s*(?:\([^)]*\)\s*)?(?:—|–|--)\s*")
 # Words of a subject that describe rather than name it ("the upcoming visit").
 SUBJECT_MODIFIERS = frozenset({"upcoming", "planned", "reported", "alleged", "claimed", "proposed",
                                "possible", "potential", "further", "any", "such", "new"})
@@ -69,13 +74,16 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
     stems = {id(c): content_stems(c.sentence) for c in candidates}
     found: list[Discrepancy] = []
     reported: set[tuple[str, frozenset[str]]] = set()
-    denials = {c.sentence for c in candidates if has_non_confirmation_cue(c.sentence)}
+    denials = {c.sentence for c in candidates
+               if has_non_confirmation_cue(c.sentence) or NON_RESPONSE.search(c.sentence)}
     for source in articles:
         for denial in source.article.claims:
             if denial.kind is not ClaimKind.NON_CONFIRMATION or not denial.subject:
                 continue
             if words(denial.subject)[:1] and words(denial.subject)[0] in ANAPHORA:
                 continue  # "did not address those issues": what the issues are lies elsewhere
+            if words(denial.speaker or "")[:1] and words(denial.speaker)[0] in ANAPHORA:
+                continue  # "Those firms denied …": who they are, and so whose claim is denied, lies elsewhere
             # Names in the subject ("the Romney campaign's characterization") say whose, not what.
             common = re.findall(r"\b[a-z][a-z'’-]*", denial.subject)
             subject = content_stems(" ".join(w for w in common if w not in SUBJECT_MODIFIERS))
@@ -90,7 +98,7 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
             best, best_score = None, MIN_SCORE
             for candidate in candidates:
                 if candidate.sentence in denials or len(subject & stems[id(candidate)]) < needed:
-                    continue  # another denial is not the claim denied
+                    continue  # another denial (or a non-answer) is not the claim denied
                 if source_key and book.key(candidate.speaker) == source_key:
                     continue  # the party's own words cannot leave its own account unconfirmed
                 score = 2 * len(subject & stems[id(candidate)]) + len(context & stems[id(candidate)])
@@ -112,16 +120,20 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
     return found
 
 
+def _parties_named(sentence: str, book: SpeakerBook) -> dict[str, int]:
+    return book.mentioned(DATELINE.sub("", sentence))
+
+
 def _claimant_keys(candidate: Candidate, book: SpeakerBook) -> set[str]:
     key = book.key(candidate.speaker)
-    return {key} if key else set(book.mentioned(candidate.sentence))
+    return {key} if key else set(_parties_named(candidate.sentence, book))
 
 
 def _claimant(candidate: Candidate, book: SpeakerBook, denier: str | None) -> str | None:
     """Who made the claim: the candidate's speaker, else the first other party it names."""
     key = book.key(candidate.speaker)
     if key is None:
-        mentioned = {k: at for k, at in book.mentioned(candidate.sentence).items() if k != denier}
+        mentioned = {k: at for k, at in _parties_named(candidate.sentence, book).items() if k != denier}
         key = min(mentioned, key=mentioned.get) if mentioned else None
     return book.display.get(key) if key and key != denier else None
 

@@ -66,9 +66,13 @@ MODALS = frozenset({"can", "could", "may", "might", "would", "will", "should", "
 AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "did"})
 # Words stripped from the front of the subject ("denied that the talks failed").
 SUBJECT_LEADS = frozenset({"that", "whether", "any", "reports", "claims"})
+# Verbs that start the party's next act after "and" ("disputed claims of racism and called on …").
+NEXT_ACTS = ("called", "urged", "said", "added", "asked", "insisted", "vowed", "pledged", "accused",
+             "demanded", "warned", "noted", "argued", "maintained", "promised", "threatened")
 _SUBJECT_END = re.compile(
     r",(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?—–()]"  # "4,000" and "U.S." do not end it
     r"|\s(?:while|but|although|though|because|highlighting)\s"
+    rf"|\sand\s(?:also\s)?(?:{'|'.join(NEXT_ACTS)})\b"
 )
 MAX_SOURCE_WORDS = 8
 MAX_SUBJECT_WORDS = 12

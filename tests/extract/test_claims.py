@@ -31,6 +31,10 @@ def non_confirmations(text: str):
         ("Beijing, which has denied the report, said talks went well.",
          ("Beijing", "denied", "the report")),
         ("Italy swiftly denied the claim.", ("Italy", "denied", "the claim")),
+        ("Organizers disputed claims of fraud and called on the board to resign.",
+         ("Organizers", "disputed", "fraud")),
+        ("The ministry denied that troops had crossed and looted the border.",
+         ("The ministry", "denied", "troops had crossed and looted the border")),
     ],
 )
 def test_non_confirmation_records_source_and_subject(sentence, expected):
