@@ -16,6 +16,7 @@ from bot.extract.lexicon import (
     EVIDENCE_VERBS,
     FINITE_AUXILIARIES,
     HEDGE_ADJECTIVES,
+    HEADLINE_VERBS,
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
@@ -47,7 +48,7 @@ INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrot
 HEADLINE_CUES: frozenset[str] = frozenset({
     "Says", "Said", "Say", "Tells", "Warns", "Claims", "Wants", "Urges", "Vows", "Admits",
     "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
-})
+}) | HEADLINE_VERBS
 HEADLINE_SHARE = 0.8
 # Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
 # "as" may come after the verb.
@@ -146,6 +147,8 @@ def headline_cue(tokens: list[Token], i: int) -> bool:
     headline, after the capitalised name of its source."""
     if tokens[i].text not in HEADLINE_CUES or i == 0 or i + 1 >= len(tokens):
         return False
+    if any(t.text == ":" for t in tokens[:i]):
+        return False  # "Caddell: Voters Worried About …": the label before the colon speaks
     words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)

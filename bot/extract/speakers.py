@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.extract.lexicon import (
     DETERMINERS,
     FEMALE_FIRST_NAMES,
+    HEADLINE_VERBS,
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -138,8 +139,9 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
             continue
         j = i
         while j < len(tokens) and is_name_word(tokens[j]) and (
-            j == i or tokens[j].text not in NON_NAME_WORDS or tokens[j].text == "May"
-        ):
+            j == i or tokens[j].text not in NON_NAME_WORDS and tokens[j].text not in HEADLINE_VERBS
+            or tokens[j].text == "May"
+        ):  # "Lena Ortiz Endorses Tom Hale": a headline's verb ends the name
             j += 1
             if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
                 break

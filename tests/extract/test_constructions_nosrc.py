@@ -1,0 +1,23 @@
+"""Attributions with no named source or a non-person source, and headline forms (made-up text)."""
+
+from bot.extract.jsonl import attributions_jsonl
+
+
+def records(text: str) -> list[tuple[str, str | None]]:
+    """(content text, speaker) for every attribution in the text."""
+    out = []
+    for r in attributions_jsonl("t.txt", text):
+        out.append((" ".join(text[a:b] for a, b in r["content_spans"]), r["speaker"]))
+    return out
+
+
+def test_title_case_headline_with_any_cue_verb():
+    text = "Mayor Lena Ortiz Endorses Tom Hale With Party’s Blessing.\n\nThe race is close."
+    found = records(text)
+    assert ("Tom Hale", "Lena Ortiz") in [(c, s and s.replace("Mayor ", "")) for c, s in found]
+
+
+def test_headline_label_before_colon_owns_the_sentence():
+    text = "Ortiz: Voters Worried About Bridge Repairs Are Right.\n\nThe race is close."
+    found = records(text)
+    assert [c for c, _ in found] == ["Voters Worried About Bridge Repairs Are Right."]
