@@ -18,6 +18,11 @@ SUBJECT_BREAKS: frozenset[str] = frozenset({";", ":", "—", "–", "(", ")"})
 CLAUSE_OPENERS: frozenset[str] = frozenset({
     "and", "but", "that", "because", "if", "when", "while", "although", "though", "so",
 })
+# Words after a comma that start a tail outside the judgement ("…, but ultimately led to …").
+TAIL_OPENERS: frozenset[str] = frozenset({
+    "but", "and", "although", "though", "while", "particularly", "especially", "even", "despite",
+    "as", "which", "who", "said", "says",
+})
 # Relative pronouns that stand as the subject themselves ("delegates who are expected to …").
 RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "which"})
 # How far (tokens) after "it seems" we look for the "that" opening its clause.
@@ -25,6 +30,13 @@ MAX_BEFORE_THAT = 4
 HEDGE_WORDS: frozenset[str] = HEDGE_VERBS | HEDGE_ADJECTIVES | HEDGE_ADVERBS
 # Confidence of a hedge frame (measured precision on PolNeAR train is about one half).
 HEDGE_CONFIDENCE = 0.4
+
+
+def tail_start(tokens: list[Token], begin: int, stop: int) -> int:
+    """Where a comma opens a tail outside the judgement between begin and stop ("…, with
+    polls showing …", "…, throwing the party into disarray"), else stop."""
+    return next((j for j in range(begin + 1, stop - 1) if tokens[j].text == "," and (
+        tokens[j + 1].lower in TAIL_OPENERS or tokens[j + 1].lower.endswith("ing"))), stop)
 
 
 def _hedge_end(tokens: list[Token], k: int) -> int | None:
@@ -79,6 +91,9 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"not"}:
             first -= 1
         start = subject_start(tokens, first)
+        comma = next((j for j in range(first - 2, start - 1, -1) if tokens[j].text == ","), None)
+        if comma is not None and tokens[first - 1].text != ",":
+            start = comma + 1  # "While the fire burned, the team appeared paralyzed": after the comma
         subject = tokens[start:first]
         if not subject or subject[-1].text == ",":
             continue
@@ -87,7 +102,7 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
             window = range(end, min(len(tokens), end + MAX_BEFORE_THAT))
             that = next((j for j in window if tokens[j].lower == "that"), None)
             start = that if that is not None else end
-        stop = clause_end(tokens, end)
+        stop = tail_start(tokens, end, clause_end(tokens, end))
         if stop <= end:
             continue
         frame = Attribution(si, token, None, sentences=[si], cue_at=k, confidence=HEDGE_CONFIDENCE)
