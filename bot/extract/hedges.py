@@ -78,6 +78,13 @@ def subject_start(tokens: list[Token], k: int) -> int:
     return j
 
 
+def _appositive_subject(subject: list[Token]) -> bool:
+    """"The front-runner, Donald Trump, a regular here, is expected to …": a noun phrase set
+    off by paired commas, not a clause ("If it rains, seems …")."""
+    return subject[0].kind == "word" and (subject[0].text[0].isupper() or subject[0].lower in {"the", "a", "an"}) \
+        and sum(1 for t in subject if t.text == ",") >= 2
+
+
 def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for every hedge in a sentence whose word no other frame uses as its cue."""
     frames = []
@@ -91,11 +98,13 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"not"}:
             first -= 1
         start = subject_start(tokens, first)
+        if tokens[first - 1].text == "," and start < first and tokens[start].lower in RELATIVE_SUBJECTS:
+            start = subject_start(tokens, start)  # "The bank, which held rates near zero, is expected to act"
         comma = next((j for j in range(first - 2, start - 1, -1) if tokens[j].text == ","), None)
         if comma is not None and tokens[first - 1].text != ",":
             start = comma + 1  # "While the fire burned, the team appeared paralyzed": after the comma
         subject = tokens[start:first]
-        if not subject or subject[-1].text == ",":
+        if not subject or subject[-1].text == "," and not _appositive_subject(subject):
             continue
         if len(subject) == 1 and subject[0].lower in {"it", "there", "this", "what"}:
             # "It appears, though, that …": the content is the clause after the hedge.

@@ -27,3 +27,15 @@ def test_hedge_subject_starts_after_an_opening_clause_and_stops_before_a_tail():
     text = "While the storm raged outside, the mayor seemed calm and focused, although aides worried about the bridge."
     contents = [c for c, s in records(text) if s is None]
     assert "the mayor seemed calm and focused" in contents
+
+
+def test_hedge_subject_with_an_appositive():
+    text = "The mayor, a retired teacher from Ohio, is expected to announce a run on Friday."
+    contents = [c for c, s in records(text) if s is None]
+    assert any(c.startswith("The mayor, a retired teacher") and "announce a run" in c for c in contents)
+
+
+def test_hedge_subject_with_a_relative_clause():
+    text = "The council, which has met twice this year, is expected to vote on the budget in May."
+    contents = [c for c, s in records(text) if s is None]
+    assert any(c.startswith("The council") and "vote on the budget" in c for c in contents)
