@@ -47,8 +47,8 @@ def _hedge_end(tokens: list[Token], k: int) -> int | None:
     if following is None or following.kind != "word":
         return None
     if word in HEDGE_VERBS:
-        if following.lower in {"to", "that"}:
-            return k + 1
+        if following.lower in {"to", "that"} or following.lower == "like" and word.startswith("seem"):
+            return k + 1  # "seems to", "seemed like a fine idea"
         # "seems stable", "appeared paralyzed", but not "appeared on Fox News"
         if word.startswith("seem") and following.lower not in PREPOSITIONS and following.text[0].islower():
             return k + 1

@@ -39,3 +39,9 @@ def test_hedge_subject_with_a_relative_clause():
     text = "The council, which has met twice this year, is expected to vote on the budget in May."
     contents = [c for c, s in records(text) if s is None]
     assert any(c.startswith("The council") and "vote on the budget" in c for c in contents)
+
+
+def test_seems_like_is_a_hedge():
+    text = "The new toll plan seems like a fair idea to most drivers."
+    contents = [c for c, s in records(text) if s is None]
+    assert any(c.startswith("The new toll plan") and "fair idea" in c for c in contents)
