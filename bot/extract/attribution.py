@@ -265,11 +265,13 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
             if left is None:
                 first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
                 left = (first, head - 1) if head - 1 > first else None
-    if right is None and left is None and cue.lower in EVIDENCE_VERBS \
+    if right is None and (left is None or how == "left" and _setting_only(tokens, left)) and cue.lower in EVIDENCE_VERBS \
             and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
-        # "Polls show Trump leading in Ohio": a finding needs no "that".
+        # "Polls show Trump leading in Ohio": a finding needs no "that" (nor does one after
+        # a phrase of time: "For the first time, a poll shows …").
         end = clause_end(tokens, after)
         right = (after, end) if end > after else None
+        left = left if right is None else None
     if right and head > 0 and tokens[head - 1].lower == "what" and cue.lower in CHARACTERISING_VERBS:
         # "condemned what he called a “brazen breach” of U.N. resolutions": annotators take
         # the whole noun phrase, from "what" to its end.

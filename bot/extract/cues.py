@@ -300,6 +300,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"}:
             before -= 1  # "Trump made it clear that …": the maker is the source
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
+    if cue.lower in EVIDENCE_VERBS and (left is None or not any(t.lower in EVIDENCE_SOURCES for t in tokens[left[0]:left[1]])):
+        left = _record_subject(tokens, c) or left  # "a new poll from Suffolk University found …"
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)

@@ -45,3 +45,15 @@ def test_seems_like_is_a_hedge():
     text = "The new toll plan seems like a fair idea to most drivers."
     contents = [c for c, s in records(text) if s is None]
     assert any(c.startswith("The new toll plan") and "fair idea" in c for c in contents)
+
+
+def test_poll_named_with_its_maker_reports_a_finding():
+    text = "Yet a new poll from Acme University found 40% of voters are not sure they will vote."
+    found = records(text)
+    assert [c for c, _ in found] == ["40% of voters are not sure they will vote"]
+    assert found[0][1] is not None
+
+
+def test_poll_finding_after_a_phrase_of_time():
+    text = "For the first time, a poll shows Mayor Lena Ortiz leading the race."
+    assert [c for c, _ in records(text)] == ["Mayor Lena Ortiz leading the race"]
