@@ -78,6 +78,18 @@ def subject_start(tokens: list[Token], k: int) -> int:
     return j
 
 
+def clause_subject_start(tokens: list[Token], first: int) -> int:
+    """First token of the subject before a verb group starting at `first`: after an opening
+    clause's comma, but with an appositive or relative clause set off before the verb."""
+    start = subject_start(tokens, first)
+    if tokens[first - 1].text == "," and start < first and tokens[start].lower in RELATIVE_SUBJECTS:
+        start = subject_start(tokens, start)  # "The bank, which held rates near zero, is expected to act"
+    comma = next((j for j in range(first - 2, start - 1, -1) if tokens[j].text == ","), None)
+    if comma is not None and tokens[first - 1].text != ",":
+        start = comma + 1  # "While the fire burned, the team appeared paralyzed": after the comma
+    return start
+
+
 def _appositive_subject(subject: list[Token]) -> bool:
     """"The front-runner, Donald Trump, a regular here, is expected to …": a noun phrase set
     off by paired commas, not a clause ("If it rains, seems …")."""
@@ -97,12 +109,7 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         first = k
         while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"not"}:
             first -= 1
-        start = subject_start(tokens, first)
-        if tokens[first - 1].text == "," and start < first and tokens[start].lower in RELATIVE_SUBJECTS:
-            start = subject_start(tokens, start)  # "The bank, which held rates near zero, is expected to act"
-        comma = next((j for j in range(first - 2, start - 1, -1) if tokens[j].text == ","), None)
-        if comma is not None and tokens[first - 1].text != ",":
-            start = comma + 1  # "While the fire burned, the team appeared paralyzed": after the comma
+        start = clause_subject_start(tokens, first)
         subject = tokens[start:first]
         if not subject or subject[-1].text == "," and not _appositive_subject(subject):
             continue

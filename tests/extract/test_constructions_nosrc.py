@@ -57,3 +57,9 @@ def test_poll_named_with_its_maker_reports_a_finding():
 def test_poll_finding_after_a_phrase_of_time():
     text = "For the first time, a poll shows Mayor Lena Ortiz leading the race."
     assert [c for c, _ in records(text)] == ["Mayor Lena Ortiz leading the race"]
+
+
+def test_passive_request_to_the_subject():
+    text = "At the town meeting, the mayor was asked to name one road she had repaired."
+    contents = [c for c, s in records(text) if s is None]
+    assert contents == ["the mayor was asked to name one road she had repaired"]
