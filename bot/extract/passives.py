@@ -25,6 +25,7 @@ PASSIVE_JUDGEMENTS: dict[str, frozenset[str]] = {
     "billed": frozenset({"as"}), "touted": frozenset({"as"}), "hailed": frozenset({"as"}),
     "identified": frozenset({"as"}), "labeled": frozenset({"as", "a", "an"}),
     "branded": frozenset({"as", "a", "an"}), "dubbed": frozenset({"a", "an", "the"}),
+    "criticized": frozenset({"as", "for"}), "criticised": frozenset({"as", "for"}), "blamed": frozenset({"for"}),
 }
 # Participles of reporting whose "by" phrase names the source ("was first reported by Politico").
 PASSIVE_REPORTS: frozenset[str] = frozenset({"reported", "disclosed", "revealed", "announced", "confirmed"})

@@ -63,3 +63,9 @@ def test_passive_request_to_the_subject():
     text = "At the town meeting, the mayor was asked to name one road she had repaired."
     contents = [c for c, s in records(text) if s is None]
     assert contents == ["the mayor was asked to name one road she had repaired"]
+
+
+def test_passive_criticism_without_a_critic():
+    text = "The new parking rule has been widely criticized as confusing for visitors."
+    contents = [c for c, s in records(text) if s is None]
+    assert any(c.startswith("The new parking rule") and "confusing for visitors" in c for c in contents)
