@@ -16,6 +16,7 @@ from bot.extract.lexicon import (
     EVIDENCE_VERBS,
     FINITE_AUXILIARIES,
     HEDGE_ADJECTIVES,
+    HEADLINE_PLURAL_VERBS,
     HEADLINE_VERBS,
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
@@ -39,7 +40,7 @@ from bot.extract.sources import (
     phrase_before,
     phrase_to_comma,
 )
-from bot.extract.speakers import strip_possessive
+from bot.extract.speakers import is_plural_word, strip_possessive
 
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
@@ -48,7 +49,7 @@ INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrot
 HEADLINE_CUES: frozenset[str] = frozenset({
     "Says", "Said", "Say", "Tells", "Warns", "Claims", "Wants", "Urges", "Vows", "Admits",
     "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
-}) | HEADLINE_VERBS
+}) | HEADLINE_VERBS | HEADLINE_PLURAL_VERBS
 HEADLINE_SHARE = 0.8
 # Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
 # "as" may come after the verb.
@@ -149,6 +150,8 @@ def headline_cue(tokens: list[Token], i: int) -> bool:
         return False
     if any(t.text == ":" for t in tokens[:i]):
         return False  # "Caddell: Voters Worried About …": the label before the colon speaks
+    if tokens[i].text in HEADLINE_PLURAL_VERBS and not is_plural_word(tokens[i - 1]):
+        return False  # "Call The GOP’s Bluff": a plural verb needs a plural subject
     words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.extract.lexicon import (
     DETERMINERS,
     FEMALE_FIRST_NAMES,
+    HEADLINE_PLURAL_VERBS,
     HEADLINE_VERBS,
     HONORIFICS,
     NON_NAME_WORDS,
@@ -128,6 +129,19 @@ def classify(name: str, role: str) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+def is_plural_word(token: Token) -> bool:
+    """A word with a plural ending ("Polls", "Republicans"), not "Congress" or "Curious"."""
+    text = token.text
+    return token.kind == "word" and len(text) > 3 and text.endswith("s") \
+        and not text.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _ends_name(tokens: list[Token], j: int) -> bool:
+    """A headline's verb after a name: "Lena Ortiz Endorses …", "Leaked Documents Reveal …"."""
+    text = tokens[j].text
+    return text in HEADLINE_VERBS or text in HEADLINE_PLURAL_VERBS and is_plural_word(tokens[j - 1])
+
+
 def name_mentions(sentence: Sentence) -> list[Mention]:
     """Capitalised name sequences outside quotes, with leading titles split off as the role."""
     out: list[Mention] = []
@@ -139,9 +153,9 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
             continue
         j = i
         while j < len(tokens) and is_name_word(tokens[j]) and (
-            j == i or tokens[j].text not in NON_NAME_WORDS and tokens[j].text not in HEADLINE_VERBS
+            j == i or tokens[j].text not in NON_NAME_WORDS and not _ends_name(tokens, j)
             or tokens[j].text == "May"
-        ):  # "Lena Ortiz Endorses Tom Hale": a headline's verb ends the name
+        ):
             j += 1
             if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
                 break

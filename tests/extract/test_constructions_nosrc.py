@@ -69,3 +69,13 @@ def test_passive_criticism_without_a_critic():
     text = "The new parking rule has been widely criticized as confusing for visitors."
     contents = [c for c, s in records(text) if s is None]
     assert any(c.startswith("The new parking rule") and "confusing for visitors" in c for c in contents)
+
+
+def test_plural_headline_subject_takes_a_plain_verb():
+    text = "Leaked Documents Reveal Secret Donors Behind The Bridge Plan.\n\nThe race is close."
+    assert records(text) == [("Secret Donors Behind The Bridge Plan", "Leaked Documents")]
+
+
+def test_plain_verb_opening_a_headline_is_no_cue():
+    text = "Call The Mayor’s Bluff On The Bridge Plan.\n\nThe race is close."
+    assert records(text) == []
