@@ -382,6 +382,7 @@ EVIDENCE_SOURCES: frozenset[str] = frozenset({
     "analysis", "records", "figures", "numbers", "results", "research", "documents", "audit",
     "review", "investigation", "estimates", "statistics", "count", "tally", "emails",
     "polling", "footage", "photos", "images", "videos",
+    "filings", "disclosures", "tallies", "findings",
 })
 
 # Heads of descriptive sources: "the newspaper said", "officials say", "a spokesman told".

@@ -79,3 +79,10 @@ def test_plural_headline_subject_takes_a_plain_verb():
 def test_plain_verb_opening_a_headline_is_no_cue():
     text = "Call The Mayor’s Bluff On The Bridge Plan.\n\nThe race is close."
     assert records(text) == []
+
+
+def test_trailing_record_with_a_long_description_reports_a_finding():
+    text = "Two donors paid for the billboard campaign, disclosures filed with the county on Monday revealed."
+    found = records(text)
+    assert [c for c, _ in found] == ["Two donors paid for the billboard campaign"]
+    assert found[0][1] is not None
