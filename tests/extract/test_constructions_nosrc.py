@@ -86,3 +86,9 @@ def test_trailing_record_with_a_long_description_reports_a_finding():
     found = records(text)
     assert [c for c, _ in found] == ["Two donors paid for the billboard campaign"]
     assert found[0][1] is not None
+
+
+def test_appear_with_a_readiness_adjective_is_a_hedge():
+    text = "The council appeared ready to approve the bridge repairs. The mayor appeared on local radio."
+    contents = [c for c, s in records(text) if s is None]
+    assert contents == ["The council appeared ready to approve the bridge repairs"]
