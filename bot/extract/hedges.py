@@ -80,7 +80,7 @@ def subject_start(tokens: list[Token], k: int) -> int:
             break
         if previous.lower in RELATIVE_SUBJECTS:
             return j - 1
-        if previous.lower in CLAUSE_OPENERS and (previous.lower != "and" or j > 1 and tokens[j - 2].text == ","):
+        if previous.lower in CLAUSE_OPENERS and (previous.lower not in {"and", "so"} or j > 1 and tokens[j - 2].text == ","):
             break
         j -= 1
     return j

@@ -92,3 +92,9 @@ def test_appear_with_a_readiness_adjective_is_a_hedge():
     text = "The council appeared ready to approve the bridge repairs. The mayor appeared on local radio."
     contents = [c for c, s in records(text) if s is None]
     assert contents == ["The council appeared ready to approve the bridge repairs"]
+
+
+def test_hedge_subject_may_hold_do_so():
+    text = "Her plan to do so seemed shaky after the vote."
+    contents = [c for c, s in records(text) if s is None]
+    assert contents == ["Her plan to do so seemed shaky after the vote"]
