@@ -256,7 +256,7 @@ def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
     return (start, c)
 
 
-def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
+def record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     """The poll or record before an evidence verb, with what trails it: "a WBUR poll last
     week showed", "Exit polling shows", "Surveys of caucus-goers taken … showed"."""
     k = c
@@ -304,7 +304,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
             before -= 1  # "Trump made it clear that …": the maker is the source
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
     if cue.lower in EVIDENCE_VERBS and (left is None or not any(t.lower in EVIDENCE_SOURCES for t in tokens[left[0]:left[1]])):
-        left = _record_subject(tokens, c) or left  # "a new poll from Suffolk University found …"
+        left = record_subject(tokens, c) or left  # "a new poll from Suffolk University found …"
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
@@ -316,7 +316,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if subject and subject[1] < c - 2 and tokens[subject[0]].lower not in {"it", "there", "this", "that"}:
             return subject, "inherit"
     if left is None and cue.lower in EVIDENCE_VERBS:
-        left = _record_subject(tokens, c)
+        left = record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
         left = _plural_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:

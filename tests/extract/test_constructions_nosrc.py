@@ -98,3 +98,10 @@ def test_hedge_subject_may_hold_do_so():
     text = "Her plan to do so seemed shaky after the vote."
     contents = [c for c, s in records(text) if s is None]
     assert contents == ["Her plan to do so seemed shaky after the vote"]
+
+
+def test_poll_placing_a_candidate():
+    text = "A new county poll has Ortiz leading the race by six points. The poll has a margin of error of 3 points."
+    found = records(text)
+    assert [c for c, _ in found] == ["Ortiz leading the race by six points"]
+    assert found[0][1] is not None
