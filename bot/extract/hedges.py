@@ -33,7 +33,9 @@ APPEAR_COMPLEMENTS: frozenset[str] = frozenset({
 })
 # How far (tokens) after "it seems" we look for the "that" opening its clause.
 MAX_BEFORE_THAT = 4
-HEDGE_WORDS: frozenset[str] = HEDGE_VERBS | HEDGE_ADJECTIVES | HEDGE_ADVERBS
+# "…, Patriot failed as predicted": the clause before "as" is what was expected.
+EXPECTATION_PARTICIPLES: frozenset[str] = frozenset({"expected", "predicted", "anticipated", "forecast"})
+HEDGE_WORDS: frozenset[str] = HEDGE_VERBS | HEDGE_ADJECTIVES | HEDGE_ADVERBS | EXPECTATION_PARTICIPLES
 # Confidence of a hedge frame (measured precision on PolNeAR train is about one half).
 HEDGE_CONFIDENCE = 0.4
 
@@ -105,12 +107,30 @@ def _appositive_subject(subject: list[Token]) -> bool:
         and sum(1 for t in subject if t.text == ",") >= 2
 
 
+def _as_expected(si: int, tokens: list[Token], k: int) -> Attribution | None:
+    """"The vote went to a second ballot as expected": the clause before "as", when the
+    participle ends its clause."""
+    if k < 3 or k + 1 < len(tokens) and tokens[k + 1].kind == "word":
+        return None
+    start = clause_subject_start(tokens, k - 1)
+    if k - 1 - start < 2:
+        return None
+    frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=HEDGE_CONFIDENCE)
+    frame.content_range = [(start, k - 1)]
+    return frame
+
+
 def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for every hedge in a sentence whose word no other frame uses as its cue."""
     frames = []
     for k, token in enumerate(tokens):
         if token.lower not in HEDGE_WORDS or k in taken or not token.text[0].islower():
             continue  # most words are no hedge: the cheap test first
+        if token.lower in EXPECTATION_PARTICIPLES and k > 0 and tokens[k - 1].lower == "as":
+            frame = _as_expected(si, tokens, k)
+            if frame is not None:
+                frames.append(frame)
+            continue
         end = _hedge_end(tokens, k)
         if end is None:
             continue

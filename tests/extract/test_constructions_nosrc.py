@@ -105,3 +105,9 @@ def test_poll_placing_a_candidate():
     found = records(text)
     assert [c for c, _ in found] == ["Ortiz leading the race by six points"]
     assert found[0][1] is not None
+
+
+def test_as_expected_takes_the_clause_before_it():
+    text = "In the end, the council vote went to a second round as expected, delaying the budget."
+    contents = [c for c, s in records(text) if s is None]
+    assert contents == ["the council vote went to a second round"]
