@@ -77,7 +77,7 @@ def _review_desk(settings: Settings):
 
 
 def cmd_flags(args: argparse.Namespace) -> int:
-    """`newsdesk flags list|show|take|resolve|dismiss`: the review queue, as `/review` and its buttons."""
+    """`newsdesk flags list|show|take|resolve|dismiss|reopen`: the review queue, as `/review` and its buttons."""
     from bot.review import FlagRefusal, ReviewAction, parse_queue_filter
     from handlers.blocks.flags import flag_card_blocks, flag_card_text
     from handlers.blocks.plain_text import blocks_to_text, mrkdwn_to_text
@@ -101,12 +101,7 @@ def cmd_flags(args: argparse.Namespace) -> int:
             return 0
         action = ReviewAction(args.flags_command)
         note = getattr(args, "note", "") or ""
-        if action == ReviewAction.TAKE:
-            change = desk.take_flag(args.id, args.editor)
-        elif action == ReviewAction.RESOLVE:
-            change = desk.resolve_flag(args.id, args.editor, note)
-        else:
-            change = desk.dismiss_flag(args.id, args.editor, note)
+        change = desk.change_flag(args.id, args.editor, action, note)
     except FlagRefusal as refusal:
         print(refusal, file=sys.stderr)
         return 1
@@ -369,14 +364,14 @@ def build_parser() -> argparse.ArgumentParser:
         searcher.add_argument("--offset", type=int, default=0)
         searcher.set_defaults(func=search)
 
-    flags = sub.add_parser("flags", help="the review queue: list, show, take, resolve or dismiss flags")
+    flags = sub.add_parser("flags", help="the review queue: list, show, take, resolve, dismiss or reopen flags")
     flag_sub = flags.add_subparsers(dest="flags_command", required=True)
     listing = flag_sub.add_parser("list", help="open flags, as /review does")
     listing.add_argument("filter", nargs="*", help="mine · closed · reason:legal_review")
     listing.add_argument("--user", help="whose flags `mine` means (a Slack user ID)")
     show = flag_sub.add_parser("show", help="one flag and its audit trail")
     show.add_argument("id", type=int)
-    for verb in ("take", "resolve", "dismiss"):
+    for verb in ("take", "resolve", "dismiss", "reopen"):
         change = flag_sub.add_parser(verb, help=f"{verb} a flag (editors only)")
         change.add_argument("id", type=int)
         change.add_argument("--as", dest="editor", required=True, help="the editor's Slack user ID")

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     source_poll_seconds: float = Field(default=60, gt=0)  # how often to look for due sources
     max_article_bytes: int = Field(default=5_000_000, gt=0)
     fetch_timeout_seconds: float = Field(default=15.0, gt=0)
+    # Feeds are third-party text: by default no link in one may reach loopback, private or
+    # link-local addresses. Set for intranet feeds, and in tests that serve pages on 127.0.0.1.
+    fetch_internal_addresses: bool = False
 
     @field_validator("editor_user_ids", "allowed_team_ids", mode="before")
     @classmethod

@@ -142,6 +142,17 @@ class Desk:
         """The article to flag; UnknownArticle when none of `refs` is stored."""
         return review.find_target(self.store, refs)
 
+    def fetch_to_flag(self, url: str) -> FlagTarget:
+        """Ingest the page at `url` so it can be flagged (someone flagged a link Newsdesk had not
+        read); UnfetchableArticle says why not."""
+        report = self.ingest([url])
+        stored = report.new + report.updated + report.known
+        if not stored:
+            raise review.UnfetchableArticle(url, report.failed[0][1] if report.failed else "no article text found")
+        if len(stored) > 1:
+            raise review.UnfetchableArticle(url, "it is a feed, not one article; flag the article's own link")
+        return self.flag_target([ArticleMention(article_id=stored[0])])
+
     def raise_flag(self, request: FlagRequest, now: datetime | None = None) -> FlagOutcome:
         return review.raise_flag(self.store, request, now)
 
@@ -161,14 +172,9 @@ class Desk:
         """Refuses (NotAnEditor, StatusConflict, UnknownFlag) before a modal asks for a note."""
         return review.check_change(self.store, self.editors, flag_id, editor, action)
 
-    def take_flag(self, flag_id: int, editor: str) -> StatusChange:
-        return review.change_status(self.store, self.editors, flag_id, editor, ReviewAction.TAKE)
-
-    def resolve_flag(self, flag_id: int, editor: str, note: str = "") -> StatusChange:
-        return review.change_status(self.store, self.editors, flag_id, editor, ReviewAction.RESOLVE, note)
-
-    def dismiss_flag(self, flag_id: int, editor: str, note: str = "") -> StatusChange:
-        return review.change_status(self.store, self.editors, flag_id, editor, ReviewAction.DISMISS, note)
+    def change_flag(self, flag_id: int, editor: str, action: ReviewAction, note: str = "") -> StatusChange:
+        """Take, resolve, dismiss or reopen a flag: the one way buttons, modals and the CLI do it."""
+        return review.change_status(self.store, self.editors, flag_id, editor, action, note)
 
     def record_review_message(self, flag_id: int, channel: str, ts: str) -> None:
         with self.store.session() as session:

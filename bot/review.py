@@ -90,6 +90,15 @@ class NoteTooLong(FlagRefusal):
         return f"That note is {self.length:,} characters; the limit is {self.limit:,}. Shorten it and try again."
 
 
+class UnfetchableArticle(FlagRefusal):
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(url, reason)
+        self.url, self.reason = url, reason
+
+    def describe(self, who: Callable[[str], str] = str) -> str:
+        return f"I couldn't fetch {self.url} to flag it: {self.reason}"
+
+
 class UnknownFlag(FlagRefusal):
     def __init__(self, flag_id: int | str) -> None:
         super().__init__(flag_id)
@@ -120,7 +129,7 @@ class StatusConflict(FlagRefusal):
         state = STATUS_WORDS[self.flag.status]
         if self.flag.status == FlagStatus.IN_REVIEW and self.flag.assignee:
             state = f"already taken by {who(self.flag.assignee)}"
-        elif self.by:
+        elif self.by and self.flag.status != FlagStatus.OPEN:  # whoever opened it did not "open" it first
             state = f"already {state} by {who(self.by)}"
         else:
             state = f"already {state}"
@@ -142,6 +151,7 @@ class ReviewAction(StrEnum):
     TAKE = "take"
     RESOLVE = "resolve"
     DISMISS = "dismiss"
+    REOPEN = "reopen"  # a flag closed by mistake, or one whose problem came back
 
     @property
     def verb(self) -> str:
@@ -157,10 +167,11 @@ class ReviewAction(StrEnum):
 
 
 _TARGETS = {ReviewAction.TAKE: FlagStatus.IN_REVIEW, ReviewAction.RESOLVE: FlagStatus.RESOLVED,
-            ReviewAction.DISMISS: FlagStatus.DISMISSED}
+            ReviewAction.DISMISS: FlagStatus.DISMISSED, ReviewAction.REOPEN: FlagStatus.OPEN}
 _ALLOWED_FROM = {ReviewAction.TAKE: (FlagStatus.OPEN,),
                  ReviewAction.RESOLVE: (FlagStatus.OPEN, FlagStatus.IN_REVIEW),
-                 ReviewAction.DISMISS: (FlagStatus.OPEN, FlagStatus.IN_REVIEW)}
+                 ReviewAction.DISMISS: (FlagStatus.OPEN, FlagStatus.IN_REVIEW),
+                 ReviewAction.REOPEN: (FlagStatus.RESOLVED, FlagStatus.DISMISSED)}
 
 
 @dataclass(frozen=True)
@@ -429,7 +440,8 @@ def check_change(store: Store, editors: EditorRoster, flag_id: int, actor: str, 
 
 def change_status(store: Store, editors: EditorRoster, flag_id: int, actor: str, action: ReviewAction,
                   note: str = "", now: datetime | None = None) -> StatusChange:
-    """Take, resolve or dismiss a flag as `actor`, with compare-and-set so racing clicks change it once."""
+    """Take, resolve, dismiss or reopen a flag as `actor`, with compare-and-set so racing clicks
+    change it once."""
     note = check_note(note)
     if not editors.is_editor(actor):
         raise NotAnEditor(action)

@@ -30,6 +30,7 @@ def settings(fake_slack, signing_secret, sqlite_url) -> Settings:
         slack_api_url=fake_slack.base_url,
         database_url=sqlite_url,
         default_timezone="Europe/London",
+        fetch_internal_addresses=True,  # feeds and pages in tests are served on 127.0.0.1
     )
 
 

@@ -183,6 +183,22 @@ def test_a_repeated_click_by_the_same_editor_changes_nothing_twice(store, articl
         assert len(flag_events(session, flag.id)) == 2
 
 
+def test_a_closed_flag_can_be_reopened_and_taken_again(store, article_ids):
+    flag = raise_flag(store, request(article_ids[0])).flag
+    with pytest.raises(StatusConflict, match="is already open, so I didn't reopen it"):
+        change_status(store, EDITORS, flag.id, "UEDITOR", ReviewAction.REOPEN)
+    change_status(store, EDITORS, flag.id, "UEDITOR", ReviewAction.DISMISS, note="Looks right")
+    reopened = change_status(store, EDITORS, flag.id, "UEDITOR2", ReviewAction.REOPEN, note="It was four boats")
+    assert reopened.changed and reopened.flag.status == FlagStatus.OPEN
+    assert not change_status(store, EDITORS, flag.id, "UEDITOR2", ReviewAction.REOPEN).changed  # a double click
+    assert change_status(store, EDITORS, flag.id, "UEDITOR", ReviewAction.TAKE).flag.status == FlagStatus.IN_REVIEW
+    with store.session() as session:
+        trail = [(e.actor, e.from_status, e.to_status, e.note) for e in flag_events(session, flag.id)][1:]
+    assert trail == [("UEDITOR", "open", "dismissed", "Looks right"),
+                     ("UEDITOR2", "dismissed", "open", "It was four boats"),
+                     ("UEDITOR", "open", "in_review", "")]
+
+
 def test_check_change_refuses_before_a_modal_is_opened(store, article_ids):
     flag = raise_flag(store, request(article_ids[0])).flag
     with pytest.raises(NotAnEditor):

@@ -50,6 +50,16 @@ def test_resolve_by_an_editor_and_refusal_for_others(flagged, capsys):
     assert "UCHIEF: open -> in_review" in out and "UEDITOR: in_review -> resolved (Cleared by legal)" in out
 
 
+def test_reopen_a_resolved_flag(flagged, capsys):
+    assert main(["flags", "resolve", str(flagged.id), "--as", "UEDITOR"]) == 0
+    assert main(["flags", "reopen", str(flagged.id), "--as", "UREPORTER"]) == 1
+    assert "Only editors can reopen" in capsys.readouterr().err
+    assert main(["flags", "reopen", str(flagged.id), "--as", "UCHIEF", "--note", "Legal wants another look"]) == 0
+    assert f"Flag #{flagged.id} (Needs legal review, open)" in capsys.readouterr().out
+    main(["flags", "show", str(flagged.id)])
+    assert "UCHIEF: resolved -> open (Legal wants another look)" in capsys.readouterr().out
+
+
 def test_an_unknown_flag_is_named(flagged, capsys):
     assert main(["flags", "show", "777"]) == 1
     assert "no flag #777" in capsys.readouterr().err

@@ -15,12 +15,13 @@ from bot.extract.lexicon import (
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
     FINITE_AUXILIARIES,
-    HEADLINE_PLURAL_VERBS,
-    HEADLINE_VERBS,
+    HEADLINE_PLAIN_FORMS,
+    HEADLINE_VERB_FORMS,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
+    OTHER_SENSES,
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -49,8 +50,10 @@ INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrot
 HEADLINE_CUES: frozenset[str] = frozenset({
     "Says", "Said", "Say", "Tells", "Warns", "Claims", "Wants", "Urges", "Vows", "Admits",
     "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
-}) | HEADLINE_VERBS | HEADLINE_PLURAL_VERBS
+})
 HEADLINE_SHARE = 0.8
+# Every verb form a headline may report with.
+HEADLINE_WORDS: frozenset[str] = HEADLINE_VERB_FORMS | HEADLINE_PLAIN_FORMS
 # Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
 # "as" may come after the verb.
 OBJECT_AS_CUES: frozenset[str] = frozenset({
@@ -62,6 +65,9 @@ NOUN_MARKERS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
     "another", "each",
 })
+# Copulas before a state of mind whose holder is the subject ("loyalists were adamant that
+# …", "his donors remain confident that …"); "is" and "was" are subject fillers already.
+STATE_COPULAS: frozenset[str] = frozenset({"are", "were", "am", "remain", "remains", "remained"})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
@@ -89,6 +95,13 @@ TO_PURPOSE_CUES: frozenset[str] = frozenset({
     "say", "call", "discuss", "endorse", "announce", "declare", "criticize", "praise", "tout",
     "defend", "attack", "blast", "urge", "demand", "warn", "acknowledge", "express", "highlight",
     "deny", "reject", "explain", "argue", "promote", "push",
+})
+# Verbs whose object is made or let to speak ("led Republicans to say", "leaving many to wonder").
+CAUSATIVE_VERBS: frozenset[str] = frozenset({
+    "led", "leads", "leading", "caused", "causes", "causing", "prompted", "prompts", "prompting",
+    "forced", "forces", "forcing", "allowed", "allows", "allowing", "allow", "leaving", "left",
+    "drove", "drives", "driving", "required", "requires", "require", "enabled", "enables",
+    "pushed", "spurred", "inspired", "motivated", "persuaded", "convinced",
 })
 # Plural verb forms whose bare plural subject may be any noun ("hacking specialists say").
 PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
@@ -136,25 +149,62 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and _noun_after(tokens, i):
         return False  # "the call", "his post": a noun
+    if _other_sense(tokens, i):
+        return False  # "adding to her lead", "a think tank"
     if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
         return False  # "The vote is expected to …": a hedge with no source (hedges.py)
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
-        return False  # a gerund inside a phrase: "confidence in maintaining a rapport"
+        return opening_gerund(tokens, i)  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
+
+
+def _other_sense(tokens: list[Token], i: int) -> bool:
+    """A cue verb used in a sense other than saying, shown by the word after it ("adding to
+    her lead", "think tank", "showed up"); "added to reporters" still names a hearer."""
+    words = OTHER_SENSES.get(tokens[i].lower)
+    if not words or i + 1 >= len(tokens) or tokens[i + 1].lower not in words:
+        return False
+    return tokens[i + 1].lower != "to" or i + 2 < len(tokens) and tokens[i + 2].lower in NOUN_MARKERS
+
+
+def opening_gerund(tokens: list[Token], i: int) -> bool:
+    """A gerund after a sentence-opening "In": "In rejecting the challenge, the board …"."""
+    k = i - 1
+    return tokens[k].lower == "in" and (k == 0 or k == 1 and tokens[0].lower in OPENING_CONJUNCTIONS)
+
+
+def _main_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """The subject after the opening phrase that ends at the first comma after c: "In
+    rejecting the challenge, the commission ruled …"."""
+    comma = next((k for k in range(c + 1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    found = phrase_after(tokens, comma + 1)
+    if found is None or found[1] >= len(tokens):
+        return None
+    after = tokens[found[1]]
+    return found if after.kind == "word" and after.text[0].islower() or after.text == "," else None
 
 
 def headline_cue(tokens: list[Token], i: int) -> bool:
     """"Christie Says He Would Issue A Quarantine": a capitalised cue inside a title-case
     headline, after the capitalised name of its source."""
-    if tokens[i].text not in HEADLINE_CUES or i == 0 or i + 1 >= len(tokens):
+    if not _headline_verb(tokens[i]) or i == 0 or i + 1 >= len(tokens):
         return False
     if any(t.text == ":" for t in tokens[:i]):
         return False  # "Caddell: Voters Worried About …": the label before the colon speaks
-    if tokens[i].text in HEADLINE_PLURAL_VERBS and not is_plural_word(tokens[i - 1]):
-        return False  # "Call The GOP’s Bluff": a plural verb needs a plural subject
+    if tokens[i].text not in HEADLINE_CUES and tokens[i].lower in HEADLINE_PLAIN_FORMS \
+            and not is_plural_word(tokens[i - 1]):
+        return False  # "Call The GOP’s Bluff": a plain form needs a plural subject
     words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
+
+
+def _headline_verb(token: Token) -> bool:
+    """A capitalised verb that can report in a headline: "Says", "Endorses", "Slams"."""
+    return token.text in HEADLINE_CUES or token.kind == "word" and token.text[0].isupper() \
+        and token.lower in HEADLINE_WORDS
 
 
 def is_stance_cue(tokens: list[Token], i: int) -> bool:
@@ -168,7 +218,8 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].lower == "that"
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
-    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
+            and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and _noun_after(tokens, i))
 
@@ -298,17 +349,24 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if cue.lower == "according":
         return phrase_to_comma(tokens, c + 2, MAX_ACCORDING_SOURCE) or phrase_after(tokens, c + 2), "according"
     participle = cue.lower.endswith("ing")
+    if participle and c > 0 and opening_gerund(tokens, c):
+        return _main_subject(tokens, c), "inherit"
     before = c
     if cue.lower in STATE_ADJECTIVES:
-        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"}:
-            before -= 1  # "Trump made it clear that …": the maker is the source
+        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS:
+            before -= 1  # "Trump made it clear that …": the maker is the source; "loyalists were adamant"
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
     if cue.lower in EVIDENCE_VERBS and (left is None or not any(t.lower in EVIDENCE_SOURCES for t in tokens[left[0]:left[1]])):
         left = record_subject(tokens, c) or left  # "a new poll from Suffolk University found …"
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
-        left = phrase_before(tokens, c - 3 if tokens[c - 2].lower == "on" else c - 2, False)
+        verb = c - 3 if tokens[c - 2].lower == "on" else c - 2
+        while verb > 1 and tokens[verb - 1].lower in STATE_COPULAS:
+            verb -= 1  # "technology companies are quick to point out"
+        left = phrase_before(tokens, verb, False)
+    if left is None and c >= 3 and tokens[c - 1].lower == "to":
+        left = _caused_speaker(tokens, c - 1)
     if left is None and c >= 3 and tokens[c - 1].lower == "to" and cue.lower in TO_PURPOSE_CUES \
             and (cue.lower != "call" or c + 1 < len(tokens) and tokens[c + 1].lower in {"for", "on", "upon"}):
         # "used his speech to call for …", "took the stage to acknowledge …": the subject acts
@@ -371,6 +429,15 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if opening:
             return opening, "left"
     return None, "none"
+
+
+def _caused_speaker(tokens: list[Token], to: int) -> TokenRange | None:
+    """The object of a causing verb before "to <cue>": "led Republicans to say …", "has
+    caused many to wonder whether …"; that object does the saying."""
+    found = phrase_before(tokens, to, False)
+    if found and found[0] > 0 and tokens[found[0] - 1].lower in CAUSATIVE_VERBS:
+        return found
+    return None
 
 
 def _opening_subject(tokens: list[Token], c: int) -> TokenRange | None:

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import (
+    AMBIGUOUS_CUES,
     DETERMINERS,
     FEMALE_FIRST_NAMES,
-    HEADLINE_PLURAL_VERBS,
-    HEADLINE_VERBS,
+    HEADLINE_PLAIN_FORMS,
+    HEADLINE_VERB_FORMS,
     HONORIFICS,
     NON_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -136,10 +137,18 @@ def is_plural_word(token: Token) -> bool:
         and not text.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+def _headline_verb(token: Token) -> bool:
+    """A headline's verb ends the name before it ("Ana Ruiz Endorses Lopez"), unless it can
+    also be a noun inside a name ("United States", "Consumer Reports")."""
+    return token.lower in HEADLINE_VERB_FORMS and token.lower not in AMBIGUOUS_CUES
+
+
 def _ends_name(tokens: list[Token], j: int) -> bool:
-    """A headline's verb after a name: "Lena Ortiz Endorses …", "Leaked Documents Reveal …"."""
-    text = tokens[j].text
-    return text in HEADLINE_VERBS or text in HEADLINE_PLURAL_VERBS and is_plural_word(tokens[j - 1])
+    """A headline's verb after a name, or its plain form after a plural ("Leaked Documents
+    Reveal …")."""
+    token = tokens[j]
+    return _headline_verb(token) or token.lower in HEADLINE_PLAIN_FORMS and token.lower not in AMBIGUOUS_CUES \
+        and is_plural_word(tokens[j - 1])
 
 
 def name_mentions(sentence: Sentence) -> list[Mention]:

@@ -13,6 +13,7 @@ from http import HTTPStatus
 import httpx
 from pydantic import BaseModel
 
+from bot.ingest.addresses import internal_address
 from bot.ingest.charsets import charset_from_content_type, decode_document
 from bot.ingest.errors import IngestError
 from bot.ingest.urls import is_web_address
@@ -62,6 +63,8 @@ class FetchProblem(StrEnum):
     TOO_MANY_REDIRECTS = "too_many_redirects"
     TOO_LARGE = "too_large"
     NOT_WEB_PAGE = "not_web_page"
+    INTERNAL_ADDRESS = "internal_address"
+    DISALLOWED_BY_ROBOTS = "disallowed_by_robots"
 
 
 # Problems that may pass by themselves; HTTP statuses are judged by RETRYABLE_STATUSES.
@@ -156,12 +159,32 @@ def _connection_message(error: Exception, host: str) -> str:
     return f"Could not connect to {host}"
 
 
-def web_client(*, max_redirects: int = MAX_REDIRECTS) -> httpx.Client:
-    """An HTTP client for many fetches in a row (one poll); close it when done."""
+def _refuse_internal_hosts(request: httpx.Request) -> None:
+    """Checked before every request, redirects included: a public page may redirect inward."""
+    host = request.url.host
+    address = internal_address(host)
+    if address is not None:
+        raise FetchError(
+            FetchProblem.INTERNAL_ADDRESS,
+            f"{host} is an internal address ({address}); Newsdesk only fetches public web sites",
+            url=str(request.url),
+        )
+
+
+def web_client(
+    *,
+    max_redirects: int = MAX_REDIRECTS,
+    allow_internal: bool = False,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """An HTTP client for many fetches in a row (one poll); close it when done. It refuses
+    internal addresses unless `allow_internal` (tests and newsrooms with intranet feeds)."""
     return httpx.Client(
+        transport=transport,
         follow_redirects=True,
         max_redirects=max_redirects,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER},
+        event_hooks={"request": [] if allow_internal else [_refuse_internal_hosts]},
     )
 
 
@@ -174,12 +197,14 @@ def fetch(
     timeout: float = DEFAULT_TIMEOUT_SECONDS,
     accept: frozenset[str] = WEB_CONTENT_TYPES,
     client: httpx.Client | None = None,
+    allow_internal: bool = False,
 ) -> FetchResult:
     """Download `url`: its body (at most `max_bytes`, streamed) decoded with the right charset.
 
     Sends If-None-Match / If-Modified-Since when `etag` / `last_modified` are given and answers
     `not_modified` on 304. Raises FetchError, with a plain-words message, on anything else
-    that is not a 2xx page or feed of a type in `accept`.
+    that is not a 2xx page or feed of a type in `accept`, and on internal addresses unless
+    `allow_internal` (a given `client` carries its own choice).
     """
     if not is_web_address(url):
         raise FetchError(FetchProblem.BAD_ADDRESS, f"Not a web address: {url!r}", url=url)
@@ -189,7 +214,7 @@ def fetch(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     own_client = client is None
-    active = web_client() if client is None else client
+    active = web_client(allow_internal=allow_internal) if client is None else client
     try:
         with active.stream("GET", url, headers=headers, timeout=httpx.Timeout(timeout)) as response:
             return _read(url, response, max_bytes=max_bytes, timeout=timeout, accept=accept)

@@ -21,8 +21,11 @@ from bot.config import Settings
 from bot.ingest.downloads import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT_SECONDS,
+    USER_AGENT,
     WEB_CONTENT_TYPES,
     WEB_PAGE_TYPES,
+    FetchError,
+    FetchProblem,
     FetchResult,
     fetch,
     web_client,
@@ -30,6 +33,7 @@ from bot.ingest.downloads import (
 from bot.ingest.errors import IngestError
 from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, feed_links, parse_feed
 from bot.ingest.pages import article_from_html
+from bot.ingest.robots import RobotsRules
 from bot.ingest.urls import is_web_address, outlet_from_domain
 from bot.ingest.wire import wire_credit
 from bot.models import ArticleDraft, Source, SourceKind, SourceState
@@ -85,10 +89,12 @@ class FetchPolicy:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     page_workers: int = PAGE_WORKERS
+    allow_internal: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
-        return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds)
+        return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds,
+                   allow_internal=settings.fetch_internal_addresses)
 
 
 class _Poll:
@@ -97,8 +103,12 @@ class _Poll:
     def __init__(self, policy: FetchPolicy, client: httpx.Client | None) -> None:
         self.policy = policy
         self.client = client
+        self.robots = RobotsRules(client, USER_AGENT) if client is not None else None
 
     def get(self, url: str, *, accept: frozenset[str], state: SourceState | None = None) -> FetchResult:
+        if self.robots is not None and not self.robots.allows(url):
+            raise FetchError(FetchProblem.DISALLOWED_BY_ROBOTS,
+                             "The site's robots.txt asks bots not to fetch this page", url=url)
         options = {"max_bytes": self.policy.max_bytes, "timeout": self.policy.timeout, "accept": accept, "client": self.client}
         if state is not None:
             options.update(etag=state.etag, last_modified=state.last_modified)
@@ -139,7 +149,7 @@ Done = TypeVar("Done")
 
 def _run(work: Callable[[_Poll], Done], policy: FetchPolicy) -> Done:
     # Only the real fetcher needs a client; test fetchers get None and ignore it.
-    client = web_client() if policy.fetch is fetch else None
+    client = web_client(allow_internal=policy.allow_internal) if policy.fetch is fetch else None
     try:
         return work(_Poll(policy, client))
     finally:

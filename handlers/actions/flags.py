@@ -1,7 +1,9 @@
-"""Flag buttons: "Flag" on quotes and digest items, and "Take it", "Resolve", "Dismiss" on flag cards."""
+"""Flag buttons: "Flag" on quotes and digest items, and "Take it", "Resolve", "Dismiss" and
+"Reopen" on flag cards."""
 
 from __future__ import annotations
 
+import json
 import logging
 
 from slack_bolt import Ack, App, Respond
@@ -9,18 +11,22 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.desk import Desk
-from bot.review import FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id
+from bot.models import FlagRequest
+from bot.review import FlagRefusal, ReviewAction, UnknownArticle, parse_flag_id, reason_from_text
 from handlers.blocks.flags import (
     DISMISS_ACTION,
+    FETCH_AND_FLAG_ACTION,
+    REOPEN_ACTION,
     RESOLVE_ACTION,
     TAKE_ACTION,
+    fetched_text,
     flag_heading,
     refusal_text,
     unknown_article_blocks,
 )
 from handlers.blocks.quotes import FLAG_ACTION
 from handlers.message_articles import button_ref, permalink_of
-from handlers.review_channel import after_change, slack_error
+from handlers.review_channel import after_change, announce_flag, slack_error
 from handlers.views.flags import open_close_modal, open_flag_modal
 
 log = logging.getLogger(__name__)
@@ -48,23 +54,56 @@ def register(app: App, desk: Desk) -> None:
         if problem:
             _ephemeral(respond, f"I couldn't open the flag form ({problem}). Try `/flag {targets[0].article.id}`.")
 
-    def take_button(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
+    def fetch_and_flag_button(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
         ack()
-        editor = body["user"]["id"]
-        flag_id = parse_flag_id(action.get("value", ""))
         try:
-            change = desk.take_flag(flag_id, editor) if flag_id else None
-        except FlagRefusal as refusal:
-            _ephemeral(respond, refusal_text(refusal))
-            return
-        if change is None:
+            wanted = json.loads(action.get("value") or "")
+            url, reason = str(wanted["url"]), str(wanted.get("reason") or "")
+        except (ValueError, KeyError, TypeError):
             _ephemeral(respond, "That button has expired.")
             return
-        after_change(client, desk, change, editor)
-        if not change.changed:
-            _ephemeral(respond, f"You already took flag #{change.flag.id}.")  # a double click
-        elif body.get("container", {}).get("message_ts") != change.flag.review_message_ts:
-            _ephemeral(respond, flag_heading(change.flag))  # clicked in /review: the card is elsewhere
+        user = body["user"]["id"]
+        channel = body.get("container", {}).get("channel_id") or body.get("channel", {}).get("id")
+        try:
+            target = desk.fetch_to_flag(url)
+            if reason:
+                outcome = desk.raise_flag(FlagRequest(
+                    article_id=target.article.id, reason=reason_from_text(reason), note=reason, flagger=user,
+                    channel=channel, idempotency_key=f"fetch:{user}:{action.get('action_ts', '')}"))
+                respond(replace_original=True, text=announce_flag(client, desk, outcome))
+                return
+        except FlagRefusal as refusal:
+            respond(replace_original=True, text=refusal_text(refusal))
+            return
+        # No reason given yet: the flag form, if the click's trigger is still fresh after the fetch.
+        problem = open_flag_modal(client, body["trigger_id"], [target], channel, None)
+        if problem:
+            respond(replace_original=True, text=f"{fetched_text(target)} Flag it with "
+                                                f"`/flag {target.article.id} what is wrong`.")
+        else:
+            respond(replace_original=True, text=fetched_text(target))
+
+    def one_click_button(action_kind: ReviewAction, done: str):
+        """Take it and Reopen change the flag at once; there is nothing to ask first."""
+        def change_now(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
+            ack()
+            editor = body["user"]["id"]
+            flag_id = parse_flag_id(action.get("value", ""))
+            if flag_id is None:
+                _ephemeral(respond, "That button has expired.")
+                return
+            try:
+                change = desk.change_flag(flag_id, editor, action_kind)
+            except FlagRefusal as refusal:
+                _ephemeral(respond, refusal_text(refusal))
+                return
+            after_change(client, desk, change, editor)
+            if not change.changed:
+                _ephemeral(respond, f"You already {done} flag #{change.flag.id}.")  # a double click
+            elif body.get("container", {}).get("message_ts") != change.flag.review_message_ts:
+                _ephemeral(respond, flag_heading(change.flag))  # clicked in /review: the card is elsewhere
+
+        return change_now
 
     def close_button(action_kind: ReviewAction):
         def close(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
@@ -83,6 +122,8 @@ def register(app: App, desk: Desk) -> None:
         return close
 
     app.action(FLAG_ACTION)(flag_button)
-    app.action(TAKE_ACTION)(take_button)
+    app.action(FETCH_AND_FLAG_ACTION)(fetch_and_flag_button)
+    app.action(TAKE_ACTION)(one_click_button(ReviewAction.TAKE, "took"))
+    app.action(REOPEN_ACTION)(one_click_button(ReviewAction.REOPEN, "reopened"))
     app.action(RESOLVE_ACTION)(close_button(ReviewAction.RESOLVE))
     app.action(DISMISS_ACTION)(close_button(ReviewAction.DISMISS))

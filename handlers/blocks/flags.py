@@ -5,6 +5,7 @@ Pure functions: domain models in, blocks out. Every piece of user or article tex
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 
@@ -15,8 +16,11 @@ from handlers.blocks.mrkdwn import button, context, escape, link, section, trunc
 TAKE_ACTION = "flag_take"
 RESOLVE_ACTION = "flag_resolve"
 DISMISS_ACTION = "flag_dismiss"
+REOPEN_ACTION = "flag_reopen"
+FETCH_AND_FLAG_ACTION = "flag_fetch"
+BUTTON_VALUE_LIMIT = 2000  # Slack's limit on a button's value
 ACTION_IDS = {ReviewAction.TAKE: TAKE_ACTION, ReviewAction.RESOLVE: RESOLVE_ACTION,
-              ReviewAction.DISMISS: DISMISS_ACTION}
+              ReviewAction.DISMISS: DISMISS_ACTION, ReviewAction.REOPEN: REOPEN_ACTION}
 
 FLAG_MODAL = "flag_reason"
 CLOSE_MODAL = "flag_close"
@@ -84,6 +88,8 @@ def history_line(event: FlagEvent) -> str:
     change = "raised" if event.from_status is None else STATUS_WORDS[event.to_status]
     if event.to_status == FlagStatus.IN_REVIEW:
         change = "took it"
+    elif event.to_status == FlagStatus.OPEN and event.from_status is not None:
+        change = "reopened it"
     line = f"{event.at:%b %-d, %H:%M} {who(event.actor)} {change}"
     if event.note and event.from_status is not None:
         line += f": “{escape(truncate(event.note, 200))}”"
@@ -91,7 +97,7 @@ def history_line(event: FlagEvent) -> str:
 
 
 def flag_buttons(flag: Flag) -> dict | None:
-    """Take it / Resolve / Dismiss, as far as the flag's status still allows."""
+    """Take it / Resolve / Dismiss while the flag is open; Reopen once it is closed."""
     value = str(flag.id)
     elements = []
     if flag.status == FlagStatus.OPEN:
@@ -99,6 +105,8 @@ def flag_buttons(flag: Flag) -> dict | None:
     if flag.status in (FlagStatus.OPEN, FlagStatus.IN_REVIEW):
         elements.append(button("Resolve", RESOLVE_ACTION, value))
         elements.append(button("Dismiss", DISMISS_ACTION, value, style="danger"))
+    if flag.status in ReviewAction.REOPEN.allowed_from:
+        elements.append(button("Reopen", REOPEN_ACTION, value))
     if not elements:
         return None
     return {"type": "actions", "block_id": f"flag_{flag.id}", "elements": elements}
@@ -196,13 +204,25 @@ def close_modal(flag: Flag, action: ReviewAction, private_metadata: str) -> dict
             "blocks": [section(flag_summary(flag)), note_input("Optional: what was done, or why not", optional=True)]}
 
 
-def unknown_article_blocks(refusal: FlagRefusal, url: str | None) -> list[dict]:
-    """Why nothing was flagged, and how to get the article in so it can be."""
-    text = f":mag: {escape(refusal.describe())}"
-    if url:
-        text += ("\nTo flag it, ingest it first: an editor can add it (or its outlet's feed) to Newsdesk's "
-                 f"sources, then run `/flag {escape(url)}` again.")
-    return [section(text)]
+def unknown_article_blocks(refusal: FlagRefusal, url: str | None, reason: str = "") -> list[dict]:
+    """Why nothing was flagged, and a button that fetches the linked article and flags it."""
+    blocks = [section(f":mag: {escape(refusal.describe())}")]
+    if not url:
+        return blocks
+    value = json.dumps({"url": url, "reason": reason})
+    if len(value) > BUTTON_VALUE_LIMIT:
+        blocks.append(context("To flag it, ask an editor to add it (or its outlet's feed) to Newsdesk's sources."))
+        return blocks
+    blocks.append(context("Newsdesk can fetch the page now and flag it, or an editor can add its outlet's feed."))
+    blocks.append({"type": "actions", "block_id": "flag_fetch",
+                   "elements": [button("Fetch it and flag", FETCH_AND_FLAG_ACTION, value, style="primary")]})
+    return blocks
+
+
+def fetched_text(target: FlagTarget) -> str:
+    """Said while the flag form opens over a freshly fetched article."""
+    return f":inbox_tray: Fetched _{escape(truncate(target.article.title or 'untitled', 150))}_ " \
+           f"({escape(target.article.outlet)}) as article {target.article.id}."
 
 
 def flag_help_text() -> str:

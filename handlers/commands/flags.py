@@ -41,7 +41,7 @@ def register(app: App, desk: Desk) -> None:
                 article_id=ref.article_id, url=ref.url, reason=reason_from_text(reason_text), note=reason_text,
                 flagger=user, channel=channel, idempotency_key=command_key(command)))
         except UnknownArticle as refusal:
-            respond(response_type="ephemeral", text=refusal.describe(), blocks=unknown_article_blocks(refusal, ref.url))
+            respond(response_type="ephemeral", text=refusal.describe(), blocks=unknown_article_blocks(refusal, ref.url, reason_text))
             return
         except FlagRefusal as refusal:
             respond(response_type="ephemeral", text=refusal_text(refusal))

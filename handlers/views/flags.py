@@ -27,6 +27,8 @@ from handlers.blocks.flags import (
 from handlers.review_channel import after_change, announce_flag, slack_error, tell_user
 
 log = logging.getLogger(__name__)
+# What the close modal may do: its metadata names one of these.
+CLOSING_ACTIONS = (ReviewAction.RESOLVE, ReviewAction.DISMISS)
 MODAL_TARGETS = 50  # private_metadata holds at most 3,000 characters
 EXPIRED = "This form has expired. Close it and start again."
 
@@ -101,10 +103,12 @@ def register(app: App, desk: Desk) -> None:
         except (ValueError, KeyError, TypeError):
             ack(response_action="errors", errors={NOTE_BLOCK: EXPIRED})
             return
+        if action not in CLOSING_ACTIONS:
+            ack(response_action="errors", errors={NOTE_BLOCK: EXPIRED})
+            return
         note = _typed(view.get("state", {}).get("values", {}), NOTE_BLOCK, NOTE_INPUT)
-        close = desk.resolve_flag if action == ReviewAction.RESOLVE else desk.dismiss_flag
         try:
-            change = close(flag_id, editor, note)
+            change = desk.change_flag(flag_id, editor, action, note)
         except FlagRefusal as refusal:
             # Modal errors are plain text: no mentions, so name people in words.
             ack(response_action="errors",

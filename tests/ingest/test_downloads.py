@@ -1,20 +1,26 @@
 import gzip
 import random
 from datetime import timedelta
+from functools import partial
 
+import httpx
 import pytest
 
 from bot.ingest.downloads import (
     FetchError,
     FetchProblem,
-    fetch,
     human_size,
     is_retryable,
     retry_delay,
     status_message,
+    web_client,
 )
+from bot.ingest.downloads import fetch as fetch_anywhere
 from bot.ingest.errors import PageError
 from tests.ingest.loopback import Reply, dead_url, site  # noqa: F401 - pytest fixtures
+
+# The test sites run on 127.0.0.1, which Newsdesk refuses unless told otherwise.
+fetch = partial(fetch_anywhere, allow_internal=True)
 
 PAGE = "<html><head><title>Port reopens</title></head><body><p>The port reopened.</p></body></html>"
 
@@ -129,6 +135,31 @@ def test_not_a_web_address_is_refused_without_a_request():
     with pytest.raises(FetchError) as caught:
         fetch("file:///etc/passwd")
     assert caught.value.problem is FetchProblem.BAD_ADDRESS
+
+
+def test_internal_addresses_are_refused_by_default(site):
+    url = site.serve("/admin", PAGE)
+    with pytest.raises(FetchError) as caught:
+        fetch_anywhere(url, timeout=2)
+    assert caught.value.problem is FetchProblem.INTERNAL_ADDRESS
+    assert "127.0.0.1 is an internal address" in caught.value.message
+    assert not caught.value.retryable
+    assert site.requests == [], "the request must not leave the bot"
+
+
+def test_a_public_page_that_redirects_inward_is_refused():
+    asked = []
+
+    def public_site(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        return httpx.Response(302, headers={"location": "http://169.254.169.254/latest/meta-data/"})
+
+    with web_client(transport=httpx.MockTransport(public_site)) as client:
+        with pytest.raises(FetchError) as caught:
+            fetch_anywhere("http://93.184.216.34/story", client=client, timeout=2)
+    assert caught.value.problem is FetchProblem.INTERNAL_ADDRESS
+    assert "169.254.169.254" in caught.value.message
+    assert asked == ["http://93.184.216.34/story"]
 
 
 def test_retry_delay_doubles_and_stops_at_the_cap():

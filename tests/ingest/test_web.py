@@ -17,7 +17,7 @@ from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     site,
 )
 
-QUICK = FetchPolicy(timeout=2)
+QUICK = FetchPolicy(timeout=2, allow_internal=True)  # the test sites run on 127.0.0.1
 
 
 def _newsroom(site):
@@ -107,6 +107,29 @@ def test_feed_text_is_used_when_a_page_fails(site):
     ]
 
 
+def test_pages_the_sites_robots_txt_forbids_are_not_fetched(site):
+    rss, _ = _newsroom(site)
+    site.serve("/robots.txt", "User-agent: *\nAllow: /\n\nUser-agent: Newsdesk\nDisallow: /news/bridge\n",
+               "text/plain")
+    outcome = poll_feed(rss, policy=QUICK)
+    ferries, bridge = outcome.drafts
+    assert ferries.text.startswith("The harbour authority")
+    assert bridge.text == "The council voted for repairs."  # the feed's own text
+    assert outcome.problems == [f"{site.url('/news/bridge')}: The site's robots.txt asks bots not to fetch this "
+                                "page; used the feed's own text instead"]
+    assert site.hits("/news/bridge") == []
+    assert len(site.hits("/robots.txt")) == 1  # read once per poll, not once per page
+    with pytest.raises(IngestError, match="robots.txt"):
+        ingest_url(site.url("/news/bridge"), policy=QUICK)
+
+
+def test_a_missing_or_broken_robots_txt_allows_everything(site):
+    rss, _ = _newsroom(site)
+    assert len(poll_feed(rss, policy=QUICK).drafts) == 2 and len(site.hits("/robots.txt")) == 1  # a 404
+    site.route("/robots.txt", lambda _: Reply(500, b"oops", {"Content-Type": "text/plain"}))
+    assert poll_feed(rss, policy=QUICK).problems == []
+
+
 def test_entries_without_links_or_dates_still_arrive(site):
     body = rss_feed(
         "Wire desk",
@@ -160,7 +183,7 @@ def test_timeouts_refusals_and_redirect_loops_come_back_as_outcomes(site, dead_u
     slow = site.serve("/slow.xml", rss_feed("Slow", []), "application/rss+xml", delay=1.0)
     site.route("/loop-a", lambda _: Reply(302, headers={"Location": "/loop-b"}))
     loop = site.route("/loop-b", lambda _: Reply(302, headers={"Location": "/loop-a"}))
-    assert poll_feed(slow, policy=FetchPolicy(timeout=0.2)).error == "The server took longer than 0.2 s to answer"
+    assert poll_feed(slow, policy=FetchPolicy(timeout=0.2, allow_internal=True)).error == "The server took longer than 0.2 s to answer"
     assert poll_feed(dead_url, policy=QUICK).error == "The server refused the connection"
     assert poll_feed(loop, policy=QUICK).error.startswith("Too many redirects")
 

@@ -3,6 +3,8 @@
 import json
 import threading
 
+from bot.review import ReviewAction
+from tests.ingest.loopback import FERRY_PARAGRAPHS, article_page, site  # noqa: F401 - site is a fixture
 from tests.handlers.flag_fixtures import (  # noqa: F401 - newsroom is a fixture
     EDITOR,
     GROUP_EDITOR,
@@ -125,9 +127,64 @@ def test_a_double_click_on_take_it_changes_the_status_once(newsroom):
     assert len(newsroom.history(flag.id)) == 2
 
 
+def test_reopen_puts_a_closed_flag_back_in_the_queue(newsroom):
+    flag = raise_one(newsroom)
+    newsroom.newsdesk.desk.change_flag(flag.id, EDITOR, ReviewAction.DISMISS, "Not an error")
+    refused = newsroom.click("flag_reopen", str(flag.id), user=REPORTER, message_ts=flag.review_message_ts)
+    [reply] = newsroom.fake.wait_for(refused)
+    assert "Only editors can reopen flags" in reply.body["text"]
+    assert newsroom.flags()[0].status == "dismissed"
+    newsroom.click("flag_reopen", str(flag.id), user=GROUP_EDITOR, message_ts=flag.review_message_ts)
+    [update] = newsroom.fake.wait_for("chat.update")
+    card = json.dumps(update.body["blocks"])
+    assert "*Open*" in card and f"<@{GROUP_EDITOR}> reopened it" in card
+    buttons = [e["action_id"] for b in update.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert buttons == ["flag_take", "flag_resolve", "flag_dismiss"]
+    assert [e.to_status for e in newsroom.history(flag.id)] == ["open", "dismissed", "open"]
+    assert [c.body["channel"] for c in newsroom.fake.calls("chat.postMessage")] == [REVIEW_CHANNEL]  # no DM
+
+
 def test_take_it_from_the_review_list_answers_the_editor(newsroom):
     flag = raise_one(newsroom)
     answer = newsroom.click("flag_take", str(flag.id), user=EDITOR, message_ts="1600000000.999999", channel="C9")
     [reply] = newsroom.fake.wait_for(answer)
     assert f"Flag #{flag.id}" in reply.body["text"] and f"In review with <@{EDITOR}>" in reply.body["text"]
     newsroom.fake.wait_for("chat.update")  # the review card follows too
+
+
+def fetch_button_value(answer) -> str:
+    [button] = [e for b in answer.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert button["action_id"] == "flag_fetch"
+    return button["value"]
+
+
+def test_an_unknown_link_is_fetched_and_flagged_with_one_click(newsroom, site):
+    url = site.serve("/ferries", article_page("Evening ferries suspended", FERRY_PARAGRAPHS))
+    answer = newsroom.command("/flag", f"{url} misquoted director")
+    assert newsroom.flags() == []
+    clicked = newsroom.click("flag_fetch", fetch_button_value(answer), user=REPORTER, channel="C1")
+    [reply] = newsroom.fake.wait_for(clicked)
+    [flag] = newsroom.flags()
+    assert flag.article_title == "Evening ferries suspended" and flag.note == "misquoted director"
+    assert flag.reason == "misattributed_quote" and flag.flagger == REPORTER
+    assert reply.body["replace_original"] is True and f"#{flag.id}" in reply.body["text"]
+    [card] = newsroom.review_posts()
+    assert "Evening ferries suspended" in json.dumps(card.body["blocks"])
+
+
+def test_a_link_without_a_reason_opens_the_form_after_fetching(newsroom, site):
+    url = site.serve("/ferries", article_page("Evening ferries suspended", FERRY_PARAGRAPHS))
+    answer = newsroom.command("/flag", url)
+    newsroom.click("flag_fetch", fetch_button_value(answer), user=REPORTER, channel="C1")
+    [opened] = newsroom.fake.wait_for("views.open")
+    assert "Evening ferries suspended" in json.dumps(view_of(opened)["blocks"])
+    assert newsroom.flags() == []
+
+
+def test_a_link_that_cannot_be_fetched_says_why_and_flags_nothing(newsroom, site):
+    url = site.serve("/gone", "Not here", status=404)
+    answer = newsroom.command("/flag", f"{url} wrong date")
+    clicked = newsroom.click("flag_fetch", fetch_button_value(answer), user=REPORTER, channel="C1")
+    [reply] = newsroom.fake.wait_for(clicked)
+    assert "couldn't fetch" in reply.body["text"] and "404" in reply.body["text"]
+    assert newsroom.flags() == [] and not newsroom.review_posts()

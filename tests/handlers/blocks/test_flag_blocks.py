@@ -32,7 +32,7 @@ def test_the_card_shows_what_editors_need_and_the_buttons_its_status_allows():
     assert buttons(blocks) == ["flag_take", "flag_resolve", "flag_dismiss"]
     assert buttons(flag_card_blocks(a_flag(status=FlagStatus.IN_REVIEW, assignee="U7"))) == ["flag_resolve",
                                                                                             "flag_dismiss"]
-    assert buttons(flag_card_blocks(a_flag(status=FlagStatus.DISMISSED))) == []
+    assert buttons(flag_card_blocks(a_flag(status=FlagStatus.DISMISSED))) == ["flag_reopen"]
 
 
 def test_the_card_lists_the_changes_with_their_notes():

@@ -55,7 +55,7 @@ def test_flag_without_a_reason_opens_the_modal(newsroom):
 def test_unknown_url_is_explained_and_ingesting_it_is_offered(newsroom):
     answer = newsroom.command("/flag", "https://nowhere.example/story wrong date")
     assert "hasn't ingested https://nowhere.example/story" in answer.body["text"]
-    assert "ingest it first" in json.dumps(answer.body["blocks"])
+    assert "Fetch it and flag" in json.dumps(answer.body["blocks"])
     assert newsroom.flags() == [] and not newsroom.review_posts()
 
 

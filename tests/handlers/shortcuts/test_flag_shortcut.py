@@ -48,7 +48,9 @@ def test_a_link_newsdesk_does_not_know_gets_an_offer_to_ingest_it(newsroom):
     [reply] = newsroom.fake.wait_for(answer)
     assert reply.body["response_type"] == "ephemeral"
     assert "hasn't ingested https://nowhere.example/scoop" in reply.body["text"]
-    assert "ingest it first" in json.dumps(reply.body["blocks"])
+    [button] = [e for b in reply.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert (button["action_id"], json.loads(button["value"])) == ("flag_fetch", {"url": "https://nowhere.example/scoop",
+                                                                                 "reason": ""})
     assert not newsroom.fake.calls("views.open") and newsroom.flags() == []
 
 

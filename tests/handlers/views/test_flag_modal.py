@@ -101,7 +101,8 @@ def test_resolving_updates_the_card_and_tells_the_flagger(newsroom):
     [update] = newsroom.fake.wait_for("chat.update")
     card = json.dumps(update.body["blocks"], ensure_ascii=False)
     assert "*Resolved*" in card and "Corrected to three boats." in card
-    assert not [b for b in update.body["blocks"] if b["type"] == "actions"]
+    buttons = [e["action_id"] for b in update.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert buttons == ["flag_reopen"]
     dm = next(c for c in newsroom.fake.wait_for("chat.postMessage", count=2) if c.body["channel"] == REPORTER)
     assert f"#{flag.id}" in dm.body["text"] and "*resolved*" in dm.body["text"]
     assert "Corrected to three boats." in dm.body["text"] and f"<@{EDITOR}>" in dm.body["text"]
@@ -119,6 +120,13 @@ def test_a_retried_resolve_changes_the_status_once_and_tells_the_flagger_once(ne
     assert len(newsroom.fake.calls("chat.update")) == 1
     assert len([c for c in newsroom.fake.calls("chat.postMessage") if c.body["channel"] == REPORTER]) == 1
     assert [e.to_status for e in newsroom.history(flag.id)] == ["open", "resolved"]
+
+
+def test_the_close_form_only_resolves_or_dismisses(newsroom):
+    flag = raise_and_post(newsroom)
+    errors = answer(close(newsroom, flag, "take", ""))
+    assert "flag_note_block" in errors["errors"]
+    assert newsroom.flags()[0].status == "open" and len(newsroom.history(flag.id)) == 1
 
 
 def test_dismissing_an_already_resolved_flag_is_refused_in_the_form(newsroom):
