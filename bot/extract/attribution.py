@@ -30,13 +30,14 @@ from bot.extract.cues import (
 )
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.findings import finding_frames
-from bot.extract.hedges import hedge_frames
+from bot.extract.hedges import clause_subject_start, hedge_frames
 from bot.extract.nominal import noun_frames
 from bot.extract.passives import passive_frames
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
+    HEDGE_COPULAS,
     OUTLETS,
     PHRASAL_CUES,
     PLACES,
@@ -186,12 +187,34 @@ def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     return [frame]
 
 
+def _passive_request(si: int, tokens: list[Token], k: int) -> Attribution | None:
+    """"Rubio was asked to name a single achievement": a request put to the subject, with no
+    source; the subject and the infinitive are the content."""
+    if tokens[k - 1].lower not in HEDGE_COPULAS or tokens[k + 1].lower != "to" \
+            or k + 2 >= len(tokens) or tokens[k + 2].kind != "word":
+        return None
+    first = k - 1
+    while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"has", "have", "had"}:
+        first -= 1
+    start = clause_subject_start(tokens, first)
+    end = clause_end(tokens, k + 1)
+    if start >= first or end <= k + 2:
+        return None
+    frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
+    frame.content_range = [(start, end)]
+    return frame
+
+
 def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """"…, he said when asked whether he would run": the question is an attribution with no
     source in the sentence, from its question word (or "about") to the end of its clause."""
     frames = []
     for k in range(1, len(tokens) - 1):
         if k in taken or tokens[k].lower != "asked" or tokens[k - 1].lower not in PASSIVE_QUESTION_LEADS:
+            continue
+        request = _passive_request(si, tokens, k)
+        if request is not None:
+            frames.append(request)
             continue
         for j in range(k + 1, min(len(tokens), k + MAX_BEFORE_QUESTION)):
             if tokens[j].kind != "word":
@@ -280,11 +303,13 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
             if left is None:
                 first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
                 left = (first, head - 1) if head - 1 > first else None
-    if right is None and left is None and cue.lower in EVIDENCE_VERBS \
+    if right is None and (left is None or how == "left" and _setting_only(tokens, left)) and cue.lower in EVIDENCE_VERBS \
             and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
-        # "Polls show Trump leading in Ohio": a finding needs no "that".
+        # "Polls show Trump leading in Ohio": a finding needs no "that" (nor does one after
+        # a phrase of time: "For the first time, a poll shows …").
         end = clause_end(tokens, after)
         right = (after, end) if end > after else None
+        left = left if right is None else None
     if right and head > 0 and tokens[head - 1].lower == "what" and cue.lower in CHARACTERISING_VERBS:
         # "condemned what he called a “brazen breach” of U.N. resolutions": annotators take
         # the whole noun phrase, from "what" to its end.

@@ -409,6 +409,12 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     return None
 
 
+# Title-case words that end a headline's content ("Pence Endorses Ryan With Trump’s Blessing").
+HEADLINE_BREAKS: frozenset[str] = frozenset({
+    "With", "Amid", "After", "And", "Despite", "During", "Before", "While", "–", "—",
+})
+
+
 def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
                   head: int | None = None, nested: bool = False) -> tuple[int, int] | None:
     """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause.
@@ -416,6 +422,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     cue = tokens[c].lower
     if how == "left" and headline_cue(tokens, c):
         end = clause_end(tokens, after)  # a headline reports with neither "that" nor quotes
+        end = next((k for k in range(after + 1, end) if tokens[k].text in HEADLINE_BREAKS), end)
         return (after, end) if end > after else None
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.

@@ -15,6 +15,7 @@ from bot.extract.lexicon import (
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
     FINITE_AUXILIARIES,
+    HEADLINE_PLAIN_FORMS,
     HEADLINE_VERB_FORMS,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
@@ -40,7 +41,7 @@ from bot.extract.sources import (
     phrase_before,
     phrase_to_comma,
 )
-from bot.extract.speakers import strip_possessive
+from bot.extract.speakers import is_plural_word, strip_possessive
 
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
@@ -51,6 +52,8 @@ HEADLINE_CUES: frozenset[str] = frozenset({
     "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
 })
 HEADLINE_SHARE = 0.8
+# Every verb form a headline may report with.
+HEADLINE_WORDS: frozenset[str] = HEADLINE_VERB_FORMS | HEADLINE_PLAIN_FORMS
 # Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the
 # "as" may come after the verb.
 OBJECT_AS_CUES: frozenset[str] = frozenset({
@@ -188,6 +191,11 @@ def headline_cue(tokens: list[Token], i: int) -> bool:
     headline, after the capitalised name of its source."""
     if not _headline_verb(tokens[i]) or i == 0 or i + 1 >= len(tokens):
         return False
+    if any(t.text == ":" for t in tokens[:i]):
+        return False  # "Caddell: Voters Worried About …": the label before the colon speaks
+    if tokens[i].text not in HEADLINE_CUES and tokens[i].lower in HEADLINE_PLAIN_FORMS \
+            and not is_plural_word(tokens[i - 1]):
+        return False  # "Call The GOP’s Bluff": a plain form needs a plural subject
     words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
@@ -196,7 +204,7 @@ def headline_cue(tokens: list[Token], i: int) -> bool:
 def _headline_verb(token: Token) -> bool:
     """A capitalised verb that can report in a headline: "Says", "Endorses", "Slams"."""
     return token.text in HEADLINE_CUES or token.kind == "word" and token.text[0].isupper() \
-        and token.lower in HEADLINE_VERB_FORMS
+        and token.lower in HEADLINE_WORDS
 
 
 def is_stance_cue(tokens: list[Token], i: int) -> bool:
@@ -299,7 +307,7 @@ def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
     return (start, c)
 
 
-def _record_subject(tokens: list[Token], c: int) -> TokenRange | None:
+def record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     """The poll or record before an evidence verb, with what trails it: "a WBUR poll last
     week showed", "Exit polling shows", "Surveys of caucus-goers taken … showed"."""
     k = c
@@ -348,6 +356,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS:
             before -= 1  # "Trump made it clear that …": the maker is the source; "loyalists were adamant"
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
+    if cue.lower in EVIDENCE_VERBS and (left is None or not any(t.lower in EVIDENCE_SOURCES for t in tokens[left[0]:left[1]])):
+        left = record_subject(tokens, c) or left  # "a new poll from Suffolk University found …"
     if left is None and c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in TO_CUE_VERBS \
             and not (tokens[c - 2].lower in {"is", "was", "are", "were"} and cue.lower in AMBIGUOUS_CUES):
         # "went on to say", "refused to comment" (but "the media are to blame" is no speech)
@@ -364,7 +374,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if subject and subject[1] < c - 2 and tokens[subject[0]].lower not in {"it", "there", "this", "that"}:
             return subject, "inherit"
     if left is None and cue.lower in EVIDENCE_VERBS:
-        left = _record_subject(tokens, c)
+        left = record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
         left = _plural_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.extract.clauses import clause_end
 from bot.extract.frames import Attribution
-from bot.extract.hedges import subject_start
+from bot.extract.hedges import subject_start, tail_start
 from bot.extract.lexicon import HEDGE_COPULAS
 from bot.extract.sentences import Token
 from bot.extract.sources import phrase_after
@@ -25,6 +25,7 @@ PASSIVE_JUDGEMENTS: dict[str, frozenset[str]] = {
     "billed": frozenset({"as"}), "touted": frozenset({"as"}), "hailed": frozenset({"as"}),
     "identified": frozenset({"as"}), "labeled": frozenset({"as", "a", "an"}),
     "branded": frozenset({"as", "a", "an"}), "dubbed": frozenset({"a", "an", "the"}),
+    "criticized": frozenset({"as", "for"}), "criticised": frozenset({"as", "for"}), "blamed": frozenset({"for"}),
 }
 # Participles of reporting whose "by" phrase names the source ("was first reported by Politico").
 PASSIVE_REPORTS: frozenset[str] = frozenset({"reported", "disclosed", "revealed", "announced", "confirmed"})
@@ -33,11 +34,6 @@ JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
     "widely", "generally", "often", "also", "now", "long", "not", "still", "best", "well",
     "largely", "increasingly", "broadly", "commonly", "sometimes", "already", "perhaps",
     "privately", "publicly", "internally", "never", "first", "mostly", "usually",
-})
-# Words after a comma that start a tail outside the judgement ("…, but ultimately led to …").
-TAIL_OPENERS: frozenset[str] = frozenset({
-    "but", "and", "although", "though", "while", "particularly", "especially", "even", "despite",
-    "as", "which", "who", "said", "says",
 })
 # Measured precision on PolNeAR train.
 PASSIVE_CONFIDENCE = 0.4
@@ -97,9 +93,7 @@ def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attrib
         start = comma + 1 if comma is not None and owner is None else start  # "Although …, it is seen as …"
         if start >= first or tokens[first - 1].text == ",":
             continue
-        stop = clause_end(tokens, k + 1)
-        stop = next((j for j in range(k + 2, stop - 1) if tokens[j].text == "," and (
-            tokens[j + 1].lower in TAIL_OPENERS or tokens[j + 1].lower.endswith("ing"))), stop)
+        stop = tail_start(tokens, k + 1, clause_end(tokens, k + 1))
         if stop <= k + 2:
             continue
         frame = Attribution(si, token, None, sentences=[si], cue_at=k, confidence=PASSIVE_CONFIDENCE)

@@ -17,6 +17,7 @@ from bot.extract.lexicon import (
     AMBIGUOUS_CUES,
     DETERMINERS,
     FEMALE_FIRST_NAMES,
+    HEADLINE_PLAIN_FORMS,
     HEADLINE_VERB_FORMS,
     HONORIFICS,
     NON_NAME_WORDS,
@@ -129,10 +130,25 @@ def classify(name: str, role: str) -> SpeakerKind:
     return SpeakerKind.UNKNOWN
 
 
+def is_plural_word(token: Token) -> bool:
+    """A word with a plural ending ("Polls", "Republicans"), not "Congress" or "Curious"."""
+    text = token.text
+    return token.kind == "word" and len(text) > 3 and text.endswith("s") \
+        and not text.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 def _headline_verb(token: Token) -> bool:
     """A headline's verb ends the name before it ("Ana Ruiz Endorses Lopez"), unless it can
     also be a noun inside a name ("United States", "Consumer Reports")."""
     return token.lower in HEADLINE_VERB_FORMS and token.lower not in AMBIGUOUS_CUES
+
+
+def _ends_name(tokens: list[Token], j: int) -> bool:
+    """A headline's verb after a name, or its plain form after a plural ("Leaked Documents
+    Reveal …")."""
+    token = tokens[j]
+    return _headline_verb(token) or token.lower in HEADLINE_PLAIN_FORMS and token.lower not in AMBIGUOUS_CUES \
+        and is_plural_word(tokens[j - 1])
 
 
 def name_mentions(sentence: Sentence) -> list[Mention]:
@@ -146,7 +162,7 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
             continue
         j = i
         while j < len(tokens) and is_name_word(tokens[j]) and (
-            j == i or tokens[j].text not in NON_NAME_WORDS and not _headline_verb(tokens[j])
+            j == i or tokens[j].text not in NON_NAME_WORDS and not _ends_name(tokens, j)
             or tokens[j].text == "May"
         ):
             j += 1
