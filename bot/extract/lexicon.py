@@ -564,7 +564,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "mock": ("mocked", "mocks", "mocking"),
     "slam": ("slammed", "slams", "slamming"),
     "deny": ("denied", "denies", "denying"),
-    "decry": ("decried", "decries"),
+    "decry": ("decried", "decries", "decrying"),
     "denounce": ("denounced", "denounces", "denouncing"),
     "condemn": ("condemned", "condemns", "condemning"),
     "assail": ("assailed", "assails"),
@@ -574,7 +574,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "highlight": ("highlighted", "highlights"),
     "cite": ("cited", "cites", "citing"),
     "invoke": ("invoked", "invokes", "invoking"),
-    "express": ("expressed", "expresses", "expressing"),
+    "express": ("express", "expressed", "expresses", "expressing"),
     "discuss": ("discuss", "discussed", "discusses", "discussing"),
     "list": ("listed", "lists"),
     "nominate": ("nominated", "nominates"),
@@ -599,6 +599,30 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "side with": ("sided", "sides", "siding"),
     "comment on": ("commented", "comments", "commenting"),
     "agree with": ("agreed", "agrees"),
+    # Verbs of judging, offering and naming found among the cues no rule reached, each form
+    # right at least half the time when added (measured on PolNeAR train, counts only):
+    # 149 of 227 new predictions right together (dev: 10 of 14).
+    "consider": ("considers", "considering"),  # "is considered" is a passive judgement
+    "offer": ("offer", "offers", "offering"),
+    "outline": ("outlined", "outlining"),
+    "detail": ("detailing",),
+    "congratulate": ("congratulated", "congratulating"),
+    "lambaste": ("lambasted",),
+    "bemoan": ("bemoaned",),
+    "rebuke": ("rebuked",),
+    "knock": ("knocked",),
+    "downplay": ("downplayed",),
+    "challenge": ("challenged",),
+    "ignore": ("ignored",),
+    "champion": ("championed",),
+    "notice": ("noticed",),
+    "identify": ("identified",),
+    "retweet": ("retweeted",),
+    "quote": ("quoted",),
+    "coin": ("coined",),
+    "sound": ("sounded",),  # "sounded a cautious note about …"
+    "convince": ("convince",),
+    "lay": ("lays", "laying"),  # "lays out his plan"
     # Adjectives of stance after a copula ("is critical of the deal").
     "critical of": ("critical",),
     "skeptical of": ("skeptical",),

@@ -1,0 +1,27 @@
+"""Verb cues of judging, offering and stance (helper lane "verbs"): made-up sentences."""
+
+import pytest
+
+from bot.extract.jsonl import attributions_jsonl
+
+
+def contents_with_speakers(text: str) -> dict[str, str | None]:
+    """Each attribution's content text (spans joined) with its speaker."""
+    return {" ".join(text[a:b] for a, b in r["content_spans"]): r["speaker"]
+            for r in attributions_jsonl("made-up.txt", text)}
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mayor Ana Ruiz lambasted the harbor commission.", "the harbor commission", "Ana Ruiz"),
+    ("Senator Paul Okafor outlined a plan to rebuild the pier.", "a plan to rebuild the pier",
+     "Paul Okafor"),
+    ("Dina Hale downplayed the cost of the new ferry.", "the cost of the new ferry", "Dina Hale"),
+    ("Tom Reyes considers the levy a mistake.", "the levy a mistake", "Tom Reyes"),
+    ("Lena Park offers no details about the deal.", "no details about the deal", "Lena Park"),
+    ("Lena Park congratulated the lifeguards on their rescue.", "the lifeguards on their rescue",
+     "Lena Park"),
+])
+def test_verb_of_judging_takes_its_object_as_content(text, content, speaker):
+    found = contents_with_speakers(text)
+    assert content in found, found
+    assert speaker in (found[content] or ""), found
