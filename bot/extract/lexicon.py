@@ -623,6 +623,15 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "sound": ("sounded",),  # "sounded a cautious note about …"
     "convince": ("convince",),
     "lay": ("lays", "laying"),  # "lays out his plan"
+    # Threats and forecasts: 33 of 43 new predictions right on train.
+    "threaten": ("threaten", "threatens", "threatened", "threatening"),
+    "foresee": ("foresee",),
+    "forecast": ("forecast",),
+    "envision": ("envision",),
+    "contemplate": ("contemplate",),
+    "mull": ("mulling",),
+    "rebut": ("rebut",),
+    "allude": ("alluding",),
     # Adjectives of stance after a copula ("is critical of the deal").
     "critical of": ("critical",),
     "skeptical of": ("skeptical",),

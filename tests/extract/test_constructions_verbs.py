@@ -25,3 +25,14 @@ def test_verb_of_judging_takes_its_object_as_content(text, content, speaker):
     found = contents_with_speakers(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The dockworkers union threatened a strike at the shipyard.", "a strike at the shipyard",
+     "dockworkers union"),
+    ("Mayor Ana Ruiz does not foresee a tax increase.", "a tax increase", "Ana Ruiz"),
+])
+def test_threat_or_forecast_takes_its_object_as_content(text, content, speaker):
+    found = contents_with_speakers(text)
+    assert content in found, found
+    assert speaker in (found[content] or ""), found
