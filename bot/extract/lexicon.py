@@ -623,6 +623,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "sound": ("sounded",),  # "sounded a cautious note about …"
     "convince": ("convince",),
     "lay": ("lays", "laying"),  # "lays out his plan"
+    "name": ("named",),  # not after a common noun: see cues.NAMING_PARTICIPLES
     # Threats and forecasts: 33 of 43 new predictions right on train.
     "threaten": ("threaten", "threatens", "threatened", "threatening"),
     "foresee": ("foresee",),

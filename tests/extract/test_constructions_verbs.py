@@ -36,3 +36,10 @@ def test_threat_or_forecast_takes_its_object_as_content(text, content, speaker):
     found = contents_with_speakers(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
+
+
+def test_naming_someone_is_a_choice_but_a_noun_named_is_not():
+    chose = "The harbor council named Ana Ruiz its new director."
+    assert "Ana Ruiz its new director" in contents_with_speakers(chose)
+    called = "A fisherman named Tom Reyes found the drifting boat."
+    assert not any(content.startswith("Tom Reyes") for content in contents_with_speakers(called))
