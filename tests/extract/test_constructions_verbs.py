@@ -43,3 +43,14 @@ def test_naming_someone_is_a_choice_but_a_noun_named_is_not():
     assert "Ana Ruiz its new director" in contents_with_speakers(chose)
     called = "A fisherman named Tom Reyes found the drifting boat."
     assert not any(content.startswith("Tom Reyes") for content in contents_with_speakers(called))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mayor Ana Ruiz laid out her plan for the harbor.", "her plan for the harbor", "Ana Ruiz"),
+    ("Senator Paul Okafor went after the ferry company.", "the ferry company", "Paul Okafor"),
+    ("Dina Hale shrugged off the audit.", "the audit", "Dina Hale"),
+])
+def test_phrasal_verb_takes_its_object_as_content(text, content, speaker):
+    found = contents_with_speakers(text)
+    assert content in found, found
+    assert speaker in (found[content] or ""), found
