@@ -506,6 +506,10 @@ PHRASAL_CUES: dict[str, str] = {
     # ("laid out his plan", "went after Bush", "shrugged off the report", "stood by his remarks").
     "laid": "out", "lays": "out", "laying": "out", "went": "after", "goes": "after",
     "shrugged": "off", "brushed": "off", "walked": "back", "touched": "on", "stood": "by",
+    # and more of the kind, right 16 times in 26 on train ("rolled out" was wrong four times in four)
+    "singled": "out", "singles": "out", "ticked": "off", "played": "down", "plays": "down",
+    "playing": "down", "vouched": "for", "apologized": "for", "balked": "at", "pivoted": "to",
+    "sparred": "over",
 }
 
 # Documents that carry someone's words; "X issued a statement saying …" is X speaking.

@@ -49,6 +49,8 @@ def test_naming_someone_is_a_choice_but_a_noun_named_is_not():
     ("Mayor Ana Ruiz laid out her plan for the harbor.", "her plan for the harbor", "Ana Ruiz"),
     ("Senator Paul Okafor went after the ferry company.", "the ferry company", "Paul Okafor"),
     ("Dina Hale shrugged off the audit.", "the audit", "Dina Hale"),
+    ("Tom Reyes played down the risk of flooding.", "the risk of flooding", "Tom Reyes"),
+    ("Lena Park singled out the night crew.", "the night crew", "Lena Park"),
 ])
 def test_phrasal_verb_takes_its_object_as_content(text, content, speaker):
     found = contents_with_speakers(text)
