@@ -367,6 +367,7 @@ TO_CUE_VERBS: frozenset[str] = frozenset({
     "declined", "declines", "decided", "chose", "moved", "rushed", "hastened", "took", "takes",
     "went", "goes", "plans", "planned", "hopes", "hoped", "vowed", "promised", "threatened",
     "is", "was", "are", "were", "had", "has", "have", "expected", "likely", "set",
+    "quick", "careful", "eager", "keen",  # "was quick to point out that …": right 2 of 2 on train
 })
 
 # Words that open a descriptive source ("the newspaper", "a spokesman", "two officials").

@@ -56,3 +56,10 @@ def test_phrasal_verb_takes_its_object_as_content(text, content, speaker):
     found = contents_with_speakers(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
+
+
+def test_quick_to_keeps_the_subject_speaking():
+    text = "Ana Ruiz was quick to point out that the pier had reopened."
+    found = contents_with_speakers(text)
+    assert "that the pier had reopened" in found, found
+    assert "Ana Ruiz" in (found["that the pier had reopened"] or "")
