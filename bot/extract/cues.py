@@ -43,10 +43,16 @@ from bot.extract.speakers import strip_possessive
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
 # Cues of title-case headlines ("Sanders Says He’s Staying In") and the share of longer
-# words a headline capitalises.
+# words a headline capitalises; the verbs of stance from "Endorses" on were right 19 times
+# in 26 on PolNeAR train.
 HEADLINE_CUES: frozenset[str] = frozenset({
     "Says", "Said", "Say", "Tells", "Warns", "Claims", "Wants", "Urges", "Vows", "Admits",
     "Denies", "Predicts", "Insists", "Believes", "Thinks", "Calls", "Slams", "Blasts",
+    "Endorses", "Backs", "Supports", "Rips", "Defends", "Praises", "Knocks", "Mocks", "Accuses",
+    "Attacks", "Rejects", "Dismisses", "Questions", "Touts", "Pledges", "Promises", "Threatens",
+    "Bashes", "Wonders", "Explains", "Reveals", "Responds", "Argues", "Suggests", "Announces",
+    "Criticizes", "Condemns", "Warned", "Endorsed", "Backed", "Blasted", "Slammed", "Admitted",
+    "Demands", "Hopes", "Fears", "Doubts", "Asks", "Tweets", "Jokes", "Laments", "Lashes",
 })
 HEADLINE_SHARE = 0.8
 # Verbs whose object and "as" phrase are the content ("see Clinton as …"), and how far the

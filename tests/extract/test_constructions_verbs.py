@@ -63,3 +63,16 @@ def test_quick_to_keeps_the_subject_speaking():
     found = contents_with_speakers(text)
     assert "that the pier had reopened" in found, found
     assert "Ana Ruiz" in (found["that the pier had reopened"] or "")
+
+
+@pytest.mark.parametrize("headline, content", [
+    ("Harbor Chief Ana Ruiz Praises New Ferry Schedule", "New Ferry Schedule"),
+    ("Harbor Chief Ana Ruiz Endorses Tom Reyes For Mayor", "Tom Reyes For Mayor"),
+])
+def test_title_case_headline_verb_of_stance(headline, content):
+    text = headline + "\n\nThe schedule starts on Monday."
+    records = [r for r in attributions_jsonl("made-up.txt", text)
+               if " ".join(text[a:b] for a, b in r["content_spans"]) == content]
+    assert len(records) == 1, list(attributions_jsonl("made-up.txt", text))
+    a, b = records[0]["speaker_span"]
+    assert "Ana Ruiz" in text[a:b]
