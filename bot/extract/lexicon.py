@@ -375,6 +375,7 @@ TO_CUE_VERBS: frozenset[str] = frozenset({
     "fails", "need", "needs", "needed", "continue", "continuing", "attempted", "attempting",
     "beginning", "starting", "started", "quick", "reluctant", "inclined", "eager", "careful",
     "able", "bothered", "deserves", "paused", "ready", "right", "correct", "going",
+    "keen",  # "was keen to point out that …"
 })
 
 # Words that open a descriptive source ("the newspaper", "a spokesman", "two officials").
@@ -522,6 +523,14 @@ PHRASAL_CUES: dict[str, str] = {
     "weighs": "in", "spoke": "out", "speaks": "out", "lashed": "out", "summed": "up",
     "sums": "up", "followed": "up", "pushed": "back",
     "put": "it", "puts": "it",
+    # Found among the cues no rule reached on PolNeAR train; together right 30 times in 49 there
+    # ("laid out his plan", "went after Bush", "shrugged off the report", "stood by his remarks").
+    "laid": "out", "lays": "out", "laying": "out", "went": "after", "goes": "after",
+    "shrugged": "off", "brushed": "off", "walked": "back", "touched": "on", "stood": "by",
+    # and more of the kind, right 16 times in 26 on train ("rolled out" was wrong four times in four)
+    "singled": "out", "singles": "out", "ticked": "off", "played": "down", "plays": "down",
+    "playing": "down", "vouched": "for", "apologized": "for", "balked": "at", "pivoted": "to",
+    "sparred": "over",
 }
 
 # Documents that carry someone's words; "X issued a statement saying …" is X speaking.
@@ -584,7 +593,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "mock": ("mocked", "mocks", "mocking"),
     "slam": ("slammed", "slams", "slamming"),
     "deny": ("denied", "denies", "denying"),
-    "decry": ("decried", "decries"),
+    "decry": ("decried", "decries", "decrying"),
     "denounce": ("denounced", "denounces", "denouncing"),
     "condemn": ("condemned", "condemns", "condemning"),
     "assail": ("assailed", "assails"),
@@ -594,7 +603,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "highlight": ("highlighted", "highlights"),
     "cite": ("cited", "cites", "citing"),
     "invoke": ("invoked", "invokes", "invoking"),
-    "express": ("expressed", "expresses", "expressing"),
+    "express": ("express", "expressed", "expresses", "expressing"),
     "discuss": ("discuss", "discussed", "discusses", "discussing"),
     "list": ("listed", "lists"),
     "nominate": ("nominated", "nominates"),
@@ -619,6 +628,40 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "side with": ("sided", "sides", "siding"),
     "comment on": ("commented", "comments", "commenting"),
     "agree with": ("agreed", "agrees"),
+    # Verbs of judging, offering and naming found among the cues no rule reached, each form
+    # right at least half the time when added (measured on PolNeAR train, counts only):
+    # 149 of 227 new predictions right together (dev: 10 of 14).
+    "consider": ("considers", "considering"),  # "is considered" is a passive judgement
+    "offer": ("offer", "offers", "offering"),
+    "outline": ("outlined", "outlining"),
+    "detail": ("detailing",),
+    "congratulate": ("congratulated", "congratulating"),
+    "lambaste": ("lambasted",),
+    "bemoan": ("bemoaned",),
+    "rebuke": ("rebuked",),
+    "knock": ("knocked",),
+    "downplay": ("downplayed",),
+    "challenge": ("challenged",),
+    "ignore": ("ignored",),
+    "champion": ("championed",),
+    "notice": ("noticed",),
+    "identify": ("identified",),
+    "retweet": ("retweeted",),
+    "quote": ("quoted",),
+    "coin": ("coined",),
+    "sound": ("sounded",),  # "sounded a cautious note about …"
+    "convince": ("convince",),
+    "lay": ("lays", "laying"),  # "lays out his plan"
+    "name": ("named",),  # not after a common noun: see cues.NAMING_PARTICIPLES
+    # Threats and forecasts: 33 of 43 new predictions right on train.
+    "threaten": ("threaten", "threatens", "threatened", "threatening"),
+    "foresee": ("foresee",),
+    "forecast": ("forecast",),
+    "envision": ("envision",),
+    "contemplate": ("contemplate",),
+    "mull": ("mulling",),
+    "rebut": ("rebut",),
+    "allude": ("alluding",),
     # Adjectives of stance after a copula ("is critical of the deal").
     "critical of": ("critical",),
     "skeptical of": ("skeptical",),
