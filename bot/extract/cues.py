@@ -19,6 +19,8 @@ from bot.extract.lexicon import (
     HEADLINE_VERB_FORMS,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
+    LIGHT_VERBS,
+    NOUN_CUES,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     OTHER_SENSES,
@@ -124,8 +126,8 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
     ("the call", "his support"), or after a quantity when it can be a noun at all ("two
     calls", but not "most said", "two in three said")."""
     before = tokens[i - 1].lower
-    if before in NOUN_MARKERS:
-        return True
+    if before in NOUN_MARKERS or before in LIGHT_VERBS and tokens[i].lower in NOUN_CUES:
+        return True  # "voiced support for": a noun cue after a light verb (nominal.py)
     return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS \
         and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
 

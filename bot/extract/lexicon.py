@@ -681,6 +681,20 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "defense": ("of",), "questions": ("about",), "doubts": ("about",), "rejection": ("of",), "characterization": ("of",),
 }
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
+# Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",
+# "raised concerns about"): the subject owns the noun.
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing",
+    "signal", "signals", "signaled", "signalled", "signaling", "declare", "declares", "declared",
+    "declaring", "offer", "offers", "offered", "offering", "show", "shows", "showed", "showing",
+    "lend", "lends", "lent", "lending", "throw", "throws", "threw", "throwing", "reiterate",
+    "reiterates", "reiterated", "reiterating", "reaffirm", "reaffirms", "reaffirmed",
+    "reaffirming", "raise", "raises", "raised", "raising", "make", "makes", "made", "making",
+    "announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled",
+    "unveiling", "outline", "outlines", "outlined", "outlining", "issue", "issues", "issued",
+    "issuing", "renew", "renews", "renewed", "renewing", "register", "registered", "air",
+    "aired", "airing", "pledge", "pledges", "pledged", "pledging", "state", "stated",
+})
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from bot.extract.clauses import clause_end, object_content
 from bot.extract.frames import Attribution
-from bot.extract.lexicon import NOUN_CUE_PREPOSITIONS, NOUN_CUES, POSSESSIVE_PRONOUNS
+from bot.extract.lexicon import LIGHT_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUES, POSSESSIVE_PRONOUNS
 from bot.extract.sentences import Token
-from bot.extract.sources import TokenRange
+from bot.extract.sources import TokenRange, phrase_before
 from bot.extract.speakers import is_name_word, strip_possessive
 
 # Adjectives allowed between owner and noun ("Trump’s repeated claim", "his harsh criticism").
@@ -24,8 +24,22 @@ UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
     "questions": ("about",), "concerns": ("about",), "concern": ("about",), "doubts": ("about",),
     "criticism": ("of",), "praise": ("for",), "skepticism": ("about",),
 }
+# Words that end a noun cue's object: finite verbs of the clause it is the subject of, and
+# "among" before the group that holds a view.
+NOUN_OBJECT_ENDS: frozenset[str] = frozenset({"among"})
 # Measured precision on PolNeAR train is about one half.
 NOUN_CUE_CONFIDENCE = 0.6
+
+
+def _noun_object(tokens: list[Token], start: int) -> TokenRange | None:
+    """The object of a noun cue's preposition: a noun phrase, which ends at the verb of a
+    clause it is the subject of ("support for him has grown") or at "among" ("support for
+    Trump among evangelicals": the evangelicals are the source)."""
+    content = object_content(tokens, start, at_comma=True)
+    if content is None:
+        return None
+    end = next((j for j in range(content[0] + 1, content[1]) if tokens[j].lower in NOUN_OBJECT_ENDS), content[1])
+    return (content[0], end)
 
 
 def _owner(tokens: list[Token], noun: int) -> TokenRange | None:
@@ -48,6 +62,18 @@ def _owner(tokens: list[Token], noun: int) -> TokenRange | None:
     return (start, k)
 
 
+def _light_verb_subject(tokens: list[Token], noun: int) -> TokenRange | None:
+    """The subject of a light verb whose object is the noun cue: "Le Pen voiced support for
+    Trump", "Clinton has expressed deep concern about …"."""
+    k = noun
+    while k > 0 and noun - k <= MAX_MODIFIERS and tokens[k - 1].kind == "word" \
+            and tokens[k - 1].lower not in LIGHT_VERBS and tokens[k - 1].text[0].islower():
+        k -= 1
+    if k == 0 or tokens[k - 1].lower not in LIGHT_VERBS:
+        return None
+    return phrase_before(tokens, k - 1)
+
+
 def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for owned noun cues in a sentence not already used as another frame's cue."""
     frames = []
@@ -59,12 +85,12 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             end = clause_end(tokens, k + 1)
             content = (k + 1, end) if end > k + 2 else None
         elif following in NOUN_CUE_PREPOSITIONS.get(token.lower, ()):
-            content = object_content(tokens, k + 2, at_comma=True)  # a noun's object is short
+            content = _noun_object(tokens, k + 2)
         else:
             continue
         if content is None:
             continue
-        owner = _owner(tokens, k)
+        owner = _owner(tokens, k) or _light_verb_subject(tokens, k)
         if owner is None and not (following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}) \
                 and following not in UNOWNED_NOUN_CUES.get(token.lower, ()):
             continue  # ("the claim that …" is someone's claim even when no one is named)

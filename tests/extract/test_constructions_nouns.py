@@ -1,0 +1,22 @@
+"""Noun cues: attributions carried by a noun ("her support for the bill"), one made-up
+sentence per construction."""
+
+import pytest
+
+from bot.extract.jsonl import attributions_jsonl
+
+
+def contents(text: str) -> dict[str, str | None]:
+    """Each attribution's content (spans joined) with its speaker."""
+    return {" ".join(text[a:b] for a, b in r["content_spans"]): r["speaker"]
+            for r in attributions_jsonl("made-up.txt", text)}
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mayor Ana Ruiz voiced support for the harbour tunnel.", "the harbour tunnel", "Ana Ruiz"),
+    ("The council has expressed deep concern about the ferry fares.", "the ferry fares", "council"),
+])
+def test_light_verb_subject_owns_the_noun(text, content, speaker):
+    found = contents(text)
+    assert content in found, found
+    assert speaker in (found[content] or ""), found
