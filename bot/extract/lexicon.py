@@ -669,7 +669,7 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "claim": (), "claims": (), "assertion": (), "belief": (), "view": (), "argument": (),
     "contention": (), "insistence": (), "suggestion": (), "admission": (), "announcement": (),
     "prediction": (), "accusation": (), "allegation": (), "accusations": (), "charge": (),
-    "fear": ("of",), "fears": ("of", "about"), "hope": ("for", "of", "to"),
+    "fear": ("of", "about"), "fears": ("of", "about"), "hope": ("for", "of", "to"),
     "hopes": ("for", "of", "to"), "warning": ("about", "of"), "warnings": ("about", "of"),
     "promise": ("to",), "pledge": ("to",), "vow": ("to",), "decision": ("to",),
     "plan": ("to", "for"), "plans": ("to", "for"), "proposal": ("to", "for"),
@@ -679,6 +679,16 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "concern": ("about", "over"), "concerns": ("about", "over"), "skepticism": ("about", "of"), "complaint": ("about",),
     "comments": ("about", "on"), "remarks": ("about", "on"), "views": ("on", "about"),
     "defense": ("of",), "questions": ("about",), "doubts": ("about",), "rejection": ("of",), "characterization": ("of",),
+    # Added from the missed noun cues of PolNeAR train: owned, each right about half the time.
+    "idea": (), "notion": (), "assurance": (), "assurances": (), "charges": (),
+    "desire": ("to", "for"), "refusal": ("to",), "intention": ("to",), "promises": ("to",), "vows": ("to",),
+    "critique": ("of",), "critiques": ("of",), "assessment": ("of",), "mention": ("of",),
+    "condemnation": ("of",), "denunciation": ("of",), "disapproval": ("of",),
+    "thoughts": ("on", "about"), "opinion": ("of", "on", "about"), "comment": ("on", "about"),
+    "faith": ("in",), "trust": ("in",), "confidence": ("in",),
+    "enthusiasm": ("for",), "admiration": ("for",), "sympathy": ("for",),
+    "hostility": ("to", "toward"), "resistance": ("to",), "appeal": ("to",),
+    "worry": ("about",), "worries": ("about",), "complaints": ("about",),
 }
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",

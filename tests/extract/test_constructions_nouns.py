@@ -20,3 +20,15 @@ def test_light_verb_subject_owns_the_noun(text, content, speaker):
     found = contents(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ana Ruiz repeated her refusal to sign the harbour lease.", "sign the harbour lease", "Ana Ruiz"),
+    ("Councillor Tom Reyes shared his thoughts on the ferry timetable.", "the ferry timetable", "Tom Reyes"),
+    ("Residents mocked the notion that the tunnel would open by May.", "that the tunnel would open by May", None),
+])
+def test_owned_and_that_clause_nouns(text, content, speaker):
+    found = contents(text)
+    assert content in found, found
+    if speaker is not None:
+        assert speaker in (found[content] or ""), found
