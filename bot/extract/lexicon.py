@@ -688,7 +688,7 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "faith": ("in",), "trust": ("in",), "confidence": ("in",),
     "enthusiasm": ("for",), "admiration": ("for",), "sympathy": ("for",),
     "hostility": ("to", "toward"), "resistance": ("to",), "appeal": ("to",),
-    "worry": ("about",), "worries": ("about",), "complaints": ("about",),
+    "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",), "pledges": ("to",),
 }
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",

@@ -32,3 +32,17 @@ def test_owned_and_that_clause_nouns(text, content, speaker):
     assert content in found, found
     if speaker is not None:
         assert speaker in (found[content] or ""), found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokesman declined to comment on the ferry contract.", "the ferry contract"),
+    ("The mayor has no plans to raise the harbour fees.", "raise the harbour fees"),
+    ("The debate turned on a call for a new bridge.", "a new bridge"),
+])
+def test_unowned_stance_nouns(text, content):
+    assert content in contents(text), contents(text)
+
+
+def test_unowned_noun_after_its_verb_takes_the_sentence_subject():
+    text = "Councillor Tom Reyes took credit for the new ferry schedule."
+    assert "Tom Reyes" in (contents(text).get("the new ferry schedule") or "")
