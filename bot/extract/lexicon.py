@@ -705,6 +705,17 @@ LIGHT_VERBS: frozenset[str] = frozenset({
     "issuing", "renew", "renews", "renewed", "renewing", "register", "registered", "air",
     "aired", "airing", "pledge", "pledges", "pledged", "pledging", "state", "stated",
 })
+# Nouns of backing that someone receives ("won the endorsement of the Union Leader"), and the
+# verbs of receiving them; the backed subject is the content (nominal.py).
+BACKING_NOUNS: frozenset[str] = frozenset({"endorsement", "endorsements", "support", "backing", "blessing"})
+RECEIVING_VERBS: frozenset[str] = frozenset({
+    "receive", "receives", "received", "receiving", "win", "wins", "won", "winning", "get",
+    "gets", "got", "getting", "secure", "secures", "secured", "securing", "earn", "earns",
+    "earned", "earning", "snag", "snagged", "land", "landed", "gain", "gains", "gained",
+    "gaining", "has", "have", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying",
+    "collect", "collected", "attract", "attracted", "draw", "draws", "drew", "lost", "lose",
+    "loses", "losing", "picked", "consolidated",
+})
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 

@@ -12,9 +12,16 @@ from __future__ import annotations
 from bot.extract.clauses import clause_end, object_content
 from bot.extract.cues import sentence_subject
 from bot.extract.frames import Attribution
-from bot.extract.lexicon import LIGHT_VERBS, NOUN_CUE_PREPOSITIONS, NOUN_CUES, POSSESSIVE_PRONOUNS
+from bot.extract.lexicon import (
+    BACKING_NOUNS,
+    LIGHT_VERBS,
+    NOUN_CUE_PREPOSITIONS,
+    NOUN_CUES,
+    POSSESSIVE_PRONOUNS,
+    RECEIVING_VERBS,
+)
 from bot.extract.sentences import Token
-from bot.extract.sources import TokenRange, phrase_before
+from bot.extract.sources import TokenRange, phrase_after, phrase_before
 from bot.extract.speakers import is_name_word, strip_possessive
 
 # Adjectives allowed between owner and noun ("Trump’s repeated claim", "his harsh criticism").
@@ -115,5 +122,40 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             owner = _clause_subject(tokens, k)
         frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
         frame.content_range = [content]
+        frames.append(frame)
+    return frames
+
+
+def _receiving_verb(tokens: list[Token], noun: int) -> int | None:
+    """Index of the verb by which someone receives the backing noun at `noun` ("won the
+    endorsement of", "has the overwhelming support of"), skipping a few modifiers."""
+    k = noun
+    while k > 0 and noun - k <= MAX_MODIFIERS and tokens[k - 1].lower not in RECEIVING_VERBS \
+            and (tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() or tokens[k - 1].text[:1].isdigit()
+                 or tokens[k - 1].text == "%"):
+        k -= 1
+    return k - 1 if k > 0 and tokens[k - 1].lower in RECEIVING_VERBS else None
+
+
+def received_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """"Cruz won the endorsement of the Union Leader": the backer ("of"/"from" …) is the
+    source and the one backed, the receiving verb's subject, is the content."""
+    frames = []
+    for k, token in enumerate(tokens):
+        if k in taken or token.lower not in BACKING_NOUNS:
+            continue
+        verb = _receiving_verb(tokens, k)
+        if verb is None:
+            continue
+        if k + 2 >= len(tokens) or tokens[k + 1].lower not in {"of", "from"}:
+            continue  # without its backer, "has support" is mostly a poll figure
+        backed = phrase_before(tokens, verb)
+        if backed is not None and tokens[backed[0]].lower == "that" and backed[1] - backed[0] > 1:
+            backed = (backed[0] + 1, backed[1])  # "assumed that Clarke had the backing of …"
+        if backed is None:
+            continue
+        source = phrase_after(tokens, k + 2, permissive=True)
+        frame = Attribution(si, token, source, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+        frame.content_range = [backed]
         frames.append(frame)
     return frames

@@ -46,3 +46,15 @@ def test_unowned_stance_nouns(text, content):
 def test_unowned_noun_after_its_verb_takes_the_sentence_subject():
     text = "Councillor Tom Reyes took credit for the new ferry schedule."
     assert "Tom Reyes" in (contents(text).get("the new ferry schedule") or "")
+
+
+def test_backer_of_a_received_endorsement_is_the_source():
+    text = "Last week, Ana Ruiz won the endorsement of the Harbour Workers Union."
+    records = list(attributions_jsonl("made-up.txt", text))
+    backed = [r for r in records if [text[a:b] for a, b in r["content_spans"]] == ["Ana Ruiz"]]
+    assert backed, records
+    assert "Harbour Workers Union" in backed[0]["speaker"]
+
+
+def test_backing_noun_without_backer_is_no_attribution():
+    assert "Ana Ruiz" not in contents("Ana Ruiz has broad support in the harbour towns.")
