@@ -21,6 +21,7 @@ from bot.extract.lexicon import (
     HEDGE_COPULAS,
     LIGHT_VERBS,
     NOUN_CUES,
+    STANCE_PHRASE_NOUNS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     OTHER_SENSES,
@@ -128,6 +129,8 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].lower
     if before in NOUN_MARKERS or before in LIGHT_VERBS and tokens[i].lower in NOUN_CUES:
         return True  # "voiced support for": a noun cue after a light verb (nominal.py)
+    if before == "in" and tokens[i].lower in STANCE_PHRASE_NOUNS:
+        return True  # "spoke out in favor of": a stance phrase (nominal.py)
     return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS \
         and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
 

@@ -689,6 +689,7 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "enthusiasm": ("for",), "admiration": ("for",), "sympathy": ("for",),
     "hostility": ("to", "toward"), "resistance": ("to",), "appeal": ("to",),
     "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",), "pledges": ("to",),
+    "favor": ("of",), "favour": ("of",),
 }
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",
@@ -716,6 +717,9 @@ RECEIVING_VERBS: frozenset[str] = frozenset({
     "collect", "collected", "attract", "attracted", "draw", "draws", "drew", "lost", "lose",
     "loses", "losing", "picked", "consolidated",
 })
+# Nouns of a stance phrase after "in", whose holder is the clause's subject ("Graham came out
+# in support of Cruz", "voted in favor of the bill").
+STANCE_PHRASE_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "praise"})
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 

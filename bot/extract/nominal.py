@@ -19,6 +19,7 @@ from bot.extract.lexicon import (
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
     RECEIVING_VERBS,
+    STANCE_PHRASE_NOUNS,
 )
 from bot.extract.sentences import Token
 from bot.extract.sources import TokenRange, phrase_after, phrase_before
@@ -116,7 +117,8 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             continue
         owner = _owner(tokens, k) or _light_verb_subject(tokens, k)
         if owner is None and not (following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}) \
-                and following not in UNOWNED_NOUN_CUES.get(token.lower, ()):
+                and following not in UNOWNED_NOUN_CUES.get(token.lower, ()) \
+                and not (k > 0 and tokens[k - 1].lower == "in" and token.lower in STANCE_PHRASE_NOUNS):
             continue  # ("the claim that …" is someone's claim even when no one is named)
         if owner is None:
             owner = _clause_subject(tokens, k)

@@ -58,3 +58,13 @@ def test_backer_of_a_received_endorsement_is_the_source():
 
 def test_backing_noun_without_backer_is_no_attribution():
     assert "Ana Ruiz" not in contents("Ana Ruiz has broad support in the harbour towns.")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Senator Paul Okafor spoke out in favor of the harbour tunnel.", "the harbour tunnel", "Paul Okafor"),
+    ("Mayor Ana Ruiz came out in support of the ferry levy.", "the ferry levy", "Ana Ruiz"),
+])
+def test_stance_phrase_belongs_to_the_clause_subject(text, content, speaker):
+    found = contents(text)
+    assert content in found, found
+    assert speaker in (found[content] or ""), found
