@@ -691,6 +691,15 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",), "pledges": ("to",),
     "favor": ("of",), "favour": ("of",),
 }
+# Nouns whose "that" clause is someone's words or belief even when no one is named ("amid
+# fears that …", "there is no doubt that …"); right about two times in three on PolNeAR train.
+THAT_CLAUSE_NOUNS: frozenset[str] = frozenset({
+    "doubt", "speculation", "rumors", "rumor", "assumption", "sense", "understanding", "recognition",
+    "acknowledgment", "fears", "fear", "hopes", "worries", "worry", "concerns", "concern", "warning",
+    "warnings", "accusations", "allegations", "claims", "assurances", "reports", "confidence",
+    "criticism", "insistence", "admission", "assertion",
+})
+NOUN_CUE_PREPOSITIONS.update({noun: () for noun in THAT_CLAUSE_NOUNS - NOUN_CUE_PREPOSITIONS.keys()})
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",
 # "raised concerns about"): the subject owns the noun.

@@ -20,6 +20,7 @@ from bot.extract.lexicon import (
     POSSESSIVE_PRONOUNS,
     RECEIVING_VERBS,
     STANCE_PHRASE_NOUNS,
+    THAT_CLAUSE_NOUNS,
 )
 from bot.extract.sentences import Token
 from bot.extract.sources import TokenRange, phrase_after, phrase_before
@@ -56,6 +57,12 @@ def _noun_object(tokens: list[Token], start: int) -> TokenRange | None:
         return None
     end = next((j for j in range(content[0] + 1, content[1]) if tokens[j].lower in NOUN_OBJECT_ENDS), content[1])
     return (content[0], end)
+
+
+def _relative_that(tokens: list[Token], that: int) -> bool:
+    """Whether "that" after a noun opens a relative clause whose verb follows at once ("a
+    comment that reopened old wounds") rather than the noun's content ("the claim that he lied")."""
+    return that + 1 >= len(tokens) or tokens[that + 1].text[0].islower() and tokens[that + 1].lower.endswith("ed")
 
 
 def _owner(tokens: list[Token], noun: int) -> TokenRange | None:
@@ -106,6 +113,8 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
         if k in taken or token.lower not in NOUN_CUES:
             continue
         following = tokens[k + 1].lower
+        if following == "that" and _relative_that(tokens, k + 1):
+            continue  # "a claim that originated in …": a relative clause, not what was said
         if following == "that":
             end = clause_end(tokens, k + 1)
             content = (k + 1, end) if end > k + 2 else None
@@ -116,7 +125,8 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
         if content is None:
             continue
         owner = _owner(tokens, k) or _light_verb_subject(tokens, k)
-        if owner is None and not (following == "that" and k > 0 and tokens[k - 1].lower in {"the", "a"}) \
+        if owner is None and not (following == "that" and (k > 0 and tokens[k - 1].lower in {"the", "a"}
+                                                           or token.lower in THAT_CLAUSE_NOUNS)) \
                 and following not in UNOWNED_NOUN_CUES.get(token.lower, ()) \
                 and not (k > 0 and tokens[k - 1].lower == "in" and token.lower in STANCE_PHRASE_NOUNS):
             continue  # ("the claim that …" is someone's claim even when no one is named)

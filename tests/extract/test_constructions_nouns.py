@@ -68,3 +68,16 @@ def test_stance_phrase_belongs_to_the_clause_subject(text, content, speaker):
     found = contents(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ferry stocks fell amid rumors that the harbour would close.", "that the harbour would close"),
+    ("There is little doubt that the tunnel will be late.", "that the tunnel will be late"),
+])
+def test_that_clause_of_an_unowned_noun(text, content):
+    assert content in contents(text), contents(text)
+
+
+def test_relative_that_after_a_noun_is_no_content():
+    text = "The mayor retracted a claim that appeared in the harbour newsletter."
+    assert "that appeared in the harbour newsletter" not in contents(text)
