@@ -729,6 +729,14 @@ RECEIVING_VERBS: frozenset[str] = frozenset({
 # Nouns of a stance phrase after "in", whose holder is the clause's subject ("Graham came out
 # in support of Cruz", "voted in favor of the bill").
 STANCE_PHRASE_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "praise"})
+# People by their stance, whose "of" object is what they back or fight ("Hughes is a fervent
+# supporter of Trump"), after a copula (nominal.py).
+STANCE_AGENT_NOUNS: frozenset[str] = frozenset({
+    "supporter", "supporters", "backer", "backers", "critic", "critics", "opponent", "opponents",
+    "proponent", "proponents", "advocate", "advocates", "defender", "defenders", "champion",
+    "admirer", "admirers", "detractor", "detractors", "skeptic", "skeptics",
+})
+COPULAS: frozenset[str] = frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become"})
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 

@@ -14,11 +14,14 @@ from bot.extract.cues import sentence_subject
 from bot.extract.frames import Attribution
 from bot.extract.lexicon import (
     BACKING_NOUNS,
+    COPULAS,
     LIGHT_VERBS,
     NOUN_CUE_PREPOSITIONS,
     NOUN_CUES,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     RECEIVING_VERBS,
+    STANCE_AGENT_NOUNS,
     STANCE_PHRASE_NOUNS,
     THAT_CLAUSE_NOUNS,
 )
@@ -42,6 +45,8 @@ UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
 # Words that end a noun cue's object: finite verbs of the clause it is the subject of, and
 # "among" before the group that holds a view.
 NOUN_OBJECT_ENDS: frozenset[str] = frozenset({"among"})
+# Words between a copula and an agent noun ("is one of the earliest and most vocal backers").
+MAX_AGENT_MODIFIERS = 7
 # Subjects that name no one ("there are questions about …").
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that"})
 # Measured precision on PolNeAR train is about one half.
@@ -169,5 +174,36 @@ def received_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attri
         source = phrase_after(tokens, k + 2, permissive=True)
         frame = Attribution(si, token, source, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
         frame.content_range = [backed]
+        frames.append(frame)
+    return frames
+
+
+def _copula_before(tokens: list[Token], noun: int) -> int | None:
+    """Index of the copula before an agent noun ("is a fierce supporter", "was one of the
+    earliest backers"), skipping articles, modifiers and "one of the"."""
+    k = noun
+    while k > 0 and noun - k <= MAX_AGENT_MODIFIERS and tokens[k - 1].kind == "word" \
+            and tokens[k - 1].lower not in COPULAS and tokens[k - 1].text[0].islower() \
+            and tokens[k - 1].lower not in PREPOSITIONS - {"of"}:  # "is disliked by supporters of"
+        k -= 1
+    return k - 1 if k > 0 and tokens[k - 1].lower in COPULAS else None
+
+
+def agent_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """"Rhonda Hughes is a fervent supporter of Trump": the subject holds a stance toward the
+    object of the agent noun."""
+    frames = []
+    for k, token in enumerate(tokens[:-2]):
+        if k in taken or token.lower not in STANCE_AGENT_NOUNS or tokens[k + 1].lower != "of":
+            continue
+        copula = _copula_before(tokens, k)
+        if copula is None:
+            continue
+        holder = phrase_before(tokens, copula)
+        content = _noun_object(tokens, k + 2)
+        if holder is None or content is None:
+            continue
+        frame = Attribution(si, token, holder, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+        frame.content_range = [content]
         frames.append(frame)
     return frames

@@ -81,3 +81,14 @@ def test_that_clause_of_an_unowned_noun(text, content):
 def test_relative_that_after_a_noun_is_no_content():
     text = "The mayor retracted a claim that appeared in the harbour newsletter."
     assert "that appeared in the harbour newsletter" not in contents(text)
+
+
+def test_agent_noun_after_a_copula_holds_a_stance():
+    text = "Councillor Tom Reyes has been a vocal opponent of the harbour tunnel."
+    found = contents(text)
+    assert "the harbour tunnel" in found, found
+    assert "Tom Reyes" in (found["the harbour tunnel"] or "")
+
+
+def test_agent_noun_after_a_passive_is_no_stance():
+    assert "the harbour tunnel" not in contents("The mayor is disliked by supporters of the harbour tunnel.")
