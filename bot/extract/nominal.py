@@ -111,6 +111,16 @@ def _clause_subject(tokens: list[Token], noun: int) -> TokenRange | None:
     return subject
 
 
+def _stance_without_owner(tokens: list[Token], noun: int, following: str) -> bool:
+    """Whether a noun cue with no owner still reports someone's words or stance: "the claim
+    that …", "amid fears that …", "declined to comment on …", "spoke in favor of …"."""
+    word = tokens[noun].lower
+    before = tokens[noun - 1].lower if noun > 0 else ""
+    if following == "that" and (before in {"the", "a"} or word in THAT_CLAUSE_NOUNS):
+        return True
+    return following in UNOWNED_NOUN_CUES.get(word, ()) or before == "in" and word in STANCE_PHRASE_NOUNS
+
+
 def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for owned noun cues in a sentence not already used as another frame's cue."""
     frames = []
@@ -130,11 +140,8 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
         if content is None:
             continue
         owner = _owner(tokens, k) or _light_verb_subject(tokens, k)
-        if owner is None and not (following == "that" and (k > 0 and tokens[k - 1].lower in {"the", "a"}
-                                                           or token.lower in THAT_CLAUSE_NOUNS)) \
-                and following not in UNOWNED_NOUN_CUES.get(token.lower, ()) \
-                and not (k > 0 and tokens[k - 1].lower == "in" and token.lower in STANCE_PHRASE_NOUNS):
-            continue  # ("the claim that …" is someone's claim even when no one is named)
+        if owner is None and not _stance_without_owner(tokens, k, following):
+            continue
         if owner is None:
             owner = _clause_subject(tokens, k)
         frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
