@@ -130,9 +130,13 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
         following = tokens[k + 1].lower
         if following == "that" and _relative_that(tokens, k + 1):
             continue  # "a claim that originated in …": a relative clause, not what was said
+        if following in COPULAS and k + 2 < len(tokens) and tokens[k + 2].lower == "that":
+            following, k_that = "that", k + 2  # "His argument is that …": the predicate is the content
+        else:
+            k_that = k + 1
         if following == "that":
-            end = clause_end(tokens, k + 1)
-            content = (k + 1, end) if end > k + 2 else None
+            end = clause_end(tokens, k_that)
+            content = (k_that, end) if end > k_that + 1 else None
         elif following in NOUN_CUE_PREPOSITIONS.get(token.lower, ()):
             content = _noun_object(tokens, k + 2)
         else:

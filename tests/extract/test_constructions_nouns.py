@@ -92,3 +92,10 @@ def test_agent_noun_after_a_copula_holds_a_stance():
 
 def test_agent_noun_after_a_passive_is_no_stance():
     assert "the harbour tunnel" not in contents("The mayor is disliked by supporters of the harbour tunnel.")
+
+
+def test_predicate_that_clause_of_a_noun_cue():
+    text = "Tom Reyes said little, but his argument was that the ferry needs a new dock."
+    found = contents(text)
+    assert "that the ferry needs a new dock" in found, found
+    assert "Tom Reyes" in (found["that the ferry needs a new dock"] or "")
