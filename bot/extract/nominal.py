@@ -47,6 +47,12 @@ UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
 NOUN_OBJECT_ENDS: frozenset[str] = frozenset({"among"})
 # Words between a copula and an agent noun ("is one of the earliest and most vocal backers").
 MAX_AGENT_MODIFIERS = 7
+# How far into a sentence the comma after "In Trump’s view" may come.
+MAX_VIEWPOINT_OPENER = 9
+# Nouns that frame a clause as someone's view ("In her view, …", "In Trump's eyes, …").
+VIEWPOINT_NOUNS: frozenset[str] = frozenset({
+    "view", "eyes", "mind", "words", "opinion", "estimation", "judgment", "judgement", "assessment", "telling",
+})
 # Subjects that name no one ("there are questions about …").
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that"})
 # Measured precision on PolNeAR train is about one half.
@@ -218,3 +224,20 @@ def agent_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         frame.content_range = [content]
         frames.append(frame)
     return frames
+
+
+def viewpoint_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """"In Trump’s view, the deal is a disaster": a clause framed as someone's view, opened
+    by "In" and an owned viewpoint noun before a comma."""
+    if len(tokens) < 5 or tokens[0].lower != "in":
+        return []
+    comma = next((k for k in range(2, min(len(tokens), MAX_VIEWPOINT_OPENER)) if tokens[k].text == ","), None)
+    if comma is None or tokens[comma - 1].lower not in VIEWPOINT_NOUNS or comma - 1 in taken:
+        return []
+    owner = _owner(tokens, comma - 1)
+    end = clause_end(tokens, comma + 1)
+    if owner is None or end <= comma + 2:
+        return []
+    frame = Attribution(si, tokens[comma - 1], owner, sentences=[si], cue_at=comma - 1, confidence=NOUN_CUE_CONFIDENCE)
+    frame.content_range = [(comma + 1, end)]
+    return [frame]

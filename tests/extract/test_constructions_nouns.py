@@ -99,3 +99,10 @@ def test_predicate_that_clause_of_a_noun_cue():
     found = contents(text)
     assert "that the ferry needs a new dock" in found, found
     assert "Tom Reyes" in (found["that the ferry needs a new dock"] or "")
+
+
+def test_clause_framed_as_someones_view():
+    text = "In Ana Ruiz’s view, the harbour tunnel is too expensive."
+    found = contents(text)
+    assert "the harbour tunnel is too expensive" in found, found
+    assert "Ana Ruiz" in (found["the harbour tunnel is too expensive"] or "")
