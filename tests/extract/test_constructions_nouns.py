@@ -106,3 +106,10 @@ def test_clause_framed_as_someones_view():
     found = contents(text)
     assert "the harbour tunnel is too expensive" in found, found
     assert "Ana Ruiz" in (found["the harbour tunnel is too expensive"] or "")
+
+
+def test_source_after_from_owns_the_noun():
+    text = "The council ignored warnings from harbour engineers about the old pier."
+    found = contents(text)
+    assert "the old pier" in found, found
+    assert "harbour engineers" in (found["the old pier"] or "")
