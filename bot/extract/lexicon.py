@@ -728,7 +728,9 @@ RECEIVING_VERBS: frozenset[str] = frozenset({
 })
 # Nouns of a stance phrase after "in", whose holder is the clause's subject ("Graham came out
 # in support of Cruz", "voted in favor of the bill").
-STANCE_PHRASE_NOUNS: frozenset[str] = frozenset({"support", "favor", "favour", "opposition", "defense", "praise"})
+STANCE_PHRASE_NOUNS: frozenset[str] = frozenset({
+    "support", "favor", "favour", "opposition", "defense", "praise", "hope", "hopes",
+})
 # People by their stance, whose "of" object is what they back or fight ("Hughes is a fervent
 # supporter of Trump"), after a copula (nominal.py).
 STANCE_AGENT_NOUNS: frozenset[str] = frozenset({

@@ -146,7 +146,8 @@ def _stance_without_owner(tokens: list[Token], noun: int, following: str) -> boo
     before = tokens[noun - 1].lower if noun > 0 else ""
     if following == "that" and (before in {"the", "a"} or word in THAT_CLAUSE_NOUNS):
         return True
-    return following in UNOWNED_NOUN_CUES.get(word, ()) or before == "in" and word in STANCE_PHRASE_NOUNS
+    in_phrase = before == "in" or before == "the" and noun > 1 and tokens[noun - 2].lower == "in"
+    return following in UNOWNED_NOUN_CUES.get(word, ()) or in_phrase and word in STANCE_PHRASE_NOUNS
 
 
 def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRange | None]:

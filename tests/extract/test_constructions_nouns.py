@@ -113,3 +113,10 @@ def test_source_after_from_owns_the_noun():
     found = contents(text)
     assert "the old pier" in found, found
     assert "harbour engineers" in (found["the old pier"] or "")
+
+
+def test_in_hopes_of_is_the_subjects_stance():
+    text = "Mayor Ana Ruiz toured the docks in hopes of winning over the ferry crews."
+    found = contents(text)
+    assert "winning over the ferry crews" in found, found
+    assert "Ana Ruiz" in (found["winning over the ferry crews"] or "")
