@@ -161,7 +161,10 @@ def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRa
         end = clause_end(tokens, that)
         return following, ((that, end) if end > that + 1 else None)
     if following in NOUN_CUE_PREPOSITIONS.get(tokens[noun].lower, ()):
-        return following, _noun_object(tokens, at + 2)
+        content = _noun_object(tokens, at + 2)
+        if content and following == "to" and tokens[at + 2].text[0].islower() and tokens[at + 2].lower not in DETERMINERS:
+            content = (at + 1, content[1])  # "his refusal to endorse": annotators keep the "to" of an infinitive
+        return following, content
     return following, None
 
 
