@@ -689,7 +689,7 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "enthusiasm": ("for",), "admiration": ("for",), "sympathy": ("for",),
     "hostility": ("to", "toward"), "resistance": ("to",), "appeal": ("to",),
     "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",), "pledges": ("to",),
-    "favor": ("of",), "favour": ("of",),
+    "favor": ("of",), "favour": ("of",), "question": (),
 }
 # Nouns whose "that" clause is someone's words or belief even when no one is named ("amid
 # fears that …", "there is no doubt that …"); right about two times in three on PolNeAR train.

@@ -9,7 +9,7 @@ claim that …"), which reports someone's words even when no one is named.
 
 from __future__ import annotations
 
-from bot.extract.clauses import clause_end, object_content
+from bot.extract.clauses import QUESTION_WORDS, clause_end, object_content
 from bot.extract.cues import sentence_subject
 from bot.extract.frames import Attribution
 from bot.extract.lexicon import (
@@ -56,6 +56,9 @@ VIEWPOINT_NOUNS: frozenset[str] = frozenset({
 })
 # Words a source after "from" may run to ("calls from some other Republican power brokers to …").
 MAX_GIVER = 8
+# Nouns whose "of" introduces an indirect question ("the question of whether …"); "The
+# question is whether …" is mostly the writer's own question.
+QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions"})
 # Subjects that name no one ("there are questions about …").
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that"})
 # Measured precision on PolNeAR train is about one half.
@@ -144,8 +147,8 @@ def _stance_without_owner(tokens: list[Token], noun: int, following: str) -> boo
     that …", "amid fears that …", "declined to comment on …", "spoke in favor of …"."""
     word = tokens[noun].lower
     before = tokens[noun - 1].lower if noun > 0 else ""
-    if following == "that" and (before in {"the", "a"} or word in THAT_CLAUSE_NOUNS):
-        return True
+    if following == "that" and (before in {"the", "a"} or word in THAT_CLAUSE_NOUNS) or following == "whether":
+        return True  # ("whether" stands for any indirect question after "the question of")
     in_phrase = before == "in" or before == "the" and noun > 1 and tokens[noun - 2].lower == "in"
     return following in UNOWNED_NOUN_CUES.get(word, ()) or in_phrase and word in STANCE_PHRASE_NOUNS
 
@@ -154,6 +157,10 @@ def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRa
     """What follows a noun cue from index `at` (the noun, or the end of a source after it):
     the word that opens the content, and the content's token range."""
     following = tokens[at + 1].lower
+    if tokens[noun].lower in QUESTION_NOUNS and following == "of" and at + 2 < len(tokens) \
+            and tokens[at + 2].lower in QUESTION_WORDS:
+        end = clause_end(tokens, at + 2)  # "the question of whether …": an indirect question
+        return "whether", ((at + 2, end) if end > at + 3 else None)
     that = at + 1
     if following in COPULAS and at + 2 < len(tokens) and tokens[at + 2].lower == "that":
         following, that = "that", at + 2  # "His argument is that …": the predicate is the content

@@ -120,3 +120,8 @@ def test_in_hopes_of_is_the_subjects_stance():
     found = contents(text)
     assert "winning over the ferry crews" in found, found
     assert "Ana Ruiz" in (found["winning over the ferry crews"] or "")
+
+
+def test_question_of_whether_is_an_indirect_question():
+    text = "Reporters pressed the mayor on the question of whether the tunnel will open in May."
+    assert "whether the tunnel will open in May" in contents(text), contents(text)
