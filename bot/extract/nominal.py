@@ -10,12 +10,13 @@ claim that …"), which reports someone's words even when no one is named.
 from __future__ import annotations
 
 from bot.extract.clauses import QUESTION_WORDS, clause_end, object_content
-from bot.extract.cues import sentence_subject
+from bot.extract.cues import OPENING_CONJUNCTIONS, sentence_subject
 from bot.extract.frames import Attribution
 from bot.extract.lexicon import (
     BACKING_NOUNS,
     COPULAS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     LIGHT_VERBS,
     NOUN_CUE_PREPOSITIONS,
     NOUN_CUES,
@@ -59,6 +60,11 @@ MAX_GIVER = 8
 # Nouns whose "of" introduces an indirect question ("the question of whether …"); "The
 # question is whether …" is mostly the writer's own question.
 QUESTION_NOUNS: frozenset[str] = frozenset({"question", "questions"})
+# Auxiliaries that mark the main verb after a subject noun phrase.
+MAIN_VERB_MARKERS: frozenset[str] = FINITE_AUXILIARIES | {
+    "isn't", "wasn't", "hasn't", "hadn't", "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't",
+    "isn’t", "wasn’t", "hasn’t", "hadn’t", "doesn’t", "didn’t", "won’t", "can’t", "couldn’t", "wouldn’t",
+}
 # Subjects that name no one ("there are questions about …").
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that"})
 # Measured precision on PolNeAR train is about one half.
@@ -153,6 +159,26 @@ def _stance_without_owner(tokens: list[Token], noun: int, following: str) -> boo
     return following in UNOWNED_NOUN_CUES.get(word, ()) or in_phrase and word in STANCE_PHRASE_NOUNS
 
 
+def _opens_sentence(tokens: list[Token], start: int) -> bool:
+    """Whether the noun phrase around `start` is the sentence's subject: only articles and
+    modifiers (or an opening "But") stand before it."""
+    first = start
+    while first > 0 and start - first <= MAX_MODIFIERS and tokens[first - 1].kind == "word" \
+            and tokens[first - 1].text[0].islower() and tokens[first - 1].lower not in PREPOSITIONS:
+        first -= 1
+    return first == 0 or first == 1 and tokens[0].lower in OPENING_CONJUNCTIONS
+
+
+def _before_main_verb(tokens: list[Token], content: TokenRange) -> TokenRange:
+    """The object of a subject noun ends before the sentence's verb: "His refusal to sign
+    the lease was a mistake"."""
+    a, b = content
+    if tokens[a].lower in QUESTION_WORDS:
+        return content  # "questions about whether he was …" keep their clause
+    end = next((j for j in range(a + 1, b) if tokens[j].lower in MAIN_VERB_MARKERS), b)
+    return (a, end)
+
+
 def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRange | None]:
     """What follows a noun cue from index `at` (the noun, or the end of a source after it):
     the word that opens the content, and the content's token range."""
@@ -190,6 +216,8 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
         owner = giver or _owner(tokens, k) or _light_verb_subject(tokens, k)
         if owner is None and not _stance_without_owner(tokens, k, following):
             continue
+        if following not in {"that", "whether"} and _opens_sentence(tokens, owner[0] if owner and owner[0] < k else k):
+            content = _before_main_verb(tokens, content)
         if owner is None:
             owner = _clause_subject(tokens, k)
         frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)

@@ -125,3 +125,10 @@ def test_in_hopes_of_is_the_subjects_stance():
 def test_question_of_whether_is_an_indirect_question():
     text = "Reporters pressed the mayor on the question of whether the tunnel will open in May."
     assert "whether the tunnel will open in May" in contents(text), contents(text)
+
+
+def test_subject_noun_object_ends_before_the_main_verb():
+    text = "Ana Ruiz’s plan to widen the harbour was rejected by the council."
+    found = contents(text)
+    assert "to widen the harbour" in found, found
+    assert "Ana Ruiz" in (found["to widen the harbour"] or "")
