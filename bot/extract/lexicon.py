@@ -688,7 +688,9 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "faith": ("in",), "trust": ("in",), "confidence": ("in",),
     "enthusiasm": ("for",), "admiration": ("for",), "sympathy": ("for",),
     "hostility": ("to", "toward"), "resistance": ("to",), "appeal": ("to",),
-    "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",), "pledges": ("to",),
+    "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",),
+    "pledges": ("to",),
+    # "in favor of …" (STANCE_PHRASE_NOUNS) and "the question of whether …" (nominal.py)
     "favor": ("of",), "favour": ("of",), "question": (),
 }
 # Nouns whose "that" clause is someone's words or belief even when no one is named ("amid
@@ -738,7 +740,10 @@ STANCE_AGENT_NOUNS: frozenset[str] = frozenset({
     "proponent", "proponents", "advocate", "advocates", "defender", "defenders", "champion",
     "admirer", "admirers", "detractor", "detractors", "skeptic", "skeptics",
 })
-COPULAS: frozenset[str] = frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become"})
+# Copulas before an agent noun ("is a fervent supporter of").
+COPULAS: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become",
+})
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 

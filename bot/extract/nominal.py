@@ -1,10 +1,16 @@
-"""Attributions carried by a noun with an owner: "Trump’s claim that …", "her criticism of the
-deal", "the senator’s support for the bill".
+"""Attributions carried by a noun: "Trump’s claim that …", "her criticism of the deal", "the
+senator’s support for the bill".
 
-The owner (a possessive name or pronoun) is the source; the "that" clause or the object of
+The owner (a possessive name or pronoun, the subject of a light verb as in "Le Pen voiced
+support for …", or a source after "from") is the source; the "that" clause or the object of
 the preposition after the noun is the content. Without an owner such nouns are mostly not
-attributions ("the decision was made"), so they are left alone, except before "that" ("the
-claim that …"), which reports someone's words even when no one is named.
+attributions ("the decision was made"), so they are left alone, except where the phrase
+itself reports someone's words or stance ("the claim that …", "amid fears that …", "declined
+to comment on …", "in favor of …"); then the sentence's subject, if any, is the source.
+
+Three related frames live here too: backing someone receives ("Cruz won the endorsement of
+the Union Leader"), agent nouns after a copula ("Hughes is a fervent supporter of Trump") and
+viewpoint openers ("In Ash’s view, the change …").
 """
 
 from __future__ import annotations
@@ -41,11 +47,10 @@ UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
     # Added from the missed noun cues of PolNeAR train: right more than half the time unowned.
     "comment": ("on", "about"), "comments": ("on", "about"), "call": ("for",), "calls": ("for",),
     "credit": ("for",), "proposal": ("to",), "mention": ("of",), "defense": ("of",),
-    "complaints": ("that",), "pledge": ("to",), "pledges": ("to",), "desire": ("to",), "fears": ("of",), "confidence": ("in",),
-    "criticisms": ("of",), "plans": ("to",),
+    "complaints": ("that",), "pledge": ("to",), "pledges": ("to",), "desire": ("to",),
+    "fears": ("of",), "confidence": ("in",), "criticisms": ("of",), "plans": ("to",),
 }
-# Words that end a noun cue's object: finite verbs of the clause it is the subject of, and
-# "among" before the group that holds a view.
+# Words that end a noun cue's object: "among" before the group that holds a view.
 NOUN_OBJECT_ENDS: frozenset[str] = frozenset({"among"})
 # Words between a copula and an agent noun ("is one of the earliest and most vocal backers").
 MAX_AGENT_MODIFIERS = 7
@@ -72,9 +77,8 @@ NOUN_CUE_CONFIDENCE = 0.6
 
 
 def _noun_object(tokens: list[Token], start: int) -> TokenRange | None:
-    """The object of a noun cue's preposition: a noun phrase, which ends at the verb of a
-    clause it is the subject of ("support for him has grown") or at "among" ("support for
-    Trump among evangelicals": the evangelicals are the source)."""
+    """The object of a noun cue's preposition: a short phrase, which ends at its first comma
+    or at "among" ("support for Trump among evangelicals": the evangelicals are the source)."""
     content = object_content(tokens, start, at_comma=True)
     if content is None:
         return None
@@ -195,28 +199,32 @@ def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRa
         return following, ((that, end) if end > that + 1 else None)
     if following in NOUN_CUE_PREPOSITIONS.get(tokens[noun].lower, ()):
         content = _noun_object(tokens, at + 2)
-        if content and following == "to" and tokens[at + 2].text[0].islower() and tokens[at + 2].lower not in DETERMINERS:
-            content = (at + 1, content[1])  # "his refusal to endorse": annotators keep the "to" of an infinitive
+        verb = tokens[at + 2] if at + 2 < len(tokens) else None
+        infinitive = following == "to" and verb is not None and verb.text[0].islower() and verb.lower not in DETERMINERS
+        if content and infinitive:
+            content = (at + 1, content[1])  # "his refusal to endorse": annotators keep the "to"
         return following, content
     return following, None
 
 
 def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """Frames for owned noun cues in a sentence not already used as another frame's cue."""
+    """Frames for noun cues in a sentence not already used as another frame's cue."""
     frames = []
     for k, token in enumerate(tokens[:-1]):
         if k in taken or token.lower not in NOUN_CUES:
             continue
         if tokens[k + 1].lower == "that" and _relative_that(tokens, k + 1):
             continue  # "a claim that originated in …": a relative clause, not what was said
-        giver = _giver_after(tokens, k) if tokens[k + 1].lower == "from" and token.lower not in BACKING_NOUNS else None
+        from_source = tokens[k + 1].lower == "from" and token.lower not in BACKING_NOUNS  # see received_frames
+        giver = _giver_after(tokens, k) if from_source else None
         following, content = _noun_content(tokens, k, giver[1] - 1 if giver else k)
         if content is None:
             continue
         owner = giver or _owner(tokens, k) or _light_verb_subject(tokens, k)
         if owner is None and not _stance_without_owner(tokens, k, following):
             continue
-        if following not in {"that", "whether"} and _opens_sentence(tokens, owner[0] if owner and owner[0] < k else k):
+        phrase_start = owner[0] if owner and owner[0] < k else k
+        if following not in {"that", "whether"} and _opens_sentence(tokens, phrase_start):
             content = _before_main_verb(tokens, content)
         if owner is None:
             owner = _clause_subject(tokens, k)
@@ -231,8 +239,8 @@ def _receiving_verb(tokens: list[Token], noun: int) -> int | None:
     endorsement of", "has the overwhelming support of"), skipping a few modifiers."""
     k = noun
     while k > 0 and noun - k <= MAX_MODIFIERS and tokens[k - 1].lower not in RECEIVING_VERBS \
-            and (tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() or tokens[k - 1].text[:1].isdigit()
-                 or tokens[k - 1].text == "%"):
+            and (tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower()
+                 or tokens[k - 1].text[:1].isdigit() or tokens[k - 1].text == "%"):  # "48% support"
         k -= 1
     return k - 1 if k > 0 and tokens[k - 1].lower in RECEIVING_VERBS else None
 
@@ -304,6 +312,7 @@ def viewpoint_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attr
     end = clause_end(tokens, comma + 1)
     if owner is None or end <= comma + 2:
         return []
-    frame = Attribution(si, tokens[comma - 1], owner, sentences=[si], cue_at=comma - 1, confidence=NOUN_CUE_CONFIDENCE)
+    frame = Attribution(si, tokens[comma - 1], owner, sentences=[si], cue_at=comma - 1,
+                        confidence=NOUN_CUE_CONFIDENCE)
     frame.content_range = [(comma + 1, end)]
     return [frame]
