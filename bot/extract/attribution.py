@@ -31,7 +31,7 @@ from bot.extract.cues import (
 from bot.extract.frames import ArticleAnalysis, Attribution
 from bot.extract.findings import finding_frames
 from bot.extract.hedges import clause_subject_start, hedge_frames
-from bot.extract.nominal import agent_frames, noun_frames, received_frames, viewpoint_frames
+from bot.extract.nominal import noun_frames
 from bot.extract.passives import passive_frames
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
@@ -378,9 +378,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_question_frames(si, tokens))
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
     for extra in (_passive_question_frames(si, tokens, taken), hedge_frames(si, tokens, taken),
-                  noun_frames(si, tokens, taken), received_frames(si, tokens, taken),
-                  agent_frames(si, tokens, taken), viewpoint_frames(si, tokens, taken),
-                  passive_frames(si, tokens, taken)):
+                  noun_frames(si, tokens, taken), passive_frames(si, tokens, taken)):
         frames.extend(extra)
         taken.update(f.cue_at for f in extra)
     if not frames:

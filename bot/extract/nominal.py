@@ -70,6 +70,8 @@ MAIN_VERB_MARKERS: frozenset[str] = FINITE_AUXILIARIES | {
     "isn't", "wasn't", "hasn't", "hadn't", "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't",
     "isn’t", "wasn’t", "hasn’t", "hadn’t", "doesn’t", "didn’t", "won’t", "can’t", "couldn’t", "wouldn’t",
 }
+# Every word that can start a frame here, for a quick first check.
+NOMINAL_WORDS: frozenset[str] = NOUN_CUES | BACKING_NOUNS | STANCE_AGENT_NOUNS
 # Subjects that name no one ("there are questions about …").
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that"})
 # Measured precision on PolNeAR train is about one half.
@@ -207,31 +209,27 @@ def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRa
     return following, None
 
 
-def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """Frames for noun cues in a sentence not already used as another frame's cue."""
-    frames = []
-    for k, token in enumerate(tokens[:-1]):
-        if k in taken or token.lower not in NOUN_CUES:
-            continue
-        if tokens[k + 1].lower == "that" and _relative_that(tokens, k + 1):
-            continue  # "a claim that originated in …": a relative clause, not what was said
-        from_source = tokens[k + 1].lower == "from" and token.lower not in BACKING_NOUNS  # see received_frames
-        giver = _giver_after(tokens, k) if from_source else None
-        following, content = _noun_content(tokens, k, giver[1] - 1 if giver else k)
-        if content is None:
-            continue
-        owner = giver or _owner(tokens, k) or _light_verb_subject(tokens, k)
-        if owner is None and not _stance_without_owner(tokens, k, following):
-            continue
-        phrase_start = owner[0] if owner and owner[0] < k else k
-        if following not in {"that", "whether"} and _opens_sentence(tokens, phrase_start):
-            content = _before_main_verb(tokens, content)
-        if owner is None:
-            owner = _clause_subject(tokens, k)
-        frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
-        frame.content_range = [content]
-        frames.append(frame)
-    return frames
+def _noun_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
+    """The frame of the noun cue at k: its owner as source and what follows it as content."""
+    token = tokens[k]
+    if tokens[k + 1].lower == "that" and _relative_that(tokens, k + 1):
+        return None  # "a claim that originated in …": a relative clause, not what was said
+    from_source = tokens[k + 1].lower == "from" and token.lower not in BACKING_NOUNS  # see _received_frame
+    giver = _giver_after(tokens, k) if from_source else None
+    following, content = _noun_content(tokens, k, giver[1] - 1 if giver else k)
+    if content is None:
+        return None
+    owner = giver or _owner(tokens, k) or _light_verb_subject(tokens, k)
+    if owner is None and not _stance_without_owner(tokens, k, following):
+        return None
+    phrase_start = owner[0] if owner and owner[0] < k else k
+    if following not in {"that", "whether"} and _opens_sentence(tokens, phrase_start):
+        content = _before_main_verb(tokens, content)
+    if owner is None:
+        owner = _clause_subject(tokens, k)
+    frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+    frame.content_range = [content]
+    return frame
 
 
 def _receiving_verb(tokens: list[Token], noun: int) -> int | None:
@@ -245,28 +243,21 @@ def _receiving_verb(tokens: list[Token], noun: int) -> int | None:
     return k - 1 if k > 0 and tokens[k - 1].lower in RECEIVING_VERBS else None
 
 
-def received_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+def _received_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
     """"Cruz won the endorsement of the Union Leader": the backer ("of"/"from" …) is the
     source and the one backed, the receiving verb's subject, is the content."""
-    frames = []
-    for k, token in enumerate(tokens):
-        if k in taken or token.lower not in BACKING_NOUNS:
-            continue
-        verb = _receiving_verb(tokens, k)
-        if verb is None:
-            continue
-        if k + 2 >= len(tokens) or tokens[k + 1].lower not in {"of", "from"}:
-            continue  # without its backer, "has support" is mostly a poll figure
-        backed = phrase_before(tokens, verb)
-        if backed is not None and tokens[backed[0]].lower == "that" and backed[1] - backed[0] > 1:
-            backed = (backed[0] + 1, backed[1])  # "assumed that Clarke had the backing of …"
-        if backed is None:
-            continue
-        source = phrase_after(tokens, k + 2, permissive=True)
-        frame = Attribution(si, token, source, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
-        frame.content_range = [backed]
-        frames.append(frame)
-    return frames
+    if k + 2 >= len(tokens) or tokens[k + 1].lower not in {"of", "from"}:
+        return None  # without its backer, "has support" is mostly a poll figure
+    verb = _receiving_verb(tokens, k)
+    backed = phrase_before(tokens, verb) if verb is not None else None
+    if backed is None:
+        return None
+    if tokens[backed[0]].lower == "that" and backed[1] - backed[0] > 1:
+        backed = (backed[0] + 1, backed[1])  # "assumed that Clarke had the backing of …"
+    source = phrase_after(tokens, k + 2, permissive=True)
+    frame = Attribution(si, tokens[k], source, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+    frame.content_range = [backed]
+    return frame
 
 
 def _copula_before(tokens: list[Token], noun: int) -> int | None:
@@ -280,39 +271,53 @@ def _copula_before(tokens: list[Token], noun: int) -> int | None:
     return k - 1 if k > 0 and tokens[k - 1].lower in COPULAS else None
 
 
-def agent_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+def _agent_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
     """"Rhonda Hughes is a fervent supporter of Trump": the subject holds a stance toward the
     object of the agent noun."""
-    frames = []
-    for k, token in enumerate(tokens[:-2]):
-        if k in taken or token.lower not in STANCE_AGENT_NOUNS or tokens[k + 1].lower != "of":
-            continue
-        copula = _copula_before(tokens, k)
-        if copula is None:
-            continue
-        holder = phrase_before(tokens, copula)
-        content = _noun_object(tokens, k + 2)
-        if holder is None or content is None:
-            continue
-        frame = Attribution(si, token, holder, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
-        frame.content_range = [content]
-        frames.append(frame)
-    return frames
+    if tokens[k + 1].lower != "of":
+        return None
+    copula = _copula_before(tokens, k)
+    holder = phrase_before(tokens, copula) if copula is not None else None
+    content = _noun_object(tokens, k + 2)
+    if holder is None or content is None:
+        return None
+    frame = Attribution(si, tokens[k], holder, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+    frame.content_range = [content]
+    return frame
 
 
-def viewpoint_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+def _viewpoint_frame(si: int, tokens: list[Token], taken: set[int]) -> Attribution | None:
     """"In Trump’s view, the deal is a disaster": a clause framed as someone's view, opened
     by "In" and an owned viewpoint noun before a comma."""
     if len(tokens) < 5 or tokens[0].lower != "in":
-        return []
+        return None
     comma = next((k for k in range(2, min(len(tokens), MAX_VIEWPOINT_OPENER)) if tokens[k].text == ","), None)
     if comma is None or tokens[comma - 1].lower not in VIEWPOINT_NOUNS or comma - 1 in taken:
-        return []
+        return None
     owner = _owner(tokens, comma - 1)
     end = clause_end(tokens, comma + 1)
     if owner is None or end <= comma + 2:
-        return []
+        return None
     frame = Attribution(si, tokens[comma - 1], owner, sentences=[si], cue_at=comma - 1,
                         confidence=NOUN_CUE_CONFIDENCE)
     frame.content_range = [(comma + 1, end)]
-    return [frame]
+    return frame
+
+
+def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+    """Frames for the nouns of a sentence not already used as another frame's cue: noun cues,
+    received backing, agent nouns and a viewpoint opener (one pass over the tokens)."""
+    frames = []
+    for k in range(len(tokens) - 1):
+        word = tokens[k].lower
+        if word not in NOMINAL_WORDS or k in taken:
+            continue
+        frame = _noun_frame(si, tokens, k) if word in NOUN_CUES else None
+        if frame is None and word in BACKING_NOUNS:
+            frame = _received_frame(si, tokens, k)
+        if frame is None and word in STANCE_AGENT_NOUNS:
+            frame = _agent_frame(si, tokens, k)
+        if frame is not None:
+            frames.append(frame)
+    viewpoint = _viewpoint_frame(si, tokens, taken | {f.cue_at for f in frames})
+    return frames + [viewpoint] if viewpoint else frames
