@@ -19,6 +19,9 @@ from bot.extract.lexicon import (
     HEADLINE_VERB_FORMS,
     HEDGE_ADJECTIVES,
     HEDGE_COPULAS,
+    LIGHT_VERBS,
+    NOUN_CUES,
+    STANCE_PHRASE_NOUNS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     OTHER_SENSES,
@@ -139,8 +142,10 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
     ("the call", "his support"), or after a quantity when it can be a noun at all ("two
     calls", but not "most said", "two in three said")."""
     before = tokens[i - 1].lower
-    if before in NOUN_MARKERS:
-        return True
+    if before in NOUN_MARKERS or before in LIGHT_VERBS and tokens[i].lower in NOUN_CUES:
+        return True  # "voiced support for": a noun cue after a light verb (nominal.py)
+    if before == "in" and tokens[i].lower in STANCE_PHRASE_NOUNS:
+        return True  # "spoke out in favor of": a stance phrase (nominal.py)
     return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS \
         and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
 

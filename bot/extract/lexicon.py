@@ -712,7 +712,7 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "claim": (), "claims": (), "assertion": (), "belief": (), "view": (), "argument": (),
     "contention": (), "insistence": (), "suggestion": (), "admission": (), "announcement": (),
     "prediction": (), "accusation": (), "allegation": (), "accusations": (), "charge": (),
-    "fear": ("of",), "fears": ("of", "about"), "hope": ("for", "of", "to"),
+    "fear": ("of", "about"), "fears": ("of", "about"), "hope": ("for", "of", "to"),
     "hopes": ("for", "of", "to"), "warning": ("about", "of"), "warnings": ("about", "of"),
     "promise": ("to",), "pledge": ("to",), "vow": ("to",), "decision": ("to",),
     "plan": ("to", "for"), "plans": ("to", "for"), "proposal": ("to", "for"),
@@ -722,8 +722,71 @@ NOUN_CUE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "concern": ("about", "over"), "concerns": ("about", "over"), "skepticism": ("about", "of"), "complaint": ("about",),
     "comments": ("about", "on"), "remarks": ("about", "on"), "views": ("on", "about"),
     "defense": ("of",), "questions": ("about",), "doubts": ("about",), "rejection": ("of",), "characterization": ("of",),
+    # Added from the missed noun cues of PolNeAR train: owned, each right about half the time.
+    "idea": (), "notion": (), "assurance": (), "assurances": (), "charges": (),
+    "desire": ("to", "for"), "refusal": ("to",), "intention": ("to",), "promises": ("to",), "vows": ("to",),
+    "critique": ("of",), "critiques": ("of",), "assessment": ("of",), "mention": ("of",),
+    "condemnation": ("of",), "denunciation": ("of",), "disapproval": ("of",),
+    "thoughts": ("on", "about"), "opinion": ("of", "on", "about"), "comment": ("on", "about"),
+    "faith": ("in",), "trust": ("in",), "confidence": ("in",),
+    "enthusiasm": ("for",), "admiration": ("for",), "sympathy": ("for",),
+    "hostility": ("to", "toward"), "resistance": ("to",), "appeal": ("to",),
+    "worry": ("about",), "worries": ("about",), "complaints": ("about",), "credit": ("for",),
+    "pledges": ("to",),
+    # "in favor of …" (STANCE_PHRASE_NOUNS) and "the question of whether …" (nominal.py)
+    "favor": ("of",), "favour": ("of",), "question": (),
 }
+# Nouns whose "that" clause is someone's words or belief even when no one is named ("amid
+# fears that …", "there is no doubt that …"); right about two times in three on PolNeAR train.
+THAT_CLAUSE_NOUNS: frozenset[str] = frozenset({
+    "doubt", "speculation", "rumors", "rumor", "assumption", "sense", "understanding", "recognition",
+    "acknowledgment", "fears", "fear", "hopes", "worries", "worry", "concerns", "concern", "warning",
+    "warnings", "accusations", "allegations", "claims", "assurances", "reports", "confidence",
+    "criticism", "insistence", "admission", "assertion",
+})
+NOUN_CUE_PREPOSITIONS.update({noun: () for noun in THAT_CLAUSE_NOUNS - NOUN_CUE_PREPOSITIONS.keys()})
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
+# Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",
+# "raised concerns about"): the subject owns the noun.
+LIGHT_VERBS: frozenset[str] = frozenset({
+    "express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing",
+    "signal", "signals", "signaled", "signalled", "signaling", "declare", "declares", "declared",
+    "declaring", "offer", "offers", "offered", "offering", "show", "shows", "showed", "showing",
+    "lend", "lends", "lent", "lending", "throw", "throws", "threw", "throwing", "reiterate",
+    "reiterates", "reiterated", "reiterating", "reaffirm", "reaffirms", "reaffirmed",
+    "reaffirming", "raise", "raises", "raised", "raising", "make", "makes", "made", "making",
+    "announce", "announces", "announced", "announcing", "unveil", "unveils", "unveiled",
+    "unveiling", "outline", "outlines", "outlined", "outlining", "issue", "issues", "issued",
+    "issuing", "renew", "renews", "renewed", "renewing", "register", "registered", "air",
+    "aired", "airing", "pledge", "pledges", "pledged", "pledging", "state", "stated",
+})
+# Nouns of backing that someone receives ("won the endorsement of the Union Leader"), and the
+# verbs of receiving them; the backed subject is the content (nominal.py).
+BACKING_NOUNS: frozenset[str] = frozenset({"endorsement", "endorsements", "support", "backing", "blessing"})
+RECEIVING_VERBS: frozenset[str] = frozenset({
+    "receive", "receives", "received", "receiving", "win", "wins", "won", "winning", "get",
+    "gets", "got", "getting", "secure", "secures", "secured", "securing", "earn", "earns",
+    "earned", "earning", "snag", "snagged", "land", "landed", "gain", "gains", "gained",
+    "gaining", "has", "have", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying",
+    "collect", "collected", "attract", "attracted", "draw", "draws", "drew", "lost", "lose",
+    "loses", "losing", "picked", "consolidated",
+})
+# Nouns of a stance phrase after "in", whose holder is the clause's subject ("Graham came out
+# in support of Cruz", "voted in favor of the bill").
+STANCE_PHRASE_NOUNS: frozenset[str] = frozenset({
+    "support", "favor", "favour", "opposition", "defense", "praise", "hope", "hopes",
+})
+# People by their stance, whose "of" object is what they back or fight ("Hughes is a fervent
+# supporter of Trump"), after a copula (nominal.py).
+STANCE_AGENT_NOUNS: frozenset[str] = frozenset({
+    "supporter", "supporters", "backer", "backers", "critic", "critics", "opponent", "opponents",
+    "proponent", "proponents", "advocate", "advocates", "defender", "defenders", "champion",
+    "admirer", "admirers", "detractor", "detractors", "skeptic", "skeptics",
+})
+# Copulas before an agent noun ("is a fervent supporter of").
+COPULAS: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "become",
+})
 # Owners before a noun cue ("his claim", "their support").
 POSSESSIVE_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their", "its", "my", "our"})
 
