@@ -23,7 +23,7 @@ def test_light_verb_subject_owns_the_noun(text, content, speaker):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Ana Ruiz stood by her refusal to sign the harbour lease.", "to sign the harbour lease", "Ana Ruiz"),
+    ("Ana Ruiz held firm in her refusal to sign the harbour lease.", "to sign the harbour lease", "Ana Ruiz"),
     ("Councillor Tom Reyes shared his thoughts on the ferry timetable.", "the ferry timetable", "Tom Reyes"),
     ("Residents mocked the notion that the tunnel would open by May.", "that the tunnel would open by May", None),
 ])
