@@ -109,7 +109,7 @@ def test_clause_framed_as_someones_view():
 
 
 def test_source_after_from_owns_the_noun():
-    text = "The council ignored warnings from harbour engineers about the old pier."
+    text = "The council voted despite warnings from harbour engineers about the old pier."
     found = contents(text)
     assert "the old pier" in found, found
     assert "harbour engineers" in (found["the old pier"] or "")
