@@ -4,12 +4,7 @@ sentence per construction."""
 import pytest
 
 from bot.extract.jsonl import attributions_jsonl
-
-
-def contents(text: str) -> dict[str, str | None]:
-    """Each attribution's content (spans joined) with its speaker."""
-    return {" ".join(text[a:b] for a, b in r["content_spans"]): r["speaker"]
-            for r in attributions_jsonl("made-up.txt", text)}
+from tests.extract.attribution_records import contents
 
 
 @pytest.mark.parametrize("text, content, speaker", [

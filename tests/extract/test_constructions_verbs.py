@@ -3,12 +3,7 @@
 import pytest
 
 from bot.extract.jsonl import attributions_jsonl
-
-
-def contents_with_speakers(text: str) -> dict[str, str | None]:
-    """Each attribution's content text (spans joined) with its speaker."""
-    return {" ".join(text[a:b] for a, b in r["content_spans"]): r["speaker"]
-            for r in attributions_jsonl("made-up.txt", text)}
+from tests.extract.attribution_records import contents
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -22,7 +17,7 @@ def contents_with_speakers(text: str) -> dict[str, str | None]:
      "Lena Park"),
 ])
 def test_verb_of_judging_takes_its_object_as_content(text, content, speaker):
-    found = contents_with_speakers(text)
+    found = contents(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
 
@@ -33,16 +28,16 @@ def test_verb_of_judging_takes_its_object_as_content(text, content, speaker):
     ("Mayor Ana Ruiz does not foresee a tax increase.", "a tax increase", "Ana Ruiz"),
 ])
 def test_threat_or_forecast_takes_its_object_as_content(text, content, speaker):
-    found = contents_with_speakers(text)
+    found = contents(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
 
 
 def test_naming_someone_is_a_choice_but_a_noun_named_is_not():
     chose = "The harbor council named Ana Ruiz its new director."
-    assert "Ana Ruiz its new director" in contents_with_speakers(chose)
+    assert "Ana Ruiz its new director" in contents(chose)
     called = "A fisherman named Tom Reyes found the drifting boat."
-    assert not any(content.startswith("Tom Reyes") for content in contents_with_speakers(called))
+    assert not any(content.startswith("Tom Reyes") for content in contents(called))
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -53,14 +48,14 @@ def test_naming_someone_is_a_choice_but_a_noun_named_is_not():
     ("Lena Park singled out the night crew.", "the night crew", "Lena Park"),
 ])
 def test_phrasal_verb_takes_its_object_as_content(text, content, speaker):
-    found = contents_with_speakers(text)
+    found = contents(text)
     assert content in found, found
     assert speaker in (found[content] or ""), found
 
 
 def test_quick_to_keeps_the_subject_speaking():
     text = "Ana Ruiz was quick to point out that the pier had reopened."
-    found = contents_with_speakers(text)
+    found = contents(text)
     assert "that the pier had reopened" in found, found
     assert "Ana Ruiz" in (found["that the pier had reopened"] or "")
 
