@@ -89,32 +89,23 @@ def test_agent_noun_after_a_passive_is_no_stance():
     assert "the harbour tunnel" not in contents("The mayor is disliked by supporters of the harbour tunnel.")
 
 
-def test_predicate_that_clause_of_a_noun_cue():
-    text = "Tom Reyes spoke last. His argument was that the ferry needs a new dock."
+@pytest.mark.parametrize("text, content, speaker", [
+    # a predicate "that" clause of a noun cue
+    ("Tom Reyes spoke last. His argument was that the ferry needs a new dock.",
+     "that the ferry needs a new dock", "Tom Reyes"),
+    # a clause framed as someone's view
+    ("In Ana Ruiz’s view, the harbour tunnel is too expensive.", "the harbour tunnel is too expensive", "Ana Ruiz"),
+    # the source after "from" owns the noun
+    ("The council voted despite warnings from harbour engineers about the old pier.", "the old pier",
+     "harbour engineers"),
+    # "in hopes of" is the subject's stance
+    ("Mayor Ana Ruiz toured the docks in hopes of winning over the ferry crews.", "winning over the ferry crews",
+     "Ana Ruiz"),
+])
+def test_noun_frames_with_their_owner(text, content, speaker):
     found = contents(text)
-    assert "that the ferry needs a new dock" in found, found
-    assert "Tom Reyes" in (found["that the ferry needs a new dock"] or "")
-
-
-def test_clause_framed_as_someones_view():
-    text = "In Ana Ruiz’s view, the harbour tunnel is too expensive."
-    found = contents(text)
-    assert "the harbour tunnel is too expensive" in found, found
-    assert "Ana Ruiz" in (found["the harbour tunnel is too expensive"] or "")
-
-
-def test_source_after_from_owns_the_noun():
-    text = "The council voted despite warnings from harbour engineers about the old pier."
-    found = contents(text)
-    assert "the old pier" in found, found
-    assert "harbour engineers" in (found["the old pier"] or "")
-
-
-def test_in_hopes_of_is_the_subjects_stance():
-    text = "Mayor Ana Ruiz toured the docks in hopes of winning over the ferry crews."
-    found = contents(text)
-    assert "winning over the ferry crews" in found, found
-    assert "Ana Ruiz" in (found["winning over the ferry crews"] or "")
+    assert content in found, found
+    assert speaker in (found[content] or "")
 
 
 def test_question_of_whether_is_an_indirect_question():
