@@ -1,0 +1,18 @@
+"""Content boundaries of attributions next to other attributions (helper "bounds")."""
+
+from bot.extract.jsonl import attributions_jsonl
+
+
+def contents(text: str) -> dict[str, str | None]:
+    """Each attribution's content text, mapped to its speaker."""
+    return {" ".join(text[a:b] for a, b in r["content_spans"]): r["speaker"]
+            for r in attributions_jsonl("t.txt", text)}
+
+
+def test_coordinated_cue_inside_a_clause_keeps_its_bare_content():
+    # "vowed" shares the mayor's subject: its infinitive is its own content, even though the
+    # cue sits where the first verb's "that" clause could run on.
+    text = "Mayor Ana Ruiz announced that she was leaving the council and vowed to rebuild the harbor."
+    found = contents(text)
+    assert found.get("that she was leaving the council") == "Ana Ruiz"
+    assert found.get("to rebuild the harbor") == "Ana Ruiz"
