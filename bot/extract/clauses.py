@@ -141,6 +141,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 return k, True
             break
         if token.lower == "that" and k + 1 < len(tokens):
+            if k > i + 1 and tokens[k - 1].lower in {"and", "but"}:
+                return i, True  # "said he was tired and that he …": two clauses, both said
             return k, True  # the reported clause keeps its "that", as annotators mark it
         if token.lower in QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens):
             return k, True  # "asked whether …"

@@ -16,3 +16,9 @@ def test_coordinated_cue_inside_a_clause_keeps_its_bare_content():
     found = contents(text)
     assert found.get("that she was leaving the council") == "Ana Ruiz"
     assert found.get("to rebuild the harbor") == "Ana Ruiz"
+
+
+def test_that_clause_after_and_takes_the_bare_clause_before_it():
+    # "said A and that B": both clauses are what was said, not only the one with "that".
+    text = "Mayor Ana Ruiz said the budget was tight and that the city would cut costs."
+    assert contents(text) == {"the budget was tight and that the city would cut costs": "Ana Ruiz"}
