@@ -22,3 +22,12 @@ def test_that_clause_after_and_takes_the_bare_clause_before_it():
     # "said A and that B": both clauses are what was said, not only the one with "that".
     text = "Mayor Ana Ruiz said the budget was tight and that the city would cut costs."
     assert contents(text) == {"the budget was tight and that the city would cut costs": "Ana Ruiz"}
+
+
+def test_nested_cue_takes_a_bare_infinitive():
+    # "vowed" sits inside what the mayor said; its infinitive is an attribution of its own.
+    text = "Mayor Ana Ruiz said the city council had vowed to rebuild the harbor."
+    found = contents(text)
+    assert found.get("the city council had vowed to rebuild the harbor") == "Ana Ruiz"
+    assert "to rebuild the harbor" in found
+    assert "council" in found["to rebuild the harbor"]
