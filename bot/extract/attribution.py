@@ -282,7 +282,8 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         # "condemned what he called a “brazen breach” of U.N. resolutions": annotators take
         # the whole noun phrase, from "what" to its end.
         whole = object_content(tokens, right[0])
-        right = (head - 1, max(right[1], whole[1] if whole else right[1]))
+        end = max(right[1], whole[1] if whole else right[1])
+        right = (head - 1, _quoted_name_end(tokens, right[0], end))
     if right and tokens[source[0]].lower == "who":
         right = (right[0], _relative_clause_end(tokens, right))
     if right is not None and left is None and _adjunct_only(tokens, right):
@@ -292,6 +293,20 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
     frame.head = head
     return frame if frame.content_range else None
+
+
+def _quoted_name_end(tokens: list[Token], start: int, end: int) -> int:
+    """End of "what she called a “rant,”" before an appositive or a dash that describes the
+    thing named ("…, a series of online postings …", "tribalism - a conviction …"): the name
+    ends at a quote closed by a comma, or at a dash (measured on PolNeAR train and dev)."""
+    for k in range(start, end):
+        token = tokens[k]
+        if token.kind == "quote" and (token.text.rstrip()[-2:-1] == ","
+                                      or k + 1 < end and tokens[k + 1].text in {","} | DASHES):
+            return k + 1
+        if k > start and token.text in DASHES | {"-"}:
+            return k
+    return end
 
 
 def _trim_at_heads(tokens: list[Token], frames: list[Attribution]) -> None:

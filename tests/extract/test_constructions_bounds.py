@@ -31,3 +31,19 @@ def test_nested_cue_takes_a_bare_infinitive():
     assert found.get("the city council had vowed to rebuild the harbor") == "Ana Ruiz"
     assert "to rebuild the harbor" in found
     assert "council" in found["to rebuild the harbor"]
+
+
+def test_what_she_called_ends_with_the_quoted_name():
+    # The appositive after "what she called “…”," describes the thing named; it is not part
+    # of her words.
+    text = "The mayor condemned what she called a “reckless stunt,” a late-night vote that cut the budget."
+    found = contents(text)
+    assert found.get("what she called a “reckless stunt,”") == "she"
+    assert not any(speaker == "she" and "late-night" in words for words, speaker in found.items())
+
+
+def test_what_he_called_ends_at_a_dash():
+    text = "The mayor attacked what he called cronyism - a habit of giving contracts to friends."
+    found = contents(text)
+    assert found.get("what he called cronyism") == "he"
+    assert not any(speaker == "he" and "habit" in words for words, speaker in found.items())
