@@ -78,6 +78,8 @@ ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "from", "after", "
 # "about" is left out, as it opens quantities ("About 9 million …, figures show").
 SETTING_LEADS: frozenset[str] = (PREPOSITIONS - {"about"}) | TIME_WORDS
 
+# Relative pronouns that may open a source ("…, who said …", "…, which reported …").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "whom", "whose", "that"})
 # Content cut down to this many words where another attribution begins is a stub, not content.
 MAX_STUB_WORDS = 4
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
@@ -309,13 +311,21 @@ def _quoted_name_end(tokens: list[Token], start: int, end: int) -> int:
     return end
 
 
+def _relative_head(tokens: list[Token], head: int) -> bool:
+    """A source that is a relative pronoun set off by a comma or dash ("that Walker, who
+    charges $20,000 a speech, has lost …"): its attribution sits inside the clause around it,
+    which goes on past it (measured on PolNeAR train; "and who …" is a clause of its own)."""
+    return tokens[head].lower in RELATIVE_PRONOUNS and tokens[head - 1].lower not in {"and", "but"}
+
+
 def _trim_at_heads(tokens: list[Token], frames: list[Attribution]) -> None:
     """A clause ends where the next attribution in the sentence begins, but not where that
     one is embedded in it: "was “absolutely right” when he said …"."""
     heads = sorted(f.head for f in frames if f.head is not None and f.cue is not None
                    and (f.cue.lower in SPEECH_VERBS or f.cue.lower == "according")
                    and f.head > 0 and (tokens[f.head - 1].kind == "quote"
-                                       or tokens[f.head - 1].lower in CLAUSE_OPENERS))
+                                       or tokens[f.head - 1].lower in CLAUSE_OPENERS)
+                   and not _relative_head(tokens, f.head))
     for frame in frames:
         trimmed = []
         for a, b in frame.content_range:

@@ -47,3 +47,11 @@ def test_what_he_called_ends_at_a_dash():
     found = contents(text)
     assert found.get("what he called cronyism") == "he"
     assert not any(speaker == "he" and "habit" in words for words, speaker in found.items())
+
+
+def test_relative_clause_attribution_does_not_end_the_clause_around_it():
+    # "who says …" is embedded in what the officials said; their clause runs on past it.
+    text = "Officials said that Ana Ruiz, who says the harbor plan is sound, has lost the council vote."
+    found = contents(text)
+    assert found.get("that Ana Ruiz, who says the harbor plan is sound, has lost the council vote") == "Officials"
+    assert "that Ana Ruiz" not in found
