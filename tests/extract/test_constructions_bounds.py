@@ -55,3 +55,12 @@ def test_relative_clause_attribution_does_not_end_the_clause_around_it():
     found = contents(text)
     assert found.get("that Ana Ruiz, who says the harbor plan is sound, has lost the council vote") == "Officials"
     assert "that Ana Ruiz" not in found
+
+
+def test_subordinate_clause_before_a_parenthetical_source_keeps_the_main_clause():
+    # "…, if re-elected, she said, she would …": the main clause after "she said" is still
+    # the content of the frame that opened with "that".
+    text = ("Ana Ruiz announced that, if re-elected, she said, she would rebuild the harbor.")
+    found = contents(text)
+    assert any(words.startswith("that, if re-elected") and words.endswith("rebuild the harbor")
+               for words in found)
