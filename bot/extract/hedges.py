@@ -12,8 +12,12 @@ from bot.extract.frames import Attribution
 from bot.extract.lexicon import HEDGE_ADJECTIVES, HEDGE_ADVERBS, HEDGE_COPULAS, HEDGE_VERBS, PREPOSITIONS
 from bot.extract.sentences import Token
 
-# What ends the stretch before a hedge that holds its subject.
-SUBJECT_BREAKS: frozenset[str] = frozenset({";", ":", "—", "–", "(", ")"})
+# What ends the stretch before a hedge that holds its subject; a comma ends a scene-setting
+# phrase before the subject ("In the past few days, the senator seemed …": measured on
+# PolNeAR train, +16 matched contents, dev unchanged).
+SUBJECT_BREAKS: frozenset[str] = frozenset({";", ":", "—", "–", "(", ")", ","})
+# Subjects that stand for the clause after the hedge ("It appears that …").
+DUMMY_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "what"})
 # Words that open a clause whose subject follows them ("…, and Clinton was expected to …").
 CLAUSE_OPENERS: frozenset[str] = frozenset({
     "and", "but", "that", "because", "if", "when", "while", "although", "though", "so",
@@ -82,7 +86,8 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         subject = tokens[start:first]
         if not subject or subject[-1].text == ",":
             continue
-        if len(subject) == 1 and subject[0].lower in {"it", "there", "this", "what"}:
+        dummy = len(subject) == 1 and subject[0].lower in DUMMY_SUBJECTS
+        if dummy:
             # "It appears, though, that …": the content is the clause after the hedge.
             window = range(end, min(len(tokens), end + MAX_BEFORE_THAT))
             that = next((j for j in window if tokens[j].lower == "that"), None)

@@ -64,3 +64,10 @@ def test_subordinate_clause_before_a_parenthetical_source_keeps_the_main_clause(
     found = contents(text)
     assert any(words.startswith("that, if re-elected") and words.endswith("rebuild the harbor")
                for words in found)
+
+
+def test_hedge_subject_starts_after_a_scene_setting_phrase():
+    text = "In the past few days, the senator seemed to lose ground in Ohio."
+    found = contents(text)
+    assert any(words.startswith("the senator seemed to lose ground") for words in found)
+    assert not any(words.startswith("In the past") for words in found)
