@@ -16,6 +16,9 @@ from bot.extract.sentences import Token
 # phrase before the subject ("In the past few days, the senator seemed …": measured on
 # PolNeAR train, +16 matched contents, dev unchanged).
 SUBJECT_BREAKS: frozenset[str] = frozenset({";", ":", "—", "–", "(", ")", ","})
+# What ends the words after a hedge: annotators stop at the first comma or dash ("… seemed
+# to match the mood, as the band played"), measured on PolNeAR train and dev.
+HEDGE_CONTENT_BREAKS: frozenset[str] = frozenset({",", "—", "–"})
 # Subjects that stand for the clause after the hedge ("It appears that …").
 DUMMY_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "what"})
 # Words that open a clause whose subject follows them ("…, and Clinton was expected to …").
@@ -93,6 +96,8 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
             that = next((j for j in window if tokens[j].lower == "that"), None)
             start = that if that is not None else end
         stop = clause_end(tokens, end)
+        if not dummy:
+            stop = next((j for j in range(end, stop) if tokens[j].text in HEDGE_CONTENT_BREAKS), stop)
         if stop <= end:
             continue
         frame = Attribution(si, token, None, sentences=[si], cue_at=k, confidence=HEDGE_CONFIDENCE)

@@ -71,3 +71,10 @@ def test_hedge_subject_starts_after_a_scene_setting_phrase():
     found = contents(text)
     assert any(words.startswith("the senator seemed to lose ground") for words in found)
     assert not any(words.startswith("In the past") for words in found)
+
+
+def test_hedge_content_ends_at_the_first_comma_after_the_hedge():
+    text = "The music seemed to match the mood of the crowd, as the band played on."
+    found = contents(text)
+    assert "The music seemed to match the mood of the crowd" in found
+    assert not any("band" in words for words in found)
