@@ -462,10 +462,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
             end = clause_end(tokens, after)
             return (after, end) if end > to + 1 else None
-    if not marked and how != "right" and (not nested or after < len(tokens) and tokens[after].lower == "to"):
-        # A nested cue takes a bare infinitive ("said the council had vowed to rebuild …"),
-        # but no other unmarked clause (measured on PolNeAR train and dev: allowing every
-        # unmarked clause added more wrong contents than right ones on train).
+    if not marked and how != "right" and not nested:
         unmarked = _unmarked_content(tokens, cue, after)
         if unmarked is not None:
             return unmarked
