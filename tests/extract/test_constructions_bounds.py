@@ -69,3 +69,10 @@ def test_hedge_content_ends_at_the_first_comma_after_the_hedge():
     found = contents(text)
     assert "The music seemed to match the mood of the crowd" in found
     assert not any("band" in words for words in found)
+
+
+def test_passive_judgement_ends_at_its_first_comma():
+    text = "The island was known as the pearl of the bay, with an economy built on fishing."
+    found = contents(text)
+    assert "The island was known as the pearl of the bay" in found
+    assert not any("economy" in words for words in found)
