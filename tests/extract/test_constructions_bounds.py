@@ -76,3 +76,9 @@ def test_passive_judgement_ends_at_its_first_comma():
     found = contents(text)
     assert "The island was known as the pearl of the bay" in found
     assert not any("economy" in words for words in found)
+
+
+def test_but_with_a_new_subject_ends_the_reported_clause():
+    text = "Ana Ruiz said the council would back the harbor plan, but there is growing anger downtown."
+    found = contents(text)
+    assert found.get("the council would back the harbor plan") == "Ana Ruiz"
