@@ -237,8 +237,9 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
         # "vowed to stay in the race, and …": an infinitive ends at its comma
         return tokens[start].lower == "to" and following.lower in {"and", "but"}
     if token.text == "—":
-        # "… — raising doubts about …": a participle after a dash
-        return following.kind == "word" and following.lower.endswith("ing")
+        # "… — raising doubts about …": a participle after a dash, but "— including …" goes on
+        # with the object (measured on PolNeAR train, +4 matched; dev unchanged)
+        return following.kind == "word" and following.lower.endswith("ing") and following.lower not in OBJECT_EXTENDERS
     # "…, even as the polls tightened"
     return token.lower == "even" and k > start + 1 and following.lower in {"as", "though"}
 

@@ -82,3 +82,9 @@ def test_but_with_a_new_subject_ends_the_reported_clause():
     text = "Ana Ruiz said the council would back the harbor plan, but there is growing anger downtown."
     found = contents(text)
     assert found.get("the council would back the harbor plan") == "Ana Ruiz"
+
+
+def test_including_after_a_dash_goes_on_with_the_object():
+    text = "Ana Ruiz urged the council to weigh every option — including a ferry to the island."
+    found = contents(text)
+    assert any(words.endswith("including a ferry to the island") for words in found)
