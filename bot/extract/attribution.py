@@ -173,7 +173,10 @@ def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     if comma is None or comma - k < 2:
         return []
     frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
-    frame.content_range = [(k + 1, comma)]
+    # "Asked at a briefing Monday about her role, …": the question starts at its question
+    # word or "about", after any adjunct (measured on PolNeAR train; dev unchanged).
+    start = next((j for j in range(k + 1, comma - 1) if tokens[j].lower in QUESTION_WORDS | {"about"}), k + 1)
+    frame.content_range = [(start, comma)]
     return [frame]
 
 

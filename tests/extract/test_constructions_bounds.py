@@ -88,3 +88,10 @@ def test_including_after_a_dash_goes_on_with_the_object():
     text = "Ana Ruiz urged the council to weigh every option — including a ferry to the island."
     found = contents(text)
     assert any(words.endswith("including a ferry to the island") for words in found)
+
+
+def test_asked_question_starts_after_its_adjunct():
+    text = "Asked at a briefing on Monday about the harbor plan, Ana Ruiz declined to comment."
+    found = contents(text)
+    assert "about the harbor plan" in found
+    assert not any(words.startswith("at a briefing") for words in found)
