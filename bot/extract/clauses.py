@@ -10,7 +10,10 @@ from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
+    HEDGE_COPULAS,
+    SUBJECT_CUE_FILLERS,
     MONTHS,
+    OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -163,7 +166,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
     if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
-        return i, False  # an object cue's bare words are its object ("voted for the bill")
+        return i, False
+    if i < len(tokens) and tokens[i].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and not _modifies_noun(tokens, i - 1):
+        return i, False  # "is calling for a recount": the particle opens an object, not a clause  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
@@ -186,6 +191,15 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if token.kind != "word" and token.text not in {"’", "'"}:
                 break
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
+
+
+def _modifies_noun(tokens: list[Token], c: int) -> bool:
+    """A participle right after a common noun ("softer language calling for …") describes
+    that noun rather than reporting its source's words."""
+    before = tokens[c - 1] if c > 0 else None
+    return tokens[c].lower.endswith("ing") and before is not None and before.kind == "word" \
+        and before.text[0].islower() and before.lower not in HEDGE_COPULAS | SUBJECT_CUE_FILLERS \
+        and not before.lower.endswith("ly")
 
 
 def _uncontracted(word: str) -> str:

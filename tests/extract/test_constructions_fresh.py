@@ -1,0 +1,19 @@
+"""Constructions still missed after the cue, noun and hedge rules (helper `fresh`)."""
+
+from bot.extract.jsonl import attributions_jsonl
+
+
+def contents(text: str) -> dict[str, str | None]:
+    """Each attribution's content text, mapped to its speaker."""
+    found = {}
+    for record in attributions_jsonl("t.txt", text):
+        words = " ".join(text[a:b] for a, b in record["content_spans"])
+        found[words] = record["speaker"]
+    return found
+
+
+def test_progressive_cue_with_its_particle_takes_the_object():
+    found = contents("The harbour master is now calling for stricter limits on night ferries.")
+    assert found.get("stricter limits on night ferries") == "harbour master"
+    found = contents("Councillor Ana Ruiz was calling on the board to delay the vote.")
+    assert found.get("the board to delay the vote") == "Councillor Ana Ruiz"
