@@ -17,3 +17,13 @@ def test_progressive_cue_with_its_particle_takes_the_object():
     assert found.get("stricter limits on night ferries") == "harbour master"
     found = contents("Councillor Ana Ruiz was calling on the board to delay the vote.")
     assert found.get("the board to delay the vote") == "Councillor Ana Ruiz"
+
+
+def test_passive_stance_with_its_holder_after_by():
+    found = contents("The new ferry timetable was rejected by the city council last week.")
+    assert found.get("The new ferry timetable") == "city council"
+    found = contents("Councillor Ana Ruiz has been criticized by the ferry union for skipping the hearing.")
+    assert found.get("Councillor Ana Ruiz for skipping the hearing") == "ferry union"
+    # the holder after "by" is the source, never the object of the verb
+    found = contents("The ferry levy was supported by most voters.")
+    assert found.get("The ferry levy") == "voters" and "by most voters" not in found
