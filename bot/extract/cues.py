@@ -86,6 +86,11 @@ MAX_NAMED_NOUN = 4
 NOT_NAMED_NOUNS: frozenset[str] = SUBJECT_PRONOUNS | FINITE_AUXILIARIES | SUBJECT_CUE_FILLERS | {
     "who", "whom", "which", "that", "also", "officially", "be", "been", "being", "are", "were",
 }
+# Forms of "make" before "clear" ("made it clear that …"), how far its "that" may follow
+# ("made clear over the weekend that …"), and the pronouns that open its bare clause.
+MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
+MAX_BEFORE_CLEAR_THAT = 6
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
@@ -235,13 +240,29 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower in STATE_ADJECTIVES:
         # "is confident that …", "made it clear that …": a state of mind with its clause
-        return i + 1 < len(tokens) and tokens[i + 1].lower == "that"
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i)
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
             and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and _noun_after(tokens, i))
+
+
+def _made_clear(tokens: list[Token], i: int) -> bool:
+    """"made clear Tuesday night that …", "made it clear to House Democrats that …", "made
+    it clear they would …": making a view clear, with its clause a few words on."""
+    k = i - 1 if i > 0 and tokens[i - 1].lower == "it" else i
+    if tokens[i].lower != "clear" or k == 0 or tokens[k - 1].lower not in MAKE_FORMS or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1].lower in PERSON_PRONOUNS:
+        return True  # "made it clear they didn't agree"
+    for token in tokens[i + 1:i + 1 + MAX_BEFORE_CLEAR_THAT]:
+        if token.lower == "that":
+            return True
+        if token.kind != "word":
+            return False
+    return False
 
 
 def object_cue(tokens: list[Token], i: int) -> bool:
