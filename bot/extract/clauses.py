@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
+from bot.extract.cues import WISH_VERBS, headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
@@ -116,7 +116,7 @@ INFINITIVE_CUES: frozenset[str] = frozenset({
     "decided", "threaten", "threatens", "threatened", "threatening", "offer", "offers",
     "offered", "expect", "expects", "expected", "intend", "intends", "intended", "demand",
     "demands", "demanded", "learned", "hope", "hopes", "hoped",
-})
+}) | WISH_VERBS
 # Cues whose content may be an object and an infinitive ("expect the press to …").
 OBJECT_INFINITIVE_CUES: frozenset[str] = frozenset({"expect", "expects", "want", "wants", "wanted"})
 # Cues of knowing and deciding, whose content may be an indirect question or a bare clause.
@@ -165,7 +165,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 return k, True
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
-    if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
+    if cue in THAT_ONLY_CUES | WISH_VERBS or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
         return i, False
     if i < len(tokens) and tokens[i].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and not _modifies_noun(tokens, i - 1):
         return i, False  # "is calling for a recount": the particle opens an object, not a clause  # an object cue's bare words are its object ("voted for the bill")

@@ -86,6 +86,8 @@ MAX_NAMED_NOUN = 4
 NOT_NAMED_NOUNS: frozenset[str] = SUBJECT_PRONOUNS | FINITE_AUXILIARIES | SUBJECT_CUE_FILLERS | {
     "who", "whom", "which", "that", "also", "officially", "be", "been", "being", "are", "were",
 }
+# Verbs of wishing after "would" ("would like to …"), cues only there.
+WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
 # Forms of "make" before "clear" ("made it clear that …"), how far its "that" may follow
 # ("made clear over the weekend that …"), and the pronouns that open its bare clause.
 MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
@@ -95,7 +97,7 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
     | frozenset(PHRASAL_CUES)
-    | {"according"}
+    | {"according"} | WISH_VERBS
 )
 # Words a sentence may open with before its subject ("But some voters … said", "Still, …").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
@@ -238,6 +240,8 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.kind != "word" or not token.text[0].islower():
         return False
+    if token.lower in WISH_VERBS:
+        return _would_like_to(tokens, i)
     if token.lower in STATE_ADJECTIVES:
         # "is confident that …", "made it clear that …": a state of mind with its clause
         return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i)
@@ -247,6 +251,14 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
             and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and _noun_after(tokens, i))
+
+
+def _would_like_to(tokens: list[Token], i: int) -> bool:
+    """"would like to see …", "they’d love to generate …": a wish with its infinitive."""
+    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1].lower != "to" or tokens[i + 2].kind != "word":
+        return False
+    before = tokens[i - 1].lower
+    return before == "would" or before.endswith(("’d", "'d"))
 
 
 def _made_clear(tokens: list[Token], i: int) -> bool:

@@ -35,3 +35,9 @@ def test_made_clear_with_words_before_its_clause():
     found = contents("Many ferry workers made it clear they did not agree with the union.")
     assert found.get("they did not agree with the union") == "ferry workers"
     assert contents("The fog made clear skies unlikely.") == {}
+
+
+def test_would_like_to_is_a_wish_with_its_infinitive():
+    found = contents("Councillor Ana Ruiz would like to shrink the ferry budget.")
+    assert found.get("to shrink the ferry budget") == "Councillor Ana Ruiz"
+    assert contents("The trustees like to swim in the harbour.") == {}
