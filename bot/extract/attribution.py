@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.extract.clauses import (
     DASHES,
-    QUESTION_WORDS,
+    ASKED_QUESTION_WORDS,
     clause_end,
     left_content,
     object_content,
@@ -219,7 +219,7 @@ def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> l
         for j in range(k + 1, min(len(tokens), k + MAX_BEFORE_QUESTION)):
             if tokens[j].kind != "word":
                 break
-            if tokens[j].lower in QUESTION_WORDS | {"about"}:
+            if tokens[j].lower in ASKED_QUESTION_WORDS | {"about"}:
                 end = clause_end(tokens, j)
                 end = next((e for e in range(j, end) if tokens[e].text == ","), end)  # "…, when asked X, he …"
                 if end > j + 1:

@@ -128,6 +128,9 @@ KNOWING_CUES: frozenset[str] = frozenset({
 # Pronouns that open a bare clause ("fear they will lose"), but not an object ("knows it").
 PERSON_SUBJECTS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+# Words that open the question a verb of asking puts ("asked Rubio which states he could win");
+# elsewhere "which" mostly opens a relative clause.
+ASKED_QUESTION_WORDS: frozenset[str] = QUESTION_WORDS | {"which"}
 # Question words that open an indirect question as an object ("mentioned how …"); "if" and
 # "when" more often open an adjunct ("mentioned when asked"): measured on PolNeAR dev and train.
 OBJECT_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "how", "why", "what"})
@@ -148,7 +151,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             break
         if token.lower == "that" and k + 1 < len(tokens):
             return k, True  # the reported clause keeps its "that", as annotators mark it
-        if token.lower in QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens):
+        if token.lower in ASKED_QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens) \
+                and not _relative_which(tokens, k):
             return k, True  # "asked whether …"
         if token.text == ":":
             return k + 1, True
@@ -200,6 +204,12 @@ def _modifies_noun(tokens: list[Token], c: int) -> bool:
     return tokens[c].lower.endswith("ing") and before is not None and before.kind == "word" \
         and before.text[0].islower() and before.lower not in HEDGE_COPULAS | SUBJECT_CUE_FILLERS \
         and not before.lower.endswith("ly")
+
+
+def _relative_which(tokens: list[Token], k: int) -> bool:
+    """"questions for which he got no answer", "(which also …)": "which" opening a relative
+    clause, not the question asked."""
+    return tokens[k].lower == "which" and (tokens[k - 1].kind != "word" or tokens[k - 1].lower in PREPOSITIONS)
 
 
 def _uncontracted(word: str) -> str:

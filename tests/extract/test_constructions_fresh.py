@@ -41,3 +41,10 @@ def test_would_like_to_is_a_wish_with_its_infinitive():
     found = contents("Councillor Ana Ruiz would like to shrink the ferry budget.")
     assert found.get("to shrink the ferry budget") == "Councillor Ana Ruiz"
     assert contents("The trustees like to swim in the harbour.") == {}
+
+
+def test_asked_which_puts_a_question():
+    found = contents("The host then asked Ana Ruiz which ferry routes she would cut.")
+    assert found.get("which ferry routes she would cut") == "host"
+    found = contents("Ruiz asked the board questions for which she got no answers.")
+    assert "which she got no answers" not in found
