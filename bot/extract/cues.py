@@ -86,6 +86,8 @@ MAX_NAMED_NOUN = 4
 NOT_NAMED_NOUNS: frozenset[str] = SUBJECT_PRONOUNS | FINITE_AUXILIARIES | SUBJECT_CUE_FILLERS | {
     "who", "whom", "which", "that", "also", "officially", "be", "been", "being", "are", "were",
 }
+# Words opening the question raised by the bare verb "question" ("question whether …").
+RAISED_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "how", "why", "what"})
 # Verbs of wishing after "would" ("would like to …"), cues only there.
 WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
 # Forms of "make" before "clear" ("made it clear that …"), how far its "that" may follow
@@ -97,7 +99,7 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
     | frozenset(PHRASAL_CUES)
-    | {"according"} | WISH_VERBS
+    | {"according", "question"} | WISH_VERBS
 )
 # Words a sentence may open with before its subject ("But some voters … said", "Still, …").
 OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "still", "even", "indeed"})
@@ -242,6 +244,8 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return False
     if token.lower in WISH_VERBS:
         return _would_like_to(tokens, i)
+    if token.lower == "question":
+        return _questions_whether(tokens, i)
     if token.lower in STATE_ADJECTIVES:
         # "is confident that …", "made it clear that …": a state of mind with its clause
         return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i)
@@ -259,6 +263,17 @@ def _would_like_to(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1].lower
     return before == "would" or before.endswith(("’d", "'d"))
+
+
+def _questions_whether(tokens: list[Token], i: int) -> bool:
+    """"continued to question whether …", "leaving some to question if …", "voters still
+    question whether …": the bare verb, before the question it raises (after an article or
+    adjective it is the noun: "an open question whether")."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i + 1].lower not in RAISED_QUESTION_WORDS:
+        return False
+    before = tokens[i - 1].lower
+    return before == "to" or before in FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBJECT_CUE_FILLERS \
+        or before.endswith("ly")
 
 
 def _made_clear(tokens: list[Token], i: int) -> bool:

@@ -48,3 +48,9 @@ def test_asked_which_puts_a_question():
     assert found.get("which ferry routes she would cut") == "host"
     found = contents("Ruiz asked the board questions for which she got no answers.")
     assert "which she got no answers" not in found
+
+
+def test_bare_question_before_the_question_it_raises():
+    found = contents("Councillor Ana Ruiz continued to question whether the ferry was safe.")
+    assert found.get("whether the ferry was safe") == "Councillor Ana Ruiz"
+    assert contents("It is an open question whether the ferry will return.") == {}
