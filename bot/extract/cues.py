@@ -74,6 +74,14 @@ NOUN_MARKERS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
     "another", "each",
 })
+# Copulas and adverbs that may link a state of mind to its holder ("has long been adamant
+# that …", "was also confident that …"). Linking "critical of"-style adjectives the same way
+# gained on PolNeAR train but lost on dev, so they keep to the plain copula.
+ADJECTIVE_LINKS: frozenset[str] = frozenset({
+    "is", "was", "be", "been", "being", "has", "have", "had", "became", "become", "becomes",
+    "grew", "grown", "also", "often", "still", "always", "long", "not", "never", "so", "too",
+    "more", "less", "very", "most", "already", "now", "both", "all", "generally",
+})
 # Copulas before a state of mind whose holder is the subject ("loyalists were adamant that
 # …", "his donors remain confident that …"); "is" and "was" are subject fillers already.
 STATE_COPULAS: frozenset[str] = frozenset({"are", "were", "am", "remain", "remains", "remained"})
@@ -437,8 +445,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return _main_subject(tokens, c), "inherit"
     before = c
     if cue.lower in STATE_ADJECTIVES:
-        while before > 0 and tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS:
-            before -= 1  # "Trump made it clear that …": the maker is the source; "loyalists were adamant"
+        while before > 0 and (tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS
+                              | ADJECTIVE_LINKS or tokens[before - 1].lower.endswith("ly")):
+            before -= 1  # "Trump made it clear that …": the maker is the source; "loyalists were adamant",
+            # "Cruz has long been confident that …"
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)
     if cue.lower in EVIDENCE_VERBS and (left is None or not any(t.lower in EVIDENCE_SOURCES for t in tokens[left[0]:left[1]])):
         left = record_subject(tokens, c) or left  # "a new poll from Suffolk University found …"

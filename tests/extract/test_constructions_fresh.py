@@ -54,3 +54,10 @@ def test_bare_question_before_the_question_it_raises():
     found = contents("Councillor Ana Ruiz continued to question whether the ferry was safe.")
     assert found.get("whether the ferry was safe") == "Councillor Ana Ruiz"
     assert contents("It is an open question whether the ferry will return.") == {}
+
+
+def test_state_of_mind_linked_to_its_holder_by_copula_and_adverbs():
+    found = contents("Councillor Ana Ruiz has long been confident that the ferry will return.")
+    assert found.get("that the ferry will return") == "Councillor Ana Ruiz"
+    found = contents("The harbour master was also adamant that the ferry would sail.")
+    assert found.get("that the ferry would sail") == "harbour master"
