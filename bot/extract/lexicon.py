@@ -623,6 +623,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "focus on": ("focused", "focuses", "focusing"),
     "vote for": ("vote", "voted", "votes"),  # and "against": see below
     "push for": ("pushed", "pushes", "pushing"),
+    "aim to": ("aim", "aims", "aimed", "aiming"),  # "Sanders aims to shape the platform"
     "advocate for": ("advocated", "advocating"),
     "rail against": ("railed", "rails", "railing"),
     "side with": ("sided", "sides", "siding"),

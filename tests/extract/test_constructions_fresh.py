@@ -61,3 +61,9 @@ def test_state_of_mind_linked_to_its_holder_by_copula_and_adverbs():
     assert found.get("that the ferry will return") == "Councillor Ana Ruiz"
     found = contents("The harbour master was also adamant that the ferry would sail.")
     assert found.get("that the ferry would sail") == "harbour master"
+
+
+def test_aims_to_takes_its_infinitive():
+    found = contents("The ferry union aims to shape the new timetable.")
+    assert found.get("shape the new timetable") == "ferry union"
+    assert contents("His aim to cut the budget failed.") == {}
