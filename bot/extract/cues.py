@@ -34,6 +34,7 @@ from bot.extract.lexicon import (
     SUBORDINATORS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TO_CUE_VERBS,
 )
 from bot.extract.sentences import Token
@@ -115,6 +116,17 @@ OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "st
 MAX_SUBJECT_PREFIX = 8
 # Words of a hearer between "asked" and its particle ("asked the candidate about …").
 MAX_HEARER_BEFORE_PARTICLE = 4
+# Verbs of talking whose "about" may come after a hearer or adjunct ("spoke at the White House
+# on Tuesday about …", "is talking to voters about …"), and how many words may come between.
+TALK_FORMS: frozenset[str] = frozenset({"talk", "talks", "talked", "talking", "spoke", "speaks"})
+MAX_ADJUNCT_BEFORE_ABOUT = 6
+# Words that end the search for a distant "about": a new verb or clause ("talk had been
+# mounting about …"), and the numbers after "about" that make it a quantity.
+TALK_BREAKS: frozenset[str] = FINITE_AUXILIARIES | {"been", "that", "and", "but"}
+NUMBER_WORDS: frozenset[str] = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "hundred", "dozen", "half",
+})
 # How far back (words) the poll or record before an evidence verb may start.
 MAX_RECORD_SUBJECT = 12
 # Words describing a poll before its head noun ("a new national poll", "exit polling").
@@ -339,15 +351,29 @@ def object_start(tokens: list[Token], i: int) -> int | None:
     particles = OBJECT_CUE_PARTICLES.get(tokens[i].lower)
     if particles is None:
         return i + 1
-    reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} else 0
+    talk = tokens[i].lower in TALK_FORMS
+    reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} \
+        else MAX_ADJUNCT_BEFORE_ABOUT if talk else 0
+    if talk and _stranded_hearer(tokens, i):
+        return None
     for k in range(i + 1, min(len(tokens), i + 2 + reach)):
-        if tokens[k].lower in particles:
-            return k + 1
-        if tokens[k].kind != "word":
+        if tokens[k].lower in particles and (k == i + 1 or not talk or tokens[k].lower == "about"):
+            if talk and k + 1 < len(tokens) and (tokens[k + 1].text[0].isdigit() or tokens[k + 1].lower in NUMBER_WORDS):
+                return None  # "spoke for about 30 minutes": "about" is a quantity
+            return k + 1  # (a distant "of" is no talk's: "spoke at the end of …")
+        if tokens[k].kind != "word" or talk and tokens[k].lower in TALK_BREAKS:
             return None
-        if not reach and tokens[k].lower.endswith("ly") and k + 1 < len(tokens) and tokens[k + 1].lower in particles:
+        if (not reach or talk) and tokens[k].lower.endswith("ly") and k + 1 < len(tokens) \
+                and tokens[k + 1].lower in particles:
             return k + 2  # "spoke highly of", "called openly for"
     return None
+
+
+def _stranded_hearer(tokens: list[Token], i: int) -> bool:
+    """"the experts I spoke to this week about …", "people they have talked with about …": the
+    hearer is the noun the relative clause describes, and the clause is no attribution here."""
+    return i + 2 < len(tokens) and tokens[i + 1].lower in {"to", "with"} \
+        and tokens[i + 2].lower in TIME_WORDS | {"this", "last", "next", "about"}
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:

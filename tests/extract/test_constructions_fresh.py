@@ -67,3 +67,12 @@ def test_aims_to_takes_its_infinitive():
     found = contents("The ferry union aims to shape the new timetable.")
     assert found.get("shape the new timetable") == "ferry union"
     assert contents("His aim to cut the budget failed.") == {}
+
+
+def test_talk_about_after_a_hearer_or_adjunct():
+    found = contents("The mayor spoke at the harbour on Tuesday about the rights of ferry workers.")
+    assert found.get("the rights of ferry workers") == "mayor"
+    found = contents("Councillor Ana Ruiz is talking to voters about ferry fares.")
+    assert found.get("ferry fares") == "Councillor Ana Ruiz"
+    assert contents("The mayor spoke for about five minutes.") == {}
+    assert contents("The ferry experts I spoke to this week about the fares were gloomy.") == {}
