@@ -118,7 +118,7 @@ MAX_SUBJECT_PREFIX = 8
 MAX_HEARER_BEFORE_PARTICLE = 4
 # Verbs of talking whose "about" may come after a hearer or adjunct ("spoke at the White House
 # on Tuesday about …", "is talking to voters about …"), and how many words may come between.
-TALK_FORMS: frozenset[str] = frozenset({"talk", "talks", "talked", "talking", "spoke", "speaks"})
+TALK_FORMS: frozenset[str] = frozenset({"talk", "talks", "talked", "talking", "spoke", "speaks", "speak", "speaking", "spoken"})
 MAX_ADJUNCT_BEFORE_ABOUT = 6
 # Words that end the search for a distant "about": a new verb or clause ("talk had been
 # mounting about …"), and the numbers after "about" that make it a quantity.

@@ -616,7 +616,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "call for": ("called", "calls", "calling"),  # with "for"/"on": see OBJECT_CUE_PARTICLES
     "point to": ("pointed", "points", "pointing", "point"),
     "refer to": ("referring", "referred", "refers"),
-    "talk about": ("talk", "talked", "talks", "talking", "spoke", "speaks"),
+    "talk about": ("talk", "talked", "talks", "talking", "spoke", "speaks", "speak", "speaking", "spoken"),
     "warn of": ("warned", "warns"),
     "ask about": ("asked", "asks", "asking"),
     "respond to": ("respond", "responded", "responds", "responding"),

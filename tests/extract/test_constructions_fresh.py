@@ -76,3 +76,8 @@ def test_talk_about_after_a_hearer_or_adjunct():
     assert found.get("ferry fares") == "Councillor Ana Ruiz"
     assert contents("The mayor spoke for about five minutes.") == {}
     assert contents("The ferry experts I spoke to this week about the fares were gloomy.") == {}
+
+
+def test_speak_forms_talk_about_too():
+    found = contents("Councillor Ana Ruiz has spoken at length about the ferry fares.")
+    assert found.get("the ferry fares") == "Councillor Ana Ruiz"
