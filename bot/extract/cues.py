@@ -104,6 +104,8 @@ WISH_VERBS: frozenset[str] = frozenset({"like", "love"})
 MAKE_FORMS: frozenset[str] = frozenset({"make", "makes", "made", "making"})
 MAX_BEFORE_CLEAR_THAT = 6
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# Pronouns whose "’s" is a contracted "is"/"has", not a possessive ("she’s said that …").
+CONTRACTED_SUBJECTS: frozenset[str] = frozenset({"he", "she", "who"})
 # Every word that can start a cue, for a quick first check.
 CUE_CANDIDATES: frozenset[str] = (
     REPORTING_VERBS | CHARACTERISING_VERBS | STANCE_VERBS | OBJECT_CUES | OBJECT_AS_CUES | STATE_ADJECTIVES
@@ -497,8 +499,9 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         left = record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
         left = _plural_subject(tokens, c)
-    if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
-        left = None  # "Trump’s stated aim": a possessive is no subject
+    if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text \
+            and strip_possessive(tokens[left[1] - 1].lower) not in CONTRACTED_SUBJECTS:
+        left = None  # "Trump’s stated aim": a possessive is no subject (but "he’s pushing for" has one)
     sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
     if sent_document and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
         # "Rubio’s campaign sent out a press release saying …": the sender speaks.

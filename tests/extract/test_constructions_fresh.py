@@ -81,3 +81,9 @@ def test_talk_about_after_a_hearer_or_adjunct():
 def test_speak_forms_talk_about_too():
     found = contents("Councillor Ana Ruiz has spoken at length about the ferry fares.")
     assert found.get("the ferry fares") == "Councillor Ana Ruiz"
+
+
+def test_contracted_pronoun_subject_is_a_source():
+    found = contents("She’s said that the ferry will return.")
+    assert found.get("that the ferry will return") == "She"
+    assert contents("Ruiz’s stated aim is to win.") == {}
