@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from bot.extract.clauses import (
     DASHES,
-    QUESTION_WORDS,
+    ASKED_QUESTION_WORDS,
     clause_end,
     left_content,
     object_content,
@@ -228,7 +228,7 @@ def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> l
         for j in range(k + 1, min(len(tokens), k + MAX_BEFORE_QUESTION)):
             if tokens[j].kind != "word":
                 break
-            if tokens[j].lower in QUESTION_WORDS | {"about"}:
+            if tokens[j].lower in ASKED_QUESTION_WORDS | {"about"}:
                 end = clause_end(tokens, j)
                 end = next((e for e in range(j, end) if tokens[e].text == ","), end)  # "…, when asked X, he …"
                 if end > j + 1:
@@ -428,8 +428,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
-    for extra in (_passive_question_frames(si, tokens, taken), hedge_frames(si, tokens, taken),
-                  noun_frames(si, tokens, taken), passive_frames(si, tokens, taken)):
+    for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames):
+        extra = extra_frames(si, tokens, taken)  # each sees the cues taken by those before it
         frames.extend(extra)
         taken.update(f.cue_at for f in extra)
     if not frames:

@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
+from bot.extract.cues import WISH_VERBS, headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
+    HEDGE_COPULAS,
+    SUBJECT_CUE_FILLERS,
     MONTHS,
+    OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -117,7 +120,7 @@ INFINITIVE_CUES: frozenset[str] = frozenset({
     "decided", "threaten", "threatens", "threatened", "threatening", "offer", "offers",
     "offered", "expect", "expects", "expected", "intend", "intends", "intended", "demand",
     "demands", "demanded", "learned", "hope", "hopes", "hoped",
-})
+}) | WISH_VERBS
 # Cues whose content may be an object and an infinitive ("expect the press to …").
 OBJECT_INFINITIVE_CUES: frozenset[str] = frozenset({"expect", "expects", "want", "wants", "wanted"})
 # Cues of knowing and deciding, whose content may be an indirect question or a bare clause.
@@ -129,6 +132,9 @@ KNOWING_CUES: frozenset[str] = frozenset({
 # Pronouns that open a bare clause ("fear they will lose"), but not an object ("knows it").
 PERSON_SUBJECTS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+# Words that open the question a verb of asking puts ("asked Rubio which states he could win");
+# elsewhere "which" mostly opens a relative clause.
+ASKED_QUESTION_WORDS: frozenset[str] = QUESTION_WORDS | {"which"}
 # Question words that open an indirect question as an object ("mentioned how …"); "if" and
 # "when" more often open an adjunct ("mentioned when asked"): measured on PolNeAR dev and train.
 OBJECT_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "how", "why", "what"})
@@ -151,7 +157,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if k > i + 1 and tokens[k - 1].lower in {"and", "but"}:
                 return i, True  # "said he was tired and that he …": two clauses, both said
             return k, True  # the reported clause keeps its "that", as annotators mark it
-        if token.lower in QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens):
+        if token.lower in ASKED_QUESTION_WORDS and cue in QUESTION_CUES and k + 1 < len(tokens) \
+                and not _relative_which(tokens, k):
             return k, True  # "asked whether …"
         if token.text == ":":
             return k + 1, True
@@ -168,8 +175,10 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 return k, True
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
-    if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
-        return i, False  # an object cue's bare words are its object ("voted for the bill")
+    if cue in THAT_ONLY_CUES | WISH_VERBS or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
+        return i, False
+    if i < len(tokens) and tokens[i].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and not _modifies_noun(tokens, i - 1):
+        return i, False  # "is calling for a recount": the particle opens an object, not a clause  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
@@ -192,6 +201,21 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if token.kind != "word" and token.text not in {"’", "'"}:
                 break
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
+
+
+def _modifies_noun(tokens: list[Token], c: int) -> bool:
+    """A participle right after a common noun ("softer language calling for …") describes
+    that noun rather than reporting its source's words."""
+    before = tokens[c - 1] if c > 0 else None
+    return tokens[c].lower.endswith("ing") and before is not None and before.kind == "word" \
+        and before.text[0].islower() and before.lower not in HEDGE_COPULAS | SUBJECT_CUE_FILLERS \
+        and not before.lower.endswith("ly")
+
+
+def _relative_which(tokens: list[Token], k: int) -> bool:
+    """"questions for which he got no answer", "(which also …)": "which" opening a relative
+    clause, not the question asked."""
+    return tokens[k].lower == "which" and (tokens[k - 1].kind != "word" or tokens[k - 1].lower in PREPOSITIONS)
 
 
 def _uncontracted(word: str) -> str:

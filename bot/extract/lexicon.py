@@ -616,13 +616,14 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "call for": ("called", "calls", "calling"),  # with "for"/"on": see OBJECT_CUE_PARTICLES
     "point to": ("pointed", "points", "pointing", "point"),
     "refer to": ("referring", "referred", "refers"),
-    "talk about": ("talk", "talked", "talks", "talking", "spoke", "speaks"),
+    "talk about": ("talk", "talked", "talks", "talking", "spoke", "speaks", "speak", "speaking", "spoken"),
     "warn of": ("warned", "warns"),
     "ask about": ("asked", "asks", "asking"),
     "respond to": ("respond", "responded", "responds", "responding"),
     "focus on": ("focused", "focuses", "focusing"),
     "vote for": ("vote", "voted", "votes"),  # and "against": see below
     "push for": ("pushed", "pushes", "pushing"),
+    "aim to": ("aim", "aims", "aimed", "aiming"),  # "Sanders aims to shape the platform"
     "advocate for": ("advocated", "advocating"),
     "rail against": ("railed", "rails", "railing"),
     "side with": ("sided", "sides", "siding"),

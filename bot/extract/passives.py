@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.extract.clauses import clause_end
 from bot.extract.frames import Attribution
 from bot.extract.hedges import subject_start, tail_start
-from bot.extract.lexicon import HEDGE_COPULAS
+from bot.extract.lexicon import HEDGE_COPULAS, OBJECT_CUES, STANCE_VERBS
 from bot.extract.sentences import Token
 from bot.extract.sources import phrase_after
 
@@ -29,6 +29,15 @@ PASSIVE_JUDGEMENTS: dict[str, frozenset[str]] = {
 }
 # Participles of reporting whose "by" phrase names the source ("was first reported by Politico").
 PASSIVE_REPORTS: frozenset[str] = frozenset({"reported", "disclosed", "revealed", "announced", "confirmed"})
+# Participles of stance whose "by" phrase holds the stance towards the subject ("The plan was
+# rejected by 64 percent of voters", "Trump has been criticized by his rivals"); left out are
+# those whose subject holds the feeling ("was worried by"), the question ("was asked by", in
+# attribution.py) or a name ("was named by").
+PASSIVE_STANCES: frozenset[str] = frozenset(
+    w for w in STANCE_VERBS | OBJECT_CUES if w.endswith(("ed", "en"))
+) - {"asked", "concerned", "worried", "focused", "named", "called", "quoted", "described", "identified"}
+# Words that open what a subject was judged for, after the "by" phrase.
+STANCE_REASONS: frozenset[str] = frozenset({"for", "of", "as"})
 # Adverbs between the copula and the participle ("is widely seen as", "is best known for").
 JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
     "widely", "generally", "often", "also", "now", "long", "not", "still", "best", "well",
@@ -67,17 +76,28 @@ def _reported_by(si: int, tokens: list[Token], k: int) -> Attribution | None:
     if start >= first:
         return None
     frame = Attribution(si, tokens[k], source, sentences=[si], cue_at=k, confidence=PASSIVE_CONFIDENCE)
-    frame.content_range = [(start, first)]
+    frame.content_range = [(start, first)] + _stance_reason(tokens, source[1])
     return frame
+
+
+def _stance_reason(tokens: list[Token], k: int) -> list[tuple[int, int]]:
+    """What the subject was judged for, right after the "by" phrase ("was criticized by his
+    rivals for skipping the debate", "accused by the government of plotting"): annotators
+    keep it in the content with the subject."""
+    if k >= len(tokens) or tokens[k].lower not in STANCE_REASONS:
+        return []
+    end = tail_start(tokens, k, clause_end(tokens, k))
+    return [(k, end)] if end > k + 1 else []
 
 
 def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue."""
     frames = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower in PASSIVE_REPORTS and tokens[k + 1].lower == "by" and k not in taken:
+        if token.lower in PASSIVE_REPORTS | PASSIVE_STANCES and tokens[k + 1].lower == "by" and k not in taken:
             frame = _reported_by(si, tokens, k)
-            if frame is not None:
+            if frame is not None and not any(a <= j < b for a, b in frame.content_range for j in taken):
+                # (a subject holding a cue of its own, "Ruiz’s plan to widen …", is that cue's)
                 frames.append(frame)
             continue
         following = PASSIVE_JUDGEMENTS.get(token.lower)
