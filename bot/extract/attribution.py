@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.extract.clauses import (
-    DASHES,
     ASKED_QUESTION_WORDS,
+    DASHES,
+    QUESTION_WORDS,
     clause_end,
     left_content,
     object_content,
