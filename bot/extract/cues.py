@@ -44,7 +44,7 @@ from bot.extract.sources import (
     phrase_before,
     phrase_to_comma,
 )
-from bot.extract.speakers import is_plural_word, strip_possessive
+from bot.extract.speakers import contracted_pronoun, is_plural_word, strip_possessive
 
 # Cues that may open a sentence, inverted before their source.
 INITIAL_CUES: frozenset[str] = frozenset({"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Asked"})
@@ -413,8 +413,9 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         left = record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
         left = _plural_subject(tokens, c)
-    if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text:
-        left = None  # "Trump’s stated aim": a possessive is no subject
+    if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text \
+            and not contracted_pronoun(tokens[left[1] - 1].text):
+        left = None  # "Trump’s stated aim": a possessive is no subject ("he's said" has one)
     sent_document = left and participle and tokens[left[1] - 1].lower in DOCUMENT_NOUNS
     if sent_document and left[0] > 0 and tokens[left[0] - 1].text[0].islower():
         # "Rubio’s campaign sent out a press release saying …": the sender speaks.

@@ -22,7 +22,7 @@ from bot.extract.lexicon import (
     TITLES,
 )
 from bot.extract.sentences import Token
-from bot.extract.speakers import is_name_word, strip_possessive
+from bot.extract.speakers import contracted_pronoun, is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
 
@@ -153,8 +153,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
                            or before < end - 1 and _is_name(tokens[antecedent[1] - 1])):
             return antecedent
         return None
-    if last.lower in SUBJECT_PRONOUNS or _pronoun_subject(tokens, end - 1):
-        return (end - 1, end)  # "he said", "Some say they hear echoes …"
+    if last.lower in SUBJECT_PRONOUNS or _pronoun_subject(tokens, end - 1) or contracted_pronoun(last.text):
+        return (end - 1, end)  # "he said", "Some say they hear echoes …", "he's said"
     if _is_name(last):
         start = _name_run_left(tokens, end)
         while start < end - 1 and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
