@@ -437,7 +437,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if right:
             return right, "right"
     if cue.lower in AMBIGUOUS_CUES:
-        return None, "none"
+        opening = _opening_subject(tokens, c) if cue.lower in LONG_SUBJECT_CUES else None
+        return (opening, "left") if opening else (None, "none")
     if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
         right = phrase_after(tokens, c + 1)
         if right and _pronoun_opens_clause(tokens, right):

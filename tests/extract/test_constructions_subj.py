@@ -17,3 +17,10 @@ def test_pronoun_with_a_contracted_auxiliary_is_the_subject():
     assert found.get("that the pier needs new pilings") == "Tom Vell"
     found = contents("The ferry captains met on Friday. They've argued that the fares are too low.")
     assert "that the fares are too low" in found
+
+
+def test_long_opening_subject_of_a_cue_that_may_be_a_noun():
+    found = contents("Supporters of the new ferry schedule on the east side say that the fares are fair.")
+    assert "that the fares are fair" in found
+    found = contents("Most of the harbor pilots who met with the board want their old contracts back.")
+    assert "their old contracts back" in found
