@@ -24,3 +24,22 @@ def test_long_opening_subject_of_a_cue_that_may_be_a_noun():
     assert "that the fares are fair" in found
     found = contents("Most of the harbor pilots who met with the board want their old contracts back.")
     assert "their old contracts back" in found
+
+
+def source_spans(text: str) -> dict[str, str | None]:
+    """Each attribution's content text, mapped to the text of its source span."""
+    found = {}
+    for record in attributions_jsonl("t.txt", text):
+        words = " ".join(text[a:b] for a, b in record["content_spans"])
+        span = record["speaker_span"]
+        found[words] = text[span[0]:span[1]] if span else None
+    return found
+
+
+def test_bare_opening_subject_of_any_cue():
+    found = source_spans("Several prominent harbor pilots agreed that the pier was unsafe.")
+    assert found.get("that the pier was unsafe") == "Several prominent harbor pilots"
+    # a cue word followed by an auxiliary is the subject's own noun
+    assert source_spans("Ferry rights advocates have started a petition.") == {}
+    # a sentence opening with a preposition has no bare subject
+    assert source_spans("In the harbor commission vote the members split evenly.") == {}
