@@ -113,6 +113,13 @@ MAX_LONG_SUBJECT = 30
 NOT_SUBJECT_ENDS: frozenset[str] = frozenset({
     "to", "be", "been", "being", "it's", "it’s", "there", "worth", "that", "which", "who", "and", "or",
 })
+# Most words of an opening phrase before a subject ("On a recent evening downtown, …").
+MAX_OPENER = 8
+# One-word openers before a subject ("Indeed, …").
+SENTENCE_ADVERBS: frozenset[str] = frozenset({
+    "indeed", "instead", "still", "meanwhile", "however", "now", "today", "yesterday", "then",
+    "also", "moreover", "nevertheless", "nonetheless", "meantime", "separately", "similarly",
+})
 # Cues that say what someone did a thing for ("used the speech to call for …").
 TO_PURPOSE_CUES: frozenset[str] = frozenset({
     "say", "call", "discuss", "endorse", "announce", "declare", "criticize", "praise", "tout",
@@ -471,7 +478,31 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         opening = _opening_subject(tokens, c, strict=cue.lower not in LONG_SUBJECT_CUES)
         if opening:
             return opening, "left"
+    if not participle and _noun_like_before(tokens, c):
+        introduced = _subject_after_opener(tokens, c)
+        if introduced:
+            return introduced, "left"
     return None, "none"
+
+
+def _subject_after_opener(tokens: list[Token], c: int) -> TokenRange | None:
+    """A bare subject after an opening phrase and its comma: "On Tuesday, both of Trump's
+    rivals criticized …", "Indeed, proponents of the rules say …"."""
+    comma = next((k for k in range(c) if tokens[k].text == ","), None)
+    if comma is None or comma == 0 or comma > MAX_OPENER:
+        return None
+    opener = tokens[:comma]
+    first = opener[0].lower
+    if not (first in PREPOSITIONS or len(opener) == 1 and (first.endswith("ly") or first in SENTENCE_ADVERBS)):
+        return None
+    if any(t.kind != "word" or t.lower in FINITE_AUXILIARIES for t in opener):
+        return None
+    start = comma + 1
+    if start >= c or tokens[start].lower in SUBORDINATORS or tokens[start].lower.endswith("ing"):
+        return None
+    if any(t.kind == "quote" or t.lower in REPORTING_VERBS for t in tokens[start:c]):
+        return None
+    return (start, c) if _bare_subject_stretch(tokens, start, c) else None
 
 
 def _noun_like_before(tokens: list[Token], c: int) -> bool:
@@ -514,18 +545,19 @@ def _opening_subject(tokens: list[Token], c: int, strict: bool = False) -> Token
         return None  # "When …", "Asked about …": no subject there
     if strict and not _bare_subject_stretch(tokens, start, c):
         return None
-    if strict and c + 1 < len(tokens) and tokens[c + 1].lower in FINITE_AUXILIARIES:
-        return None  # "Gun rights advocates have started …": the cue word is the subject's noun
     return (start, c)
 
 
 def _bare_subject_stretch(tokens: list[Token], start: int, c: int) -> bool:
     """Whether the words from `start` to the cue can only be a subject: no clause opener,
-    auxiliary or comma among them (past the adverbs and auxiliaries right before the cue)."""
+    auxiliary or comma among them (past the adverbs and auxiliaries right before the cue),
+    and no auxiliary after the cue."""
     end = _subject_end(tokens, c)
     if tokens[start].lower in PREPOSITIONS | {"it", "there"} or end - start < 2:
         return False
-    return not any(t.lower in FINITE_AUXILIARIES | NOT_SUBJECT_ENDS or t.text == "," for t in tokens[start:end])
+    if c + 1 < len(tokens) and tokens[c + 1].lower in FINITE_AUXILIARIES:
+        return False  # "Gun rights advocates have started …": the cue word is the subject's noun
+    return not any(t.lower in FINITE_AUXILIARIES | NOT_SUBJECT_ENDS | SUBORDINATORS or t.text == "," for t in tokens[start:end])
 
 
 def _subject_end(tokens: list[Token], c: int) -> int:

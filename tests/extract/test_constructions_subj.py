@@ -43,3 +43,10 @@ def test_bare_opening_subject_of_any_cue():
     assert source_spans("Ferry rights advocates have started a petition.") == {}
     # a sentence opening with a preposition has no bare subject
     assert source_spans("In the harbor commission vote the members split evenly.") == {}
+
+
+def test_bare_subject_after_an_opening_phrase():
+    found = source_spans("On Tuesday, both of the remaining rivals for the harbor seat criticized the new fares.")
+    assert found.get("the new fares") == "both of the remaining rivals for the harbor seat"
+    found = source_spans("In the east harbor district, 3,000 people supported the new pier.")
+    assert found.get("the new pier") == "3,000 people"
