@@ -111,7 +111,8 @@ MAX_LONG_SUBJECT = 30
 # Words after which no subject ends, so a cue after them is no verb of the opening subject;
 # other cues take a bare opening subject without them (right 41 times in 74 on PolNeAR train).
 NOT_SUBJECT_ENDS: frozenset[str] = frozenset({
-    "to", "be", "been", "being", "it's", "it’s", "there", "worth", "that", "which", "who", "and", "or",
+    "to", "be", "been", "being", "it's", "it’s", "there", "worth", "that", "which", "who", "whom",
+    "whose", "and", "or",
 })
 # Most words of an opening phrase before a subject ("On a recent evening downtown, …").
 MAX_OPENER = 8
@@ -119,6 +120,17 @@ MAX_OPENER = 8
 SENTENCE_ADVERBS: frozenset[str] = frozenset({
     "indeed", "instead", "still", "meanwhile", "however", "now", "today", "yesterday", "then",
     "also", "moreover", "nevertheless", "nonetheless", "meantime", "separately", "similarly",
+})
+# Words and marks after which a clause, and so its subject, begins ("When the moderator …",
+# "…, but Fiorina's team denied …"); a bare subject there was right 46 times in 86 on
+# PolNeAR train.
+CLAUSE_BOUNDARY_WORDS: frozenset[str] = SUBORDINATORS | {"but", "and", "yet", "so"}
+CLAUSE_BOUNDARY_MARKS: frozenset[str] = frozenset({",", ";", ":", "—", "--", "–"})
+BE_FORMS: frozenset[str] = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# Words opening a share of people as a subject ("about 6 in 10 white men supported …").
+SUBJECT_QUANTIFIERS: frozenset[str] = frozenset({
+    "about", "more", "most", "many", "all", "both", "some", "nearly", "almost", "roughly", "half",
+    "fewer", "only", "just", "over", "several",
 })
 # Cues that say what someone did a thing for ("used the speech to call for …").
 TO_PURPOSE_CUES: frozenset[str] = frozenset({
@@ -479,10 +491,46 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if opening:
             return opening, "left"
     if not participle and _noun_like_before(tokens, c):
-        introduced = _subject_after_opener(tokens, c)
+        introduced = _subject_after_opener(tokens, c) or _subject_after_boundary(tokens, c)
         if introduced:
             return introduced, "left"
     return None, "none"
+
+
+def _subject_after_boundary(tokens: list[Token], c: int) -> TokenRange | None:
+    """A bare subject opening a clause inside the sentence: "When the moderator pointed out
+    …", "…, but Fiorina's team denied …", "…; newspaper editorials railed against it"."""
+    end = _subject_end(tokens, c)
+    k = end
+    while k > 0 and end - k < MAX_LONG_SUBJECT and tokens[k - 1].kind == "word" \
+            and tokens[k - 1].lower not in CLAUSE_BOUNDARY_WORDS:
+        k -= 1
+    if k == 0 or k == end:
+        return None
+    boundary = tokens[k - 1]
+    if boundary.kind == "word" and boundary.lower not in CLAUSE_BOUNDARY_WORDS or \
+            boundary.kind != "word" and boundary.text not in CLAUSE_BOUNDARY_MARKS:
+        return None  # too long to be a subject, or after a quote or bracket
+    first = tokens[k]
+    if not (first.text[0].isupper() or first.lower in DETERMINERS or first.text[0].isdigit()
+            or first.lower in SUBJECT_QUANTIFIERS):
+        return None
+    if any(t.lower in REPORTING_VERBS for t in tokens[k:c]) or _passive_or_noun_cue(tokens, end, c):
+        return None
+    return (k, c) if _bare_subject_stretch(tokens, k, c) else None
+
+
+def _passive_or_noun_cue(tokens: list[Token], end: int, c: int) -> bool:
+    """Whether the cue after a subject ending at `end` is passive ("a curfew was announced")
+    or a noun: an uninflected cue word right after a singular noun ("his tax plan", "a
+    leading advocate") cannot agree with it as a verb."""
+    if any(t.lower in BE_FORMS for t in tokens[end:c]):
+        return True
+    cue = tokens[c].lower
+    head = tokens[end - 1]
+    uninflected = cue + "s" in CUE_CANDIDATES or cue + "es" in CUE_CANDIDATES
+    singular = head.text[0].islower() and not head.lower.endswith("s") and not head.text[0].isdigit()
+    return end == c and uninflected and singular
 
 
 def _subject_after_opener(tokens: list[Token], c: int) -> TokenRange | None:

@@ -50,3 +50,13 @@ def test_bare_subject_after_an_opening_phrase():
     assert found.get("the new fares") == "both of the remaining rivals for the harbor seat"
     found = source_spans("In the east harbor district, 3,000 people supported the new pier.")
     assert found.get("the new pier") == "3,000 people"
+
+
+def test_bare_subject_after_a_subordinator_or_conjunction():
+    found = source_spans("It rained all day, and nobody listened when the old harbor master pointed out that the pier was unsafe.")
+    assert found.get("that the pier was unsafe") == "the old harbor master"
+    found = source_spans("It rained all day, but Ruiz's own crew denied that the fares would rise.")
+    assert found.get("that the fares would rise") == "Ruiz's own crew"
+    # a passive cue, and a cue word that is a noun after a singular noun, have no such subject
+    assert source_spans("It rained all day, and a curfew was announced for the harbor.") == {}
+    assert source_spans("It rained all day, while his new ferry plan drew crowds.") == {}
