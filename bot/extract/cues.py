@@ -515,7 +515,7 @@ def _subject_after_boundary(tokens: list[Token], c: int) -> TokenRange | None:
     if not (first.text[0].isupper() or first.lower in DETERMINERS or first.text[0].isdigit()
             or first.lower in SUBJECT_QUANTIFIERS):
         return None
-    if any(t.lower in REPORTING_VERBS for t in tokens[k:c]) or _passive_or_noun_cue(tokens, end, c):
+    if any(t.lower in REPORTING_VERBS for t in tokens[k:c]):
         return None
     return (k, c) if _bare_subject_stretch(tokens, k, c) else None
 
@@ -605,6 +605,8 @@ def _bare_subject_stretch(tokens: list[Token], start: int, c: int) -> bool:
         return False
     if c + 1 < len(tokens) and tokens[c + 1].lower in FINITE_AUXILIARIES:
         return False  # "Gun rights advocates have started …": the cue word is the subject's noun
+    if _passive_or_noun_cue(tokens, end, c):
+        return False
     return not any(t.lower in FINITE_AUXILIARIES | NOT_SUBJECT_ENDS | SUBORDINATORS or t.text == "," for t in tokens[start:end])
 
 
