@@ -76,6 +76,8 @@ NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
 MAX_APPOSITIVE = 40
 MAX_DESCRIPTION = 10
+# Most words of a described speaker with no source noun after a quote ("the 43-year-old").
+MAX_QUOTE_DESCRIPTION = 5
 
 
 def _is_name(token: Token) -> bool:
@@ -348,6 +350,8 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
         if len(words) == 1 and words[0].lower in SUBJECT_PRONOUNS or any(
                 _is_name(t) or t.lower in SOURCE_NOUNS for t in words):
             return (k, cue)
+        if 1 < len(words) <= MAX_QUOTE_DESCRIPTION and words[0].lower in DETERMINERS:
+            return (k, cue)  # "“…,” the 43-year-old asked", "“…,” one factory employee told"
     return None
 
 

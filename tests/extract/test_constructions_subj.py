@@ -60,3 +60,8 @@ def test_bare_subject_after_a_subordinator_or_conjunction():
     # a passive cue, and a cue word that is a noun after a singular noun, have no such subject
     assert source_spans("It rained all day, and a curfew was announced for the harbor.") == {}
     assert source_spans("It rained all day, while his new ferry plan drew crowds.") == {}
+
+
+def test_short_description_after_a_quote():
+    found = source_spans("“Will the ferry run on Sunday?” the 43-year-old asked.")
+    assert found.get("“Will the ferry run on Sunday?”") == "the 43-year-old"
