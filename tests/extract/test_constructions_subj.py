@@ -1,14 +1,16 @@
 """Constructions whose cue was accepted but whose source was missed (helper `subj`)."""
 
 from bot.extract.jsonl import attributions_jsonl
+from tests.extract.attribution_records import contents
 
 
-def contents(text: str) -> dict[str, str | None]:
-    """Each attribution's content text, mapped to its speaker."""
+def source_spans(text: str) -> dict[str, str | None]:
+    """Each attribution's content text, mapped to the text of its source span."""
     found = {}
-    for record in attributions_jsonl("t.txt", text):
+    for record in attributions_jsonl("made-up.txt", text):
         words = " ".join(text[a:b] for a, b in record["content_spans"])
-        found[words] = record["speaker"]
+        span = record["speaker_span"]
+        found[words] = text[span[0]:span[1]] if span else None
     return found
 
 
@@ -20,20 +22,10 @@ def test_pronoun_with_a_contracted_auxiliary_is_the_subject():
 
 
 def test_long_opening_subject_of_a_cue_that_may_be_a_noun():
-    found = contents("Supporters of the new ferry schedule on the east side say that the fares are fair.")
-    assert "that the fares are fair" in found
-    found = contents("Most of the harbor pilots who met with the board want their old contracts back.")
-    assert "their old contracts back" in found
-
-
-def source_spans(text: str) -> dict[str, str | None]:
-    """Each attribution's content text, mapped to the text of its source span."""
-    found = {}
-    for record in attributions_jsonl("t.txt", text):
-        words = " ".join(text[a:b] for a, b in record["content_spans"])
-        span = record["speaker_span"]
-        found[words] = text[span[0]:span[1]] if span else None
-    return found
+    found = source_spans("Supporters of the new ferry schedule for the harbor towns say that the fares are fair.")
+    assert found.get("that the fares are fair") == "Supporters of the new ferry schedule for the harbor towns"
+    found = source_spans("Most of the harbor pilots I spoke with want their old contracts back.")
+    assert found.get("their old contracts back") == "Most of the harbor pilots I spoke with"
 
 
 def test_bare_opening_subject_of_any_cue():
