@@ -591,6 +591,8 @@ def _opening_subject(tokens: list[Token], c: int, strict: bool = False) -> Token
         return None  # a quote or another cue: the stretch is a clause of its own
     if first.lower in SUBORDINATORS or first.lower.endswith(("ing", "ed")):
         return None  # "When …", "Asked about …": no subject there
+    if strip_possessive(tokens[c - 1].text) != tokens[c - 1].text:
+        return None  # "Let's say …", "Trump's plan": an owner ends no subject
     if strict and not _bare_subject_stretch(tokens, start, c):
         return None
     return (start, c)

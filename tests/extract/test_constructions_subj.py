@@ -57,3 +57,8 @@ def test_bare_subject_after_a_subordinator_or_conjunction():
 def test_short_description_after_a_quote():
     found = source_spans("“Will the ferry run on Sunday?” the 43-year-old asked.")
     assert found.get("“Will the ferry run on Sunday?”") == "the 43-year-old"
+
+
+def test_a_word_with_an_owner_ending_ends_no_opening_subject():
+    found = source_spans("HARBOR NEWS Let's say you think the ferry will run late.")
+    assert "HARBOR NEWS Let's" not in found.values()
