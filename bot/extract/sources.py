@@ -22,7 +22,7 @@ from bot.extract.lexicon import (
     TITLES,
 )
 from bot.extract.sentences import Token
-from bot.extract.speakers import is_name_word, strip_possessive
+from bot.extract.speakers import contracted_pronoun, is_name_word, strip_possessive
 
 TokenRange = tuple[int, int]
 
@@ -76,6 +76,8 @@ NAME_PARTICLES: frozenset[str] = frozenset({"de", "van", "von", "bin", "al", "la
 # How far (in tokens) an appositive may run: "Flynn, a top Trump surrogate, said".
 MAX_APPOSITIVE = 40
 MAX_DESCRIPTION = 10
+# Most words of a described speaker with no source noun after a quote ("the 43-year-old").
+MAX_QUOTE_DESCRIPTION = 5
 
 
 def _is_name(token: Token) -> bool:
@@ -153,8 +155,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
                            or before < end - 1 and _is_name(tokens[antecedent[1] - 1])):
             return antecedent
         return None
-    if last.lower in SUBJECT_PRONOUNS or _pronoun_subject(tokens, end - 1):
-        return (end - 1, end)  # "he said", "Some say they hear echoes …"
+    if last.lower in SUBJECT_PRONOUNS or _pronoun_subject(tokens, end - 1) or contracted_pronoun(last.text):
+        return (end - 1, end)  # "he said", "Some say they hear echoes …", "he's said"
     if _is_name(last):
         start = _name_run_left(tokens, end)
         while start < end - 1 and start == 0 and tokens[0].lower.endswith(("ly", "ing")):
@@ -348,6 +350,8 @@ def description_after_quote(tokens: list[Token], cue: int) -> TokenRange | None:
         if len(words) == 1 and words[0].lower in SUBJECT_PRONOUNS or any(
                 _is_name(t) or t.lower in SOURCE_NOUNS for t in words):
             return (k, cue)
+        if 1 < len(words) <= MAX_QUOTE_DESCRIPTION and words[0].lower in DETERMINERS:
+            return (k, cue)  # "“…,” the 43-year-old asked", "“…,” one factory employee told"
     return None
 
 

@@ -52,6 +52,9 @@ _OUTLET_RE = re.compile(r"\b(?:" + "|".join(
     re.escape(name) for name in sorted((o for o in OUTLETS if len(o) > 2 and o[0].isupper()), key=len, reverse=True)
 ) + r")\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# A subject pronoun with a contracted auxiliary ("he's said", "they've offered", "who's
+# called"): the pronoun is the subject, not an owner.
+_CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|we|i|you|who)[’'](s|ve|re|ll|d|m)$", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -63,6 +66,12 @@ def is_name_word(token: Token) -> bool:
 
 def strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "s’", "s'")) else word
+
+
+def contracted_pronoun(word: str) -> str | None:
+    """The pronoun of "he's", "they've", "who's" (lower case), or None."""
+    match = _CONTRACTED_PRONOUN.match(word)
+    return match.group(1).lower() if match else None
 
 
 @dataclass(slots=True)
@@ -336,7 +345,7 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     frame.source_span = (tokens[a].start, tokens[b - 1].end)
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
     words = [t for t in tokens[a:b]]
-    first = words[0].lower
+    first = contracted_pronoun(words[0].text) or words[0].lower if len(words) == 1 else words[0].lower
     if len(words) == 1 and first == "who":
         person = analysis_speakers.resolve_pronoun("who", words[0].start)
         if person:  # "McConnell, who in 2010 said …"
@@ -350,7 +359,7 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
                 frame.speaker, frame.role, frame.kind = person.canonical, person.role, person.kind
                 frame.confidence -= 0.05
                 return
-        frame.speaker = words[0].text
+        frame.speaker = words[0].text[:len(first)]  # "She", not "She’s"
         frame.confidence -= 0.25
         return
     if first in DETERMINERS and len(words) <= 3 and words[-1].lower in ROLE_NOUNS:
