@@ -377,8 +377,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
-    for extra in (_passive_question_frames(si, tokens, taken), hedge_frames(si, tokens, taken),
-                  noun_frames(si, tokens, taken), passive_frames(si, tokens, taken)):
+    for rule in (_passive_question_frames, hedge_frames, noun_frames, passive_frames):
+        extra = rule(si, tokens, taken)  # each rule sees the cues the ones before it took
         frames.extend(extra)
         taken.update(f.cue_at for f in extra)
     if not frames:

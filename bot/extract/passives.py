@@ -12,7 +12,7 @@ from bot.extract.frames import Attribution
 from bot.extract.hedges import subject_start, tail_start
 from bot.extract.lexicon import HEDGE_COPULAS
 from bot.extract.sentences import Token
-from bot.extract.sources import phrase_after
+from bot.extract.sources import phrase_after, phrase_to_comma
 
 # Participles of judging and naming, and the words that may follow them to open the judgement
 # (mined from the cues annotated in PolNeAR train; counts only).
@@ -35,6 +35,18 @@ JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
     "largely", "increasingly", "broadly", "commonly", "sometimes", "already", "perhaps",
     "privately", "publicly", "internally", "never", "first", "mostly", "usually",
 })
+# Participles of stance whose "by" phrase names who holds it ("The plan was rejected by 64
+# percent of voters", "She has been endorsed by the union"): the subject is the content.
+# (Not "criticized", "accused" or "blamed": their "for"/"of" phrase is content too.)
+PASSIVE_STANCES: frozenset[str] = frozenset({
+    "supported", "endorsed", "backed", "opposed", "rejected", "praised", "applauded",
+    "condemned", "denounced", "favored", "preferred", "claimed", "welcomed", "championed",
+    "challenged", "questioned", "mocked", "slammed", "blasted", "attacked", "dismissed",
+    "denied", "named", "proposed",
+})
+PASSIVE_BY_CUES: frozenset[str] = PASSIVE_REPORTS | PASSIVE_STANCES
+# Most words of a "by" phrase read to its comma when it names no one ("by 42 percent of …").
+MAX_SHARE_SOURCE = 12
 # Measured precision on PolNeAR train.
 PASSIVE_CONFIDENCE = 0.4
 
@@ -58,7 +70,8 @@ def _reported_by(si: int, tokens: list[Token], k: int) -> Attribution | None:
     """"The meeting was first reported by Politico": the subject is the content, the phrase
     after "by" its source."""
     first = _after_copula(tokens, k)
-    source = phrase_after(tokens, k + 2, permissive=True)
+    # (a share of people names no one: "was rejected by 64 percent of voters")
+    source = phrase_after(tokens, k + 2, permissive=True) or phrase_to_comma(tokens, k + 2, MAX_SHARE_SOURCE)
     if first is None or source is None:
         return None
     start = subject_start(tokens, first)
@@ -71,13 +84,19 @@ def _reported_by(si: int, tokens: list[Token], k: int) -> Attribution | None:
     return frame
 
 
+def _holds_cue(frame: Attribution, taken: set[int]) -> bool:
+    """Whether a frame's subject holds another frame's cue ("Ruiz’s plan to widen the harbour
+    was rejected by …"): that attribution is the one annotated."""
+    return any(a <= k < b for a, b in frame.content_range for k in taken)
+
+
 def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue."""
     frames = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower in PASSIVE_REPORTS and tokens[k + 1].lower == "by" and k not in taken:
+        if token.lower in PASSIVE_BY_CUES and tokens[k + 1].lower == "by" and k not in taken:
             frame = _reported_by(si, tokens, k)
-            if frame is not None:
+            if frame is not None and not (token.lower in PASSIVE_STANCES and _holds_cue(frame, taken)):
                 frames.append(frame)
             continue
         following = PASSIVE_JUDGEMENTS.get(token.lower)

@@ -277,7 +277,7 @@ def test_hedges_have_content_and_no_source(text, content):
 
 @pytest.mark.parametrize("text", [
     "Mayor Ana Ruiz said in Paris.",  # an adjunct is not what was said
-    "The bill was supported by most voters.",  # a passive has no object after the verb
+    "The bill was supported in the end.",  # a passive has no object after the verb
     "Ruiz: 46.",  # a tally is no speaker label
 ])
 def test_no_attribution_from_adjuncts_passives_or_tallies(text):

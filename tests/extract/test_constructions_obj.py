@@ -1,0 +1,32 @@
+"""Constructions whose content is not where the cue usually finds it (helper `obj`)."""
+
+from bot.extract.jsonl import attributions_jsonl
+
+
+def contents(text: str) -> dict[str, str | None]:
+    """Each attribution's content text, mapped to its speaker."""
+    found = {}
+    for record in attributions_jsonl("t.txt", text):
+        words = " ".join(text[a:b] for a, b in record["content_spans"])
+        found[words] = record["speaker"]
+    return found
+
+
+def test_passive_stance_with_by_phrase():
+    found = contents("The ferry levy was rejected by 61 percent of island voters.")
+    assert "The ferry levy" in found
+    assert found["The ferry levy"] is not None and "percent" in found["The ferry levy"]
+    found = contents("Mayor Ana Ruiz has been endorsed by the Harbor Pilots Union.")
+    assert found.get("Mayor Ana Ruiz") == "Harbor Pilots Union"
+
+
+def test_passive_stance_leaves_a_subject_holding_a_noun_cue_to_it():
+    found = contents("Ana Ruiz’s plan to widen the pier was rejected by the council.")
+    assert "to widen the pier" in found
+    assert "Ana Ruiz’s plan to widen the pier" not in found
+
+
+def test_passive_stance_reads_its_subject_not_the_by_phrase():
+    found = contents("The bill was supported by most voters.")
+    assert "by most voters" not in found
+    assert "The bill" in found
