@@ -34,6 +34,7 @@ from bot.extract.lexicon import (
     SUBORDINATORS,
     STANCE_VERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     TO_CUE_VERBS,
 )
 from bot.extract.sentences import Token
@@ -98,6 +99,8 @@ OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "st
 MAX_SUBJECT_PREFIX = 8
 # Words of a hearer between "asked" and its particle ("asked the candidate about …").
 MAX_HEARER_BEFORE_PARTICLE = 4
+# Prepositions opening the hearer of a verb of talking before its "about" ("spoke to CNN about").
+HEARER_PREPOSITIONS: frozenset[str] = frozenset({"to", "with"})
 # How far back (words) the poll or record before an evidence verb may start.
 MAX_RECORD_SUBJECT = 12
 # Words describing a poll before its head noun ("a new national poll", "exit polling").
@@ -276,6 +279,20 @@ def _names_noun_before(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _about_after_hearer(tokens: list[Token], start: int) -> int | None:
+    """Where the object begins after a hearer that starts at `start` and ends at "about"
+    ("to a small crowd about …"); "of" inside the hearer is no particle ("to a gathering of …"),
+    and a time phrase is none ("experts I spoke to this week about …": "to" ends a relative)."""
+    if start >= len(tokens) or tokens[start].lower in TIME_WORDS:
+        return None
+    for k in range(start + 1, min(len(tokens), start + 1 + MAX_HEARER_BEFORE_PARTICLE)):
+        if tokens[k].lower == "about":
+            return k + 1
+        if tokens[k].kind != "word":
+            return None
+    return None
+
+
 def object_start(tokens: list[Token], i: int) -> int | None:
     """Where the object of the object cue at i begins: after its particle ("called for a
     recount"), after a hearer for "asked" ("asked Carson about his ties"), or right after
@@ -284,6 +301,8 @@ def object_start(tokens: list[Token], i: int) -> int | None:
     if particles is None:
         return i + 1
     reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} else 0
+    if "about" in particles and i + 1 < len(tokens) and tokens[i + 1].lower in HEARER_PREPOSITIONS:
+        return _about_after_hearer(tokens, i + 2)  # "spoke to CNN about the deal", "talked with aides about …"
     for k in range(i + 1, min(len(tokens), i + 2 + reach)):
         if tokens[k].lower in particles:
             return k + 1

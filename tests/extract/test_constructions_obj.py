@@ -30,3 +30,15 @@ def test_passive_stance_reads_its_subject_not_the_by_phrase():
     found = contents("The bill was supported by most voters.")
     assert "by most voters" not in found
     assert "The bill" in found
+
+
+def test_talking_to_a_hearer_about_an_object():
+    found = contents("Mayor Ana Ruiz spoke to the harbour pilots about the new ferry schedule.")
+    assert found.get("the new ferry schedule") == "Ana Ruiz"
+    found = contents("Senator Ben Lee has been talking with his aides about a second bridge.")
+    assert found.get("a second bridge") == "Ben Lee"
+
+
+def test_of_inside_the_hearer_is_no_particle():
+    found = contents("Mayor Ana Ruiz spoke to a gathering of harbour pilots on Monday.")
+    assert not any("harbour pilots" in words for words in found)
