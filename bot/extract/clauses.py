@@ -89,6 +89,12 @@ QUOTE_ENDERS: frozenset[str] = frozenset({
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
 MAX_HEARER = 6
+# Question words that open what a hearer is told ("told voters why …", "tell me which one").
+# ("when" and "who" more often open an adjunct or describe the hearer: "told reporters when asked")
+HEARER_QUESTION_WORDS: frozenset[str] = frozenset({"why", "how", "what", "which", "where", "whether"})
+# Words that cannot come between a cue and such a question word: a request ("told him to …"),
+# a noun's complement ("told the story of …") or the verb of a clause already begun.
+HEARER_BREAKS: frozenset[str] = FINITE_AUXILIARIES | {"to", "of"}
 # Cues whose content is a hearer and a request ("urged Congress to act").
 REQUEST_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
@@ -160,6 +166,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             subject = _uncontracted(tokens[k].lower)
             if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS - {"you"}:
                 return k, True
+            if tokens[k].lower in HEARER_QUESTION_WORDS and k <= i + MAX_HEARER and k + 1 < len(tokens) \
+                    and tokens[k + 1].kind == "word" and not any(t.lower in HEARER_BREAKS for t in tokens[i:k]):
+                return k, True  # "tells them why the stock is a good buy", "told me which one"
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
     if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:

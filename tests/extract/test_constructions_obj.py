@@ -42,3 +42,11 @@ def test_talking_to_a_hearer_about_an_object():
 def test_of_inside_the_hearer_is_no_particle():
     found = contents("Mayor Ana Ruiz spoke to a gathering of harbour pilots on Monday.")
     assert not any("harbour pilots" in words for words in found)
+
+
+def test_question_after_a_hearer_of_tell():
+    found = contents("Mayor Ana Ruiz told the pilots why the ferry would stop running.")
+    assert found.get("why the ferry would stop running") == "Ana Ruiz"
+    # a request keeps its hearer: the question belongs to the infinitive
+    found = contents("Mayor Ana Ruiz told her aides to find out why the ferry stopped.")
+    assert "why the ferry stopped" not in found
