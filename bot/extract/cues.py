@@ -70,6 +70,9 @@ OBJECT_AS_CUES: frozenset[str] = frozenset({
     "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
 })
 MAX_BEFORE_AS = 8
+# Forms of "see" whose clause is the content when "that" or a question word opens it.
+SEEING_CUES: frozenset[str] = frozenset({"see", "sees", "saw", "seeing"})
+SEEN_CLAUSE_OPENERS: frozenset[str] = frozenset({"that", "whether", "if", "how", "why", "where"})
 # Words after which a cue word is a noun ("the call", "his support").
 NOUN_MARKERS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
@@ -250,6 +253,9 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
 def object_cue(tokens: list[Token], i: int) -> bool:
     """A verb whose object is the content, with its particle where it needs one."""
     lower = tokens[i].lower
+    if lower in SEEING_CUES and i + 2 < len(tokens) and tokens[i + 1].lower in SEEN_CLAUSE_OPENERS \
+            and tokens[i + 2].kind == "word":
+        return True  # "saw that Obama could win", "to see whether the deal holds"
     if lower in OBJECT_AS_CUES:
         # "voters see Clinton as the stronger candidate", but not "see you soon"
         for token in tokens[i + 1:i + 1 + MAX_BEFORE_AS]:

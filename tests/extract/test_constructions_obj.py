@@ -50,3 +50,11 @@ def test_question_after_a_hearer_of_tell():
     # a request keeps its hearer: the question belongs to the infinitive
     found = contents("Mayor Ana Ruiz told her aides to find out why the ferry stopped.")
     assert "why the ferry stopped" not in found
+
+
+def test_see_with_a_that_clause_or_question():
+    found = contents("Mayor Ana Ruiz saw that the ferry levy could pass.")
+    assert found.get("that the ferry levy could pass") == "Ana Ruiz"
+    found = contents("Mayor Ana Ruiz sees how the ferry levy could pass.")
+    assert found.get("how the ferry levy could pass") == "Ana Ruiz"
+    assert contents("Mayor Ana Ruiz saw the ferry leave.") == {}
