@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import headline_cue, is_cue, object_cue, object_start
+from bot.extract.cues import INFINITIVE_OBJECT_CUES, headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
@@ -520,6 +520,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         # "criticized the president’s foreign policy", "called for a special prosecutor"
         start = object_start(tokens, c)
         content = object_content(tokens, max(after, start)) if start is not None else None
+        if content and tokens[content[0]].lower == "to" and cue in INFINITIVE_OBJECT_CUES:
+            content = (content[0], _infinitive_end(tokens, *content))
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
@@ -530,6 +532,16 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:
+    """An infinitive object ends where a subordinate clause or a second verb phrase begins:
+    "voted to ban cloning in 2001 as Congress …", "voted to end the filibuster and voted …"."""
+    for k in range(start + 2, end):
+        if tokens[k].lower in SUBORDINATORS or tokens[k].lower == "and" and k + 1 < end \
+                and tokens[k + 1].lower.endswith("ed"):
+            return k
+    return end
 
 
 def _object_opens(tokens: list[Token], k: int) -> bool:

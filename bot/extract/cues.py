@@ -102,6 +102,8 @@ OPENING_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "yet", "so", "st
 MAX_SUBJECT_PREFIX = 8
 # Words of a hearer between "asked" and its particle ("asked the candidate about …").
 MAX_HEARER_BEFORE_PARTICLE = 4
+# Particle cues whose object may instead be an infinitive ("voted to ban cloning").
+INFINITIVE_OBJECT_CUES: frozenset[str] = frozenset({"vote", "voted", "votes"})
 # Prepositions opening the hearer of a verb of talking before its "about" ("spoke to CNN about").
 HEARER_PREPOSITIONS: frozenset[str] = frozenset({"to", "with"})
 # How far back (words) the poll or record before an evidence verb may start.
@@ -306,6 +308,9 @@ def object_start(tokens: list[Token], i: int) -> int | None:
     particles = OBJECT_CUE_PARTICLES.get(tokens[i].lower)
     if particles is None:
         return i + 1
+    if tokens[i].lower in INFINITIVE_OBJECT_CUES and i + 2 < len(tokens) and tokens[i + 1].lower == "to" \
+            and tokens[i + 2].kind == "word" and tokens[i + 2].text[0].islower():
+        return i + 1  # "voted to ban cloning": the infinitive, with its "to", is the choice made
     reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} else 0
     if "about" in particles and i + 1 < len(tokens) and tokens[i + 1].lower in HEARER_PREPOSITIONS:
         return _about_after_hearer(tokens, i + 2)  # "spoke to CNN about the deal", "talked with aides about …"

@@ -58,3 +58,8 @@ def test_see_with_a_that_clause_or_question():
     found = contents("Mayor Ana Ruiz sees how the ferry levy could pass.")
     assert found.get("how the ferry levy could pass") == "Ana Ruiz"
     assert contents("Mayor Ana Ruiz saw the ferry leave.") == {}
+
+
+def test_voted_to_with_an_infinitive():
+    found = contents("The harbour board voted to close the old pier in 2019 as storms grew worse.")
+    assert found.get("to close the old pier in 2019") == "harbour board"
