@@ -63,3 +63,10 @@ def test_see_with_a_that_clause_or_question():
 def test_voted_to_with_an_infinitive():
     found = contents("The harbour board voted to close the old pier in 2019 as storms grew worse.")
     assert found.get("to close the old pier in 2019") == "harbour board"
+
+
+def test_clause_opened_by_this_is_content_not_a_setting():
+    found = contents("This has been a hard winter for the ferry crews, Ana Ruiz said.")
+    assert found.get("This has been a hard winter for the ferry crews") == "Ana Ruiz"
+    # a phrase of time before the source is still only a setting
+    assert "This week" not in contents("This week, Ana Ruiz declared.")
