@@ -11,6 +11,7 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
     MONTHS,
+    OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -502,6 +503,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             end = quoted_object_end(tokens, start, end)
         if end > start and tokens[start].lower in PREPOSITIONS and end - start <= MAX_BARE_ADJUNCT \
                 and all(t.kind == "word" for t in tokens[start:end]):
+            if start == after and tokens[start].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and end > start + 1:
+                return (start + 1, end)  # "believe in a better system", "warned of a crash": the particle's object
             return None  # "said in Paris", "said on Thursday": an adjunct, not words said
         return (start, end) if end > start else None
     set_off = head and tokens[head - 1].text == "," and after < len(tokens) and tokens[after].text == ","

@@ -669,6 +669,9 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "wary of": ("wary",),
     "worried about": ("worried",),
     "concerned about": ("concerned",),
+    # Verbs of saying and thinking whose object comes through a particle ("believe in a
+    # better political system").
+    "believe in": ("believe", "believes", "believed"),
 }
 OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values() for f in forms)
 # Forms that take their object only through a particle ("called for", "pointed to").

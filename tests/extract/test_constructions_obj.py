@@ -70,3 +70,10 @@ def test_clause_opened_by_this_is_content_not_a_setting():
     assert found.get("This has been a hard winter for the ferry crews") == "Ana Ruiz"
     # a phrase of time before the source is still only a setting
     assert "This week" not in contents("This week, Ana Ruiz declared.")
+
+
+def test_short_object_after_a_reporting_verbs_particle():
+    found = contents("Mayor Ana Ruiz still believes in the old ferry.")
+    assert found.get("the old ferry") == "Ana Ruiz"
+    # a place after a plain verb of saying stays an adjunct
+    assert contents("Mayor Ana Ruiz said in Paris.") == {}
