@@ -304,6 +304,9 @@ def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, i
     ("vowed to stay in the race"), an object and infinitive ("expect the press to …"), an
     indirect question ("knows how to use it") or a clause opened by a pronoun ("fear they
     will lose")."""
+    if cue in INFINITIVE_CUES:
+        while after + 1 < len(tokens) and tokens[after].lower in TIME_WORDS | TIME_UNITS | TIME_NAMES:
+            after += 1  # "vowed last month to take …", "promised Monday to begin …"
     if after + 1 >= len(tokens) or tokens[after + 1].kind != "word":
         return None
     first = tokens[after].lower

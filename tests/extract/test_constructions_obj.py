@@ -77,3 +77,8 @@ def test_short_object_after_a_reporting_verbs_particle():
     assert found.get("the old ferry") == "Ana Ruiz"
     # a place after a plain verb of saying stays an adjunct
     assert contents("Mayor Ana Ruiz said in Paris.") == {}
+
+
+def test_infinitive_after_a_time_phrase():
+    found = contents("Mayor Ana Ruiz vowed last week to keep the ferry running.")
+    assert found.get("to keep the ferry running") == "Ana Ruiz"
