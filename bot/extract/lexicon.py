@@ -679,6 +679,7 @@ OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values(
 EXTRA_PARTICLES: dict[str, frozenset[str]] = {
     "call for": frozenset({"on"}), "vote for": frozenset({"against"}), "talk about": frozenset({"of"}), "agree with": frozenset({"on"}),
     "concerned about": frozenset({"over"}), "worried about": frozenset({"over"}),
+    "ask about": frozenset({"for"}),
 }
 OBJECT_CUE_PARTICLES: dict[str, frozenset[str]] = {
     form: frozenset({lemma.split()[1]}) | EXTRA_PARTICLES.get(lemma, frozenset())

@@ -82,3 +82,8 @@ def test_short_object_after_a_reporting_verbs_particle():
 def test_infinitive_after_a_time_phrase():
     found = contents("Mayor Ana Ruiz vowed last week to keep the ferry running.")
     assert found.get("to keep the ferry running") == "Ana Ruiz"
+
+
+def test_asked_a_hearer_for_something():
+    found = contents("Mayor Ana Ruiz asked the state board for a new ferry.")
+    assert found.get("a new ferry") == "Ana Ruiz"
