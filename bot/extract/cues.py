@@ -242,8 +242,9 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
     if token.kind != "word" or not token.text[0].islower():
         return False
     if token.lower in STATE_ADJECTIVES:
-        # "is confident that …", "made it clear that …": a state of mind with its clause
-        return i + 1 < len(tokens) and tokens[i + 1].lower == "that"
+        # "is confident that …", "made it clear that …": a state of mind with its clause;
+        # "are skeptical of free trade": or its object, for those that take one
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or object_cue(tokens, i)
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \

@@ -87,3 +87,10 @@ def test_infinitive_after_a_time_phrase():
 def test_asked_a_hearer_for_something():
     found = contents("Mayor Ana Ruiz asked the state board for a new ferry.")
     assert found.get("a new ferry") == "Ana Ruiz"
+
+
+def test_state_adjective_with_an_object():
+    found = contents("The pilots are skeptical of the new ferry schedule.")
+    assert found.get("the new ferry schedule") == "pilots"
+    found = contents("Mayor Ana Ruiz is worried that the pier will close.")
+    assert found.get("that the pier will close") == "Ana Ruiz"
