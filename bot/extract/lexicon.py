@@ -672,6 +672,11 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     # Verbs of saying and thinking whose object comes through a particle ("believe in a
     # better political system").
     "believe in": ("believe", "believes", "believed"),
+    # States of mind with an object ("are well aware of these problems").
+    "aware of": ("aware", "unaware"),
+    "confident in": ("confident",),
+    "optimistic about": ("optimistic",),
+    "hopeful about": ("hopeful",),
 }
 OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values() for f in forms)
 # Forms that take their object only through a particle ("called for", "pointed to").

@@ -94,3 +94,10 @@ def test_state_adjective_with_an_object():
     assert found.get("the new ferry schedule") == "pilots"
     found = contents("Mayor Ana Ruiz is worried that the pier will close.")
     assert found.get("that the pier will close") == "Ana Ruiz"
+
+
+def test_state_of_mind_with_its_particle_object():
+    found = contents("The pilots are aware of the storm risks.")
+    assert found.get("the storm risks") == "pilots"
+    found = contents("Mayor Ana Ruiz is confident in the new ferry crew.")
+    assert found.get("the new ferry crew") == "Ana Ruiz"
