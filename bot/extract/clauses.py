@@ -93,6 +93,8 @@ MAX_HEARER = 6
 # Question words that open what a hearer is told ("told voters why …", "tell me which one").
 # ("when" and "who" more often open an adjunct or describe the hearer: "told reporters when asked")
 HEARER_QUESTION_WORDS: frozenset[str] = frozenset({"why", "how", "what", "which", "where", "whether"})
+# Possessives that open the told clause's subject after a hearer ("told reporters his plan …").
+CLAUSE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
 # Words that cannot come between a cue and such a question word: a request ("told him to …"),
 # a noun's complement ("told the story of …") or the verb of a clause already begun.
 HEARER_BREAKS: frozenset[str] = FINITE_AUXILIARIES | {"to", "of"}
@@ -170,6 +172,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if tokens[k].lower in HEARER_QUESTION_WORDS and k <= i + MAX_HEARER and k + 1 < len(tokens) \
                     and tokens[k + 1].kind == "word" and not any(t.lower in HEARER_BREAKS for t in tokens[i:k]):
                 return k, True  # "tells them why the stock is a good buy", "told me which one"
+            if tokens[k].lower in CLAUSE_POSSESSIVES and k <= i + MAX_HEARER and k + 2 < len(tokens) \
+                    and tokens[k + 1].kind == "word" and not any(t.lower in PREPOSITIONS | HEARER_BREAKS for t in tokens[i:k]):
+                return k, True  # "told the AP his firm worked closely with …"
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
     if cue in THAT_ONLY_CUES or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:

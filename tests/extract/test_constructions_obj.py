@@ -101,3 +101,10 @@ def test_state_of_mind_with_its_particle_object():
     assert found.get("the storm risks") == "pilots"
     found = contents("Mayor Ana Ruiz is confident in the new ferry crew.")
     assert found.get("the new ferry crew") == "Ana Ruiz"
+
+
+def test_told_a_hearer_then_a_clause_with_a_possessive_subject():
+    found = contents("Mayor Ana Ruiz told reporters her ferry plan was dead.")
+    assert found.get("her ferry plan was dead") == "Ana Ruiz"
+    # after a preposition the possessive belongs to the phrase, not a clause
+    assert "her ferry plan" not in contents("Mayor Ana Ruiz told reporters about her ferry plan.")
