@@ -38,6 +38,7 @@ from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
     EVIDENCE_VERBS,
+    FINITE_AUXILIARIES,
     HEDGE_COPULAS,
     OUTLETS,
     PHRASAL_CUES,
@@ -261,6 +262,8 @@ def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Content before a source that only sets the scene: a phrase of place or time, no quote."""
     a, b = span
     k = a + 1 if tokens[a].lower in OPENING_CONJUNCTIONS and a + 1 < b else a
+    if tokens[k].lower not in PREPOSITIONS and any(t.lower in FINITE_AUXILIARIES for t in tokens[k:b]):
+        return False  # "This has been a concern, Lee said": a clause, not a phrase of time
     return tokens[k].lower in SETTING_LEADS and all(t.kind == "word" for t in tokens[a:b])
 
 # Words after "…, he said," that open a clause about the source, not more of the content;

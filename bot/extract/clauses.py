@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from bot.extract.cues import WISH_VERBS, headline_cue, is_cue, object_cue, object_start
+from bot.extract.cues import INFINITIVE_OBJECT_CUES, WISH_VERBS, headline_cue, is_cue, object_cue, object_start
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     FINITE_AUXILIARIES,
@@ -96,6 +96,14 @@ QUOTE_ENDERS: frozenset[str] = frozenset({
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
 MAX_HEARER = 6
+# Question words that open what a hearer is told ("told voters why …", "tell me which one").
+# ("when" and "who" more often open an adjunct or describe the hearer: "told reporters when asked")
+HEARER_QUESTION_WORDS: frozenset[str] = frozenset({"why", "how", "what", "which", "where", "whether"})
+# Possessives that open the told clause's subject after a hearer ("told reporters his plan …").
+CLAUSE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my"})
+# Words that cannot come between a cue and such a question word: a request ("told him to …"),
+# a noun's complement ("told the story of …") or the verb of a clause already begun.
+HEARER_BREAKS: frozenset[str] = FINITE_AUXILIARIES | {"to", "of"}
 # Cues whose content is a hearer and a request ("urged Congress to act").
 REQUEST_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
@@ -173,6 +181,12 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             subject = _uncontracted(tokens[k].lower)
             if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS - {"you"}:
                 return k, True
+            if tokens[k].lower in HEARER_QUESTION_WORDS and k <= i + MAX_HEARER and k + 1 < len(tokens) \
+                    and tokens[k + 1].kind == "word" and not any(t.lower in HEARER_BREAKS for t in tokens[i:k]):
+                return k, True  # "tells them why the stock is a good buy", "told me which one"
+            if tokens[k].lower in CLAUSE_POSSESSIVES and k <= i + MAX_HEARER and k + 2 < len(tokens) \
+                    and tokens[k + 1].kind == "word" and not any(t.lower in PREPOSITIONS | HEARER_BREAKS for t in tokens[i:k]):
+                return k, True  # "told the AP his firm worked closely with …"
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
     if cue in THAT_ONLY_CUES | WISH_VERBS or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
@@ -326,6 +340,9 @@ def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, i
     ("vowed to stay in the race"), an object and infinitive ("expect the press to …"), an
     indirect question ("knows how to use it") or a clause opened by a pronoun ("fear they
     will lose")."""
+    if cue in INFINITIVE_CUES:
+        while after + 1 < len(tokens) and tokens[after].lower in TIME_WORDS | TIME_UNITS | TIME_NAMES:
+            after += 1  # "vowed last month to take …", "promised Monday to begin …"
     if after + 1 >= len(tokens) or tokens[after + 1].kind != "word":
         return None
     first = tokens[after].lower
@@ -525,6 +542,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             end = quoted_object_end(tokens, start, end)
         if end > start and tokens[start].lower in PREPOSITIONS and end - start <= MAX_BARE_ADJUNCT \
                 and all(t.kind == "word" for t in tokens[start:end]):
+            if start == after and tokens[start].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and end > start + 1:
+                return (start + 1, end)  # "believe in a better system", "warned of a crash": the particle's object
             return None  # "said in Paris", "said on Thursday": an adjunct, not words said
         return (start, end) if end > start else None
     set_off = head and tokens[head - 1].text == "," and after < len(tokens) and tokens[after].text == ","
@@ -543,6 +562,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         # "criticized the president’s foreign policy", "called for a special prosecutor"
         start = object_start(tokens, c)
         content = object_content(tokens, max(after, start)) if start is not None else None
+        if content and tokens[content[0]].lower == "to" and cue in INFINITIVE_OBJECT_CUES:
+            content = (content[0], _infinitive_end(tokens, *content))
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
@@ -553,6 +574,16 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:
+    """An infinitive object ends where a subordinate clause or a second verb phrase begins:
+    "voted to ban cloning in 2001 as Congress …", "voted to end the filibuster and voted …"."""
+    for k in range(start + 2, end):
+        if tokens[k].lower in SUBORDINATORS or tokens[k].lower == "and" and k + 1 < end \
+                and tokens[k + 1].lower.endswith("ed"):
+            return k
+    return end
 
 
 def _object_opens(tokens: list[Token], k: int) -> bool:

@@ -70,6 +70,9 @@ OBJECT_AS_CUES: frozenset[str] = frozenset({
     "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
 })
 MAX_BEFORE_AS = 8
+# Forms of "see" whose clause is the content when "that" or a question word opens it.
+SEEING_CUES: frozenset[str] = frozenset({"see", "sees", "saw", "seeing"})
+SEEN_CLAUSE_OPENERS: frozenset[str] = frozenset({"that", "whether", "if", "how", "why", "where"})
 # Words after which a cue word is a noun ("the call", "his support").
 NOUN_MARKERS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "no",
@@ -127,6 +130,8 @@ NUMBER_WORDS: frozenset[str] = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "thirty", "forty", "fifty", "hundred", "dozen", "half",
 })
+# Particle cues whose object may instead be an infinitive ("voted to ban cloning").
+INFINITIVE_OBJECT_CUES: frozenset[str] = frozenset({"vote", "voted", "votes"})
 # How far back (words) the poll or record before an evidence verb may start.
 MAX_RECORD_SUBJECT = 12
 # Words describing a poll before its head noun ("a new national poll", "exit polling").
@@ -293,8 +298,9 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
     if token.lower == "question":
         return _questions_whether(tokens, i)
     if token.lower in STATE_ADJECTIVES:
-        # "is confident that …", "made it clear that …": a state of mind with its clause
-        return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i)
+        # "is confident that …", "made it clear that …": a state of mind with its clause;
+        # "are skeptical of free trade": or its object, for those that take one
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i) or object_cue(tokens, i)
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
@@ -341,6 +347,9 @@ def _made_clear(tokens: list[Token], i: int) -> bool:
 def object_cue(tokens: list[Token], i: int) -> bool:
     """A verb whose object is the content, with its particle where it needs one."""
     lower = tokens[i].lower
+    if lower in SEEING_CUES and i + 2 < len(tokens) and tokens[i + 1].lower in SEEN_CLAUSE_OPENERS \
+            and tokens[i + 2].kind == "word":
+        return True  # "saw that Obama could win", "to see whether the deal holds"
     if lower in OBJECT_AS_CUES:
         # "voters see Clinton as the stronger candidate", but not "see you soon"
         for token in tokens[i + 1:i + 1 + MAX_BEFORE_AS]:
@@ -377,6 +386,9 @@ def object_start(tokens: list[Token], i: int) -> int | None:
     particles = OBJECT_CUE_PARTICLES.get(tokens[i].lower)
     if particles is None:
         return i + 1
+    if tokens[i].lower in INFINITIVE_OBJECT_CUES and i + 2 < len(tokens) and tokens[i + 1].lower == "to" \
+            and tokens[i + 2].kind == "word" and tokens[i + 2].text[0].islower():
+        return i + 1  # "voted to ban cloning": the infinitive, with its "to", is the choice made
     talk = tokens[i].lower in TALK_FORMS
     reach = MAX_HEARER_BEFORE_PARTICLE if tokens[i].lower in {"asked", "asks", "asking"} \
         else MAX_ADJUNCT_BEFORE_ABOUT if talk else 0

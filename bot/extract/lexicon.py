@@ -670,6 +670,14 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "wary of": ("wary",),
     "worried about": ("worried",),
     "concerned about": ("concerned",),
+    # Verbs of saying and thinking whose object comes through a particle ("believe in a
+    # better political system").
+    "believe in": ("believe", "believes", "believed"),
+    # States of mind with an object ("are well aware of these problems").
+    "aware of": ("aware", "unaware"),
+    "confident in": ("confident",),
+    "optimistic about": ("optimistic",),
+    "hopeful about": ("hopeful",),
 }
 OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values() for f in forms)
 # Forms that take their object only through a particle ("called for", "pointed to").
@@ -677,6 +685,7 @@ OBJECT_CUES: frozenset[str] = frozenset(f for forms in OBJECT_CUE_LEMMAS.values(
 EXTRA_PARTICLES: dict[str, frozenset[str]] = {
     "call for": frozenset({"on"}), "vote for": frozenset({"against"}), "talk about": frozenset({"of"}), "agree with": frozenset({"on"}),
     "concerned about": frozenset({"over"}), "worried about": frozenset({"over"}),
+    "ask about": frozenset({"for"}),
 }
 OBJECT_CUE_PARTICLES: dict[str, frozenset[str]] = {
     form: frozenset({lemma.split()[1]}) | EXTRA_PARTICLES.get(lemma, frozenset())
