@@ -1,15 +1,6 @@
 """Constructions whose content is not where the cue usually finds it (helper `obj`)."""
 
-from bot.extract.jsonl import attributions_jsonl
-
-
-def contents(text: str) -> dict[str, str | None]:
-    """Each attribution's content text, mapped to its speaker."""
-    found = {}
-    for record in attributions_jsonl("t.txt", text):
-        words = " ".join(text[a:b] for a, b in record["content_spans"])
-        found[words] = record["speaker"]
-    return found
+from tests.extract.attribution_records import contents
 
 
 def test_passive_stance_with_by_phrase():
