@@ -152,6 +152,12 @@ OBJECT_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "how", "why", "wha
 SEQUEL_CUES: frozenset[str] = frozenset({"adding", "asking", "suggesting"})
 
 
+# Unions the functions below test against, built once rather than on every call.
+PREPOSITIONS_OR_HEARER_BREAKS: frozenset[str] = PREPOSITIONS | HEARER_BREAKS
+THAT_ONLY_CUES_OR_WISH_VERBS: frozenset[str] = THAT_ONLY_CUES | WISH_VERBS
+TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
+
+
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     """Index where the clause introduced by a cue begins, and whether it was marked
     ("that", a colon, or a comma before a quote)."""
@@ -185,18 +191,18 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                     and tokens[k + 1].kind == "word" and not any(t.lower in HEARER_BREAKS for t in tokens[i:k]):
                 return k, True  # "tells them why the stock is a good buy", "told me which one"
             if tokens[k].lower in CLAUSE_POSSESSIVES and k <= i + MAX_HEARER and k + 2 < len(tokens) \
-                    and tokens[k + 1].kind == "word" and not any(t.lower in PREPOSITIONS | HEARER_BREAKS for t in tokens[i:k]):
+                    and tokens[k + 1].kind == "word" and not any(t.lower in PREPOSITIONS_OR_HEARER_BREAKS for t in tokens[i:k]):
                 return k, True  # "told the AP his firm worked closely with …"
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
-    if cue in THAT_ONLY_CUES | WISH_VERBS or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
+    if cue in THAT_ONLY_CUES_OR_WISH_VERBS or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
         return i, False
     if i < len(tokens) and tokens[i].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and not _modifies_noun(tokens, i - 1):
         return i, False  # "is calling for a recount": the particle opens an object, not a clause  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
-        while k < len(tokens) and tokens[k].lower in TIME_WORDS | TIME_UNITS:
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS_OR_TIME_UNITS:
             k += 1
         if k >= len(tokens) or tokens[k].lower not in PREPOSITIONS:
             return k, k < len(tokens) and tokens[k].kind != "punct"
@@ -217,12 +223,16 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
 
 
+# Unions the functions below test against, built once rather than on every call.
+HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = HEDGE_COPULAS | SUBJECT_CUE_FILLERS
+
+
 def _modifies_noun(tokens: list[Token], c: int) -> bool:
     """A participle right after a common noun ("softer language calling for …") describes
     that noun rather than reporting its source's words."""
     before = tokens[c - 1] if c > 0 else None
     return tokens[c].lower.endswith("ing") and before is not None and before.kind == "word" \
-        and before.text[0].islower() and before.lower not in HEDGE_COPULAS | SUBJECT_CUE_FILLERS \
+        and before.text[0].islower() and before.lower not in HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS \
         and not before.lower.endswith("ly")
 
 
@@ -335,13 +345,18 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     return k
 
 
+# Unions the functions below test against, built once rather than on every call.
+TIME_WORDS_OR_TIME_UNITS_OR_TIME_NAMES: frozenset[str] = TIME_WORDS | TIME_UNITS | TIME_NAMES
+KNOWING_CUES_OR_THAT_ONLY_CUES: frozenset[str] = KNOWING_CUES | THAT_ONLY_CUES
+
+
 def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, int] | None:
     """Content with no "that" after a cue that needs one for a bare clause: an infinitive
     ("vowed to stay in the race"), an object and infinitive ("expect the press to …"), an
     indirect question ("knows how to use it") or a clause opened by a pronoun ("fear they
     will lose")."""
     if cue in INFINITIVE_CUES:
-        while after + 1 < len(tokens) and tokens[after].lower in TIME_WORDS | TIME_UNITS | TIME_NAMES:
+        while after + 1 < len(tokens) and tokens[after].lower in TIME_WORDS_OR_TIME_UNITS_OR_TIME_NAMES:
             after += 1  # "vowed last month to take …", "promised Monday to begin …"
     if after + 1 >= len(tokens) or tokens[after + 1].kind != "word":
         return None
@@ -351,7 +366,7 @@ def _unmarked_content(tokens: list[Token], cue: str, after: int) -> tuple[int, i
         or cue in OBJECT_INFINITIVE_CUES and any(
             t.lower == "to" for t in tokens[after + 1:after + MAX_HEARER + 1])
         or first in QUESTION_WORDS and cue in KNOWING_CUES
-        or _uncontracted(first) in PERSON_SUBJECTS and cue in KNOWING_CUES | THAT_ONLY_CUES
+        or _uncontracted(first) in PERSON_SUBJECTS and cue in KNOWING_CUES_OR_THAT_ONLY_CUES
     )
     if not opens:
         return None
@@ -395,6 +410,10 @@ def quote_run_before(tokens: list[Token], end: int) -> int | None:
     return first
 
 
+# Unions the functions below test against, built once rather than on every call.
+PREPOSITIONS_OR_SUBORDINATORS_OR_TIME_WORDS: frozenset[str] = PREPOSITIONS | SUBORDINATORS | TIME_WORDS
+
+
 def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
                   quoted_right: bool = False) -> tuple[int, int] | None:
     """Content before a source: "“…,” she said" or "The plan failed, officials said"."""
@@ -405,7 +424,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
     first = quote_run_before(tokens, head)
     if first is not None and has_right and not quoted_right and (
             first > 0 or tokens[0].kind == "word" and (
-                tokens[0].lower in PREPOSITIONS | SUBORDINATORS | TIME_WORDS or tokens[0].lower.endswith("ing"))):
+                tokens[0].lower in PREPOSITIONS_OR_SUBORDINATORS_OR_TIME_WORDS or tokens[0].lower.endswith("ing"))):
         # "Asked about “X,” Sanders said he …", "Walking in to chants of “Marco!,” the
         # senator said his …": the quote sets the scene; the content follows the cue.
         first = None

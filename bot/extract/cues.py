@@ -197,6 +197,10 @@ NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJEC
 MAX_ACCORDING_SOURCE = 30
 
 
+# Unions the functions below test against, built once rather than on every call.
+AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
+
+
 def _noun_after(tokens: list[Token], i: int) -> bool:
     """Whether the word at i is a noun by the word before it: after an article or possessive
     ("the call", "his support"), or after a quantity when it can be a noun at all ("two
@@ -206,7 +210,7 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
         return True  # "voiced support for": a noun cue after a light verb (nominal.py)
     if before == "in" and tokens[i].lower in STANCE_PHRASE_NOUNS:
         return True  # "spoke out in favor of": a stance phrase (nominal.py)
-    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES | STANCE_VERBS \
+    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES_OR_STANCE_VERBS \
         and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
 
 
@@ -317,6 +321,10 @@ def _would_like_to(tokens: list[Token], i: int) -> bool:
     return before == "would" or before.endswith(("’d", "'d"))
 
 
+# Unions the functions below test against, built once rather than on every call.
+FINITE_AUXILIARIES_OR_SUBJECT_PRONOUNS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBJECT_CUE_FILLERS
+
+
 def _questions_whether(tokens: list[Token], i: int) -> bool:
     """"continued to question whether …", "leaving some to question if …", "voters still
     question whether …": the bare verb, before the question it raises (after an article or
@@ -324,7 +332,7 @@ def _questions_whether(tokens: list[Token], i: int) -> bool:
     if i == 0 or i + 1 >= len(tokens) or tokens[i + 1].lower not in RAISED_QUESTION_WORDS:
         return False
     before = tokens[i - 1].lower
-    return before == "to" or before in FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBJECT_CUE_FILLERS \
+    return before == "to" or before in FINITE_AUXILIARIES_OR_SUBJECT_PRONOUNS_OR_SUBJECT_CUE_FILLERS \
         or before.endswith("ly")
 
 
@@ -651,6 +659,10 @@ def _subject_after_opener(tokens: list[Token], c: int) -> TokenRange | None:
     return (start, c) if _bare_subject_stretch(tokens, start, c) else None
 
 
+# Unions the functions below test against, built once rather than on every call.
+PREPOSITIONS_OR_DETERMINERS_OR_FINITE_AUXILIARIES_OR_NOT_SUBJECT_ENDS: frozenset[str] = PREPOSITIONS | DETERMINERS | FINITE_AUXILIARIES | NOT_SUBJECT_ENDS
+
+
 def _noun_like_before(tokens: list[Token], c: int) -> bool:
     """Whether the word before the cue (past adverbs and auxiliaries) may end a subject."""
     k = _subject_end(tokens, c)
@@ -659,7 +671,7 @@ def _noun_like_before(tokens: list[Token], c: int) -> bool:
     last = tokens[k - 1]
     if last.kind != "word":
         return last.text == ")"
-    return last.lower not in PREPOSITIONS | DETERMINERS | FINITE_AUXILIARIES | NOT_SUBJECT_ENDS \
+    return last.lower not in PREPOSITIONS_OR_DETERMINERS_OR_FINITE_AUXILIARIES_OR_NOT_SUBJECT_ENDS \
         and strip_possessive(last.text) == last.text
 
 

@@ -36,6 +36,8 @@ PASSIVE_REPORTS: frozenset[str] = frozenset({"reported", "disclosed", "revealed"
 PASSIVE_STANCES: frozenset[str] = frozenset(
     w for w in STANCE_VERBS | OBJECT_CUES if w.endswith(("ed", "en"))
 ) - {"asked", "concerned", "worried", "focused", "named", "called", "quoted", "described", "identified"}
+# Every participle whose "by" phrase names a source or a stance holder.
+PASSIVE_BY_PARTICIPLES: frozenset[str] = PASSIVE_REPORTS | PASSIVE_STANCES
 # Words that open what a subject was judged for, after the "by" phrase.
 STANCE_REASONS: frozenset[str] = frozenset({"for", "of", "as"})
 # Adverbs between the copula and the participle ("is widely seen as", "is best known for").
@@ -94,7 +96,7 @@ def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attrib
     """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue."""
     frames = []
     for k, token in enumerate(tokens[:-1]):
-        if token.lower in PASSIVE_REPORTS | PASSIVE_STANCES and tokens[k + 1].lower == "by" and k not in taken:
+        if token.lower in PASSIVE_BY_PARTICIPLES and tokens[k + 1].lower == "by" and k not in taken:
             frame = _reported_by(si, tokens, k)
             if frame is not None and not any(a <= j < b for a, b in frame.content_range for j in taken):
                 # (a subject holding a cue of its own, "Ruiz’s plan to widen …", is that cue's)

@@ -114,6 +114,10 @@ def phrase_before(tokens: list[Token], cue: int, allow_appositive: bool = True) 
     return _phrase_ending_at(tokens, end)
 
 
+# Unions the functions below test against, built once rather than on every call.
+QUANTITY_WORDS_OR_QUANTITY_LEADS: frozenset[str] = QUANTITY_WORDS | QUANTITY_LEADS
+
+
 def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     """A share of people as a source: "43 percent said", "one in three said", "most said"."""
     last = tokens[end - 1]
@@ -122,10 +126,17 @@ def _quantity_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
     start = end - 1
     while start > 0 and end - start < MAX_DESCRIPTION \
             and (tokens[start - 1].kind == "word" or tokens[start - 1].text == "%") and (
-        tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS | QUANTITY_LEADS
+        tokens[start - 1].text.isdigit() or tokens[start - 1].lower in QUANTITY_WORDS_OR_QUANTITY_LEADS
     ):
         start -= 1
     return (start, end)
+
+
+# Unions the functions below test against, built once rather than on every call.
+SOURCE_NOUNS_OR_COLLECTIVE_SOURCES: frozenset[str] = SOURCE_NOUNS | COLLECTIVE_SOURCES
+SOURCE_NOUNS_OR_FINITE_AUXILIARIES_OR_NOT_SUBJECT_HEADS: frozenset[str] = SOURCE_NOUNS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS
+FINITE_AUXILIARIES_OR_PREPOSITIONS: frozenset[str] = FINITE_AUXILIARIES | PREPOSITIONS
+FINITE_AUXILIARIES_OR_SUBJECT_PRONOUNS: frozenset[str] = FINITE_AUXILIARIES | SUBJECT_PRONOUNS
 
 
 def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
@@ -151,7 +162,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         # before the relative pronoun is the source.
         before = end - 2 if tokens[end - 2].text == "," else end - 1
         antecedent = _phrase_ending_at(tokens, before) if before > 0 else None
-        if antecedent and (tokens[antecedent[1] - 1].lower in SOURCE_NOUNS | COLLECTIVE_SOURCES
+        if antecedent and (tokens[antecedent[1] - 1].lower in SOURCE_NOUNS_OR_COLLECTIVE_SOURCES
                            or before < end - 1 and _is_name(tokens[antecedent[1] - 1])):
             return antecedent
         return None
@@ -184,13 +195,13 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
             and last.lower not in SOURCE_NOUNS:
         return (end - 2, end)  # "some families said", "many Republicans say"
-    if last.text[0].islower() and last.lower not in SOURCE_NOUNS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS:
+    if last.text[0].islower() and last.lower not in SOURCE_NOUNS_OR_FINITE_AUXILIARIES_OR_NOT_SUBJECT_HEADS:
         # "The justice said", "a neighbor said", "On Dec. 15, the task force announced",
         # "“…,” the actor wrote", "But the fact-checker knows …"
         for k in range(end - 2, max(-1, end - 2 - MAX_PLAIN_MODIFIERS), -1):
             if tokens[k].lower in {"the", "a", "an", "another", "one", "each"} and _opens_clause(tokens, k):
                 return (k, end)
-            if tokens[k].kind != "word" or tokens[k].lower in FINITE_AUXILIARIES | PREPOSITIONS:
+            if tokens[k].kind != "word" or tokens[k].lower in FINITE_AUXILIARIES_OR_PREPOSITIONS:
                 break
     if last.lower in SOURCE_NOUNS:
         i = end - 1
@@ -203,7 +214,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if last.lower.endswith("s") and last.lower not in {"press", "business"}:
             start = end - 1
             while start > 0 and end - start <= 3 and tokens[start - 1].kind == "word" and (
-                tokens[start - 1].lower not in FINITE_AUXILIARIES | SUBJECT_PRONOUNS
+                tokens[start - 1].lower not in FINITE_AUXILIARIES_OR_SUBJECT_PRONOUNS
             ):
                 start -= 1
             if start == 0 or tokens[start - 1].kind != "word":
@@ -288,6 +299,10 @@ def _skip_tags(tokens: list[Token], comma: int) -> int:
     return comma
 
 
+# Unions the functions below test against, built once rather than on every call.
+PREPOSITIONS_OR_NON_DESCRIPTION_OPENERS: frozenset[str] = PREPOSITIONS | NON_DESCRIPTION_OPENERS
+
+
 def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> TokenRange | None:
     """The source phrase that starts at index `start`: "said Flynn", "says the report",
     "said Clinton’s top aide Jake Sullivan". `permissive` (right after a quote) accepts any
@@ -320,7 +335,7 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
         if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
             return (start, i)
         return None
-    if first.text[0].islower() and (permissive or first.lower not in PREPOSITIONS | NON_DESCRIPTION_OPENERS):
+    if first.text[0].islower() and (permissive or first.lower not in PREPOSITIONS_OR_NON_DESCRIPTION_OPENERS):
         # "“…,” said conservative activist Bob Klaus, who …", "…, said former governor Ed
         # Rendell": everything up to the comma (ending in a name, unless after a quote).
         end = start
