@@ -344,8 +344,13 @@ def _made_clear(tokens: list[Token], i: int) -> bool:
         return False
     if tokens[i + 1].lower in PERSON_PRONOUNS:
         return True  # "made it clear they didn't agree"
-    for token in tokens[i + 1:i + 1 + MAX_BEFORE_CLEAR_THAT]:
-        if token.lower == "that":
+    return _word_ahead(tokens, i + 1, MAX_BEFORE_CLEAR_THAT, "that")
+
+
+def _word_ahead(tokens: list[Token], start: int, reach: int, word: str) -> bool:
+    """Whether `word` comes within `reach` words from `start`, before any punctuation."""
+    for token in tokens[start:start + reach]:
+        if token.lower == word:
             return True
         if token.kind != "word":
             return False
@@ -360,12 +365,7 @@ def object_cue(tokens: list[Token], i: int) -> bool:
         return True  # "saw that Obama could win", "to see whether the deal holds"
     if lower in OBJECT_AS_CUES:
         # "voters see Clinton as the stronger candidate", but not "see you soon"
-        for token in tokens[i + 1:i + 1 + MAX_BEFORE_AS]:
-            if token.lower == "as":
-                return True
-            if token.kind != "word":
-                return False
-        return False
+        return _word_ahead(tokens, i + 1, MAX_BEFORE_AS, "as")
     if lower not in OBJECT_CUES or lower in NAMING_PARTICIPLES and _names_noun_before(tokens, i):
         return False
     return lower not in OBJECT_CUE_PARTICLES or object_start(tokens, i) is not None
