@@ -196,9 +196,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             if tokens[k].kind != "word" or tokens[k].lower in SUBORDINATORS:
                 break  # "told his advisers as he labored": the pronoun is in another clause
     if cue in THAT_ONLY_CUES_OR_WISH_VERBS or cue == "according" or cue in OBJECT_CUES and cue not in REPORTING_VERBS:
-        return i, False
+        return i, False  # an object cue's bare words are its object ("voted for the bill")
     if i < len(tokens) and tokens[i].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and not _modifies_noun(tokens, i - 1):
-        return i, False  # "is calling for a recount": the particle opens an object, not a clause  # an object cue's bare words are its object ("voted for the bill")
+        return i, False  # "is calling for a recount": the particle opens an object, not a clause
     if i < len(tokens) and tokens[i].lower in TIME_WORDS:
         # "said Thursday his biggest worry …": the clause follows the time words.
         k = i
