@@ -22,8 +22,9 @@ from bot.digest.subscriptions import (
     parse_subscribe_args,
     save_subscription,
 )
-from bot.ingest.pipeline import Progress, ingest_locations
-from bot.ingest.web import FetchPolicy
+from bot.ingest.errors import IngestError
+from bot.ingest.pipeline import Progress, ingest_drafts, ingest_locations
+from bot.ingest.web import FetchPolicy, ingest_url
 from bot.models import (
     ClaimSearchResult, Digest, DigestRecord, Discrepancy, Flag, FlagEvent, FlagRequest, IngestReport, QuoteHit, SearchResult, Source,
     Subscription,
@@ -143,14 +144,17 @@ class Desk:
         return review.find_target(self.store, refs)
 
     def fetch_to_flag(self, url: str) -> FlagTarget:
-        """Ingest the page at `url` so it can be flagged (someone flagged a link Newsdesk had not
-        read); UnfetchableArticle says why not."""
-        report = self.ingest([url])
+        """Fetch and store the one article page at `url` so it can be flagged (someone flagged a
+        link Newsdesk had not read); UnfetchableArticle says why not. A feed is refused before
+        any of its entries is fetched."""
+        try:
+            draft = ingest_url(url, policy=self.fetch_policy)
+        except IngestError as error:
+            raise review.UnfetchableArticle(url, error.message) from None
+        report = ingest_drafts(self.store, [(url, draft)])
         stored = report.new + report.updated + report.known
         if not stored:
-            raise review.UnfetchableArticle(url, report.failed[0][1] if report.failed else "no article text found")
-        if len(stored) > 1:
-            raise review.UnfetchableArticle(url, "it is a feed, not one article; flag the article's own link")
+            raise review.UnfetchableArticle(url, report.failed[0][1] if report.failed else "it could not be stored")
         return self.flag_target([ArticleMention(article_id=stored[0])])
 
     def raise_flag(self, request: FlagRequest, now: datetime | None = None) -> FlagOutcome:

@@ -4,7 +4,7 @@ import json
 import threading
 
 from bot.review import ReviewAction
-from tests.ingest.loopback import FERRY_PARAGRAPHS, article_page, site  # noqa: F401 - site is a fixture
+from tests.ingest.loopback import FERRY_PARAGRAPHS, article_page, rss_feed, site  # noqa: F401 - site is a fixture
 from tests.handlers.flag_fixtures import (  # noqa: F401 - newsroom is a fixture
     EDITOR,
     GROUP_EDITOR,
@@ -188,3 +188,14 @@ def test_a_link_that_cannot_be_fetched_says_why_and_flags_nothing(newsroom, site
     [reply] = newsroom.fake.wait_for(clicked)
     assert "couldn't fetch" in reply.body["text"] and "404" in reply.body["text"]
     assert newsroom.flags() == [] and not newsroom.review_posts()
+
+
+def test_a_feed_address_is_refused_before_any_entry_is_fetched(newsroom, site):
+    story = site.serve("/ferries", article_page("Evening ferries suspended", FERRY_PARAGRAPHS))
+    feed = site.serve("/feed.xml", rss_feed("Harbour Gazette", [{"title": "Ferries", "link": story}]),
+                      "application/rss+xml")
+    answer = newsroom.command("/flag", f"{feed} wrong date")
+    clicked = newsroom.click("flag_fetch", fetch_button_value(answer), user=REPORTER, channel="C1")
+    [reply] = newsroom.fake.wait_for(clicked)
+    assert "couldn't fetch" in reply.body["text"] and "Not a web page" in reply.body["text"]
+    assert newsroom.flags() == [] and site.hits("/ferries") == []
