@@ -370,7 +370,7 @@ def check_note(note: str, limit: int = NOTE_LIMIT) -> str:
 
 
 def _open_key(request: FlagRequest, target: FlagTarget) -> str:
-    return f"{request.flagger}|{target.article.id}|q{target.quote_id or ''}|c{target.claim_id or ''}|{request.reason}"
+    return flag_rows.open_key(request.flagger, target.article.id, target.quote_id, target.claim_id, request.reason)
 
 
 def raise_flag(store: Store, request: FlagRequest, now: datetime | None = None) -> FlagOutcome:

@@ -183,6 +183,24 @@ def test_a_repeated_click_by_the_same_editor_changes_nothing_twice(store, articl
         assert len(flag_events(session, flag.id)) == 2
 
 
+def test_a_reopened_flag_is_again_the_one_an_identical_new_flag_joins(store, article_ids):
+    flag = raise_flag(store, request(article_ids[0])).flag
+    change_status(store, EDITORS, flag.id, "UEDITOR", ReviewAction.RESOLVE)
+    change_status(store, EDITORS, flag.id, "UEDITOR", ReviewAction.REOPEN)
+    again = raise_flag(store, request(article_ids[0], idempotency_key="another-click"))
+    assert not again.created and again.flag.id == flag.id
+
+
+def test_reopening_leaves_the_key_with_an_identical_flag_raised_meanwhile(store, article_ids):
+    first = raise_flag(store, request(article_ids[0])).flag
+    change_status(store, EDITORS, first.id, "UEDITOR", ReviewAction.DISMISS)
+    second = raise_flag(store, request(article_ids[0], idempotency_key="raised-while-closed"))
+    assert second.created
+    assert change_status(store, EDITORS, first.id, "UEDITOR", ReviewAction.REOPEN).flag.status == FlagStatus.OPEN
+    third = raise_flag(store, request(article_ids[0], idempotency_key="third-click"))
+    assert not third.created and third.flag.id == second.flag.id
+
+
 def test_a_closed_flag_can_be_reopened_and_taken_again(store, article_ids):
     flag = raise_flag(store, request(article_ids[0])).flag
     with pytest.raises(StatusConflict, match="is already open, so I didn't reopen it"):

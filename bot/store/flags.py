@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bot.models import Flag, FlagEvent, FlagReason, FlagStatus
 from bot.store.articles import as_utc
@@ -54,6 +54,13 @@ def get_flag(session: Session, flag_id: int) -> Flag | None:
     return flag_from_row(row) if row is not None else None
 
 
+def open_key(flagger: str, article_id: int | None, quote_id: int | None, claim_id: int | None,
+             reason: FlagReason | str) -> str:
+    """What makes two open flags the same: one person, one target, one reason."""
+    reason = reason.value if isinstance(reason, FlagReason) else reason
+    return f"{flagger}|{article_id}|q{quote_id or ''}|c{claim_id or ''}|{reason}"
+
+
 def find_flag_by_key(session: Session, *, idempotency_key: str | None, open_key: str | None) -> Flag | None:
     """The flag a repeated request already made (same request key), or the open one it duplicates."""
     for column, key in ((FlagRow.idempotency_key, idempotency_key), (FlagRow.open_key, open_key)):
@@ -94,7 +101,24 @@ def compare_and_set_status(session: Session, flag_id: int, *, expected: FlagStat
     result = session.execute(
         update(FlagRow).where(FlagRow.id == flag_id, FlagRow.status == expected.value).values(**values)
     )
-    return result.rowcount == 1
+    changed = result.rowcount == 1
+    if changed and to.value in OPEN_STATUSES and expected.value not in OPEN_STATUSES:
+        _take_back_open_key(session, flag_id)
+    return changed
+
+
+def _take_back_open_key(session: Session, flag_id: int) -> None:
+    """A reopened flag is again the one an identical new flag joins, unless such a flag was
+    raised while this one was closed: that one keeps the key."""
+    row = session.execute(select(FlagRow.flagger, FlagRow.article_id, FlagRow.quote_id, FlagRow.claim_id,
+                                 FlagRow.reason).where(FlagRow.id == flag_id)).one()
+    if row.article_id is None:
+        return  # the article is gone, so no new flag can duplicate this one
+    key = open_key(*row)
+    holder = aliased(FlagRow)
+    session.execute(update(FlagRow).where(FlagRow.id == flag_id,
+                                          ~select(holder.id).where(holder.open_key == key).exists())
+                    .values(open_key=key))
 
 
 def set_review_message(session: Session, flag_id: int, channel: str, ts: str) -> None:
