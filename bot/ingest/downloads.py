@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import time
+import urllib.request
 from datetime import timedelta
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
@@ -171,6 +172,28 @@ def _refuse_internal_hosts(request: httpx.Request) -> None:
         )
 
 
+def _refuse_internal_peers(response: httpx.Response) -> None:
+    """Checked after connecting, before the body is read: a host whose DNS answer changed after
+    the check above (DNS rebinding) is caught by the address the connection really reached."""
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not peer or _through_proxy(response.request.url):
+        return  # a proxy resolves the host itself, so its own address says nothing about the site
+    address = internal_address(str(peer[0]))
+    if address is not None:
+        host = response.request.url.host
+        raise FetchError(
+            FetchProblem.INTERNAL_ADDRESS,
+            f"{host} led to an internal address ({address}); Newsdesk only fetches public web sites",
+            url=str(response.request.url),
+        )
+
+
+def _through_proxy(url: httpx.URL) -> bool:
+    proxies = urllib.request.getproxies()
+    return url.scheme in proxies and not urllib.request.proxy_bypass(url.host)
+
+
 def web_client(
     *,
     max_redirects: int = MAX_REDIRECTS,
@@ -184,7 +207,8 @@ def web_client(
         follow_redirects=True,
         max_redirects=max_redirects,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER},
-        event_hooks={"request": [] if allow_internal else [_refuse_internal_hosts]},
+        event_hooks={} if allow_internal else {"request": [_refuse_internal_hosts],
+                                                "response": [_refuse_internal_peers]},
     )
 
 

@@ -15,6 +15,7 @@ from bot.ingest.downloads import (
     status_message,
     web_client,
 )
+from bot.ingest import downloads
 from bot.ingest.downloads import fetch as fetch_anywhere
 from bot.ingest.errors import PageError
 from tests.ingest.loopback import Reply, dead_url, site  # noqa: F401 - pytest fixtures
@@ -160,6 +161,37 @@ def test_a_public_page_that_redirects_inward_is_refused():
     assert caught.value.problem is FetchProblem.INTERNAL_ADDRESS
     assert "169.254.169.254" in caught.value.message
     assert asked == ["http://93.184.216.34/story"]
+
+
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
+@pytest.fixture
+def no_proxy_settings(monkeypatch):
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+
+
+def test_a_host_that_rebinds_to_an_internal_address_is_refused_before_its_body_is_read(site, monkeypatch,
+                                                                                      no_proxy_settings):
+    """DNS rebinding: the name looks public when checked, then the connection reaches 127.0.0.1."""
+    url = site.serve("/secrets", PAGE)
+    answers = iter([None])  # the first look-up, made before connecting, says "public"
+    real_check = downloads.internal_address
+    monkeypatch.setattr(downloads, "internal_address", lambda host: next(answers, real_check(host)))
+    with pytest.raises(FetchError) as caught:
+        fetch_anywhere(url, timeout=2)
+    assert caught.value.problem is FetchProblem.INTERNAL_ADDRESS
+    assert "led to an internal address (127.0.0.1)" in caught.value.message
+
+
+def test_a_proxy_resolves_hosts_itself_so_its_address_is_not_checked(monkeypatch, no_proxy_settings):
+    monkeypatch.setenv("http_proxy", "http://proxy.newsroom.internal:3128")
+    monkeypatch.setenv("no_proxy", "intranet.example")
+    assert downloads._through_proxy(httpx.URL("http://example.com/story"))
+    assert not downloads._through_proxy(httpx.URL("http://intranet.example/story"))
+    assert not downloads._through_proxy(httpx.URL("https://example.com/story"))
 
 
 def test_retry_delay_doubles_and_stops_at_the_cap():
