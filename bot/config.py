@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     # Feeds are third-party text: by default no link in one may reach loopback, private or
     # link-local addresses. Set for intranet feeds, and in tests that serve pages on 127.0.0.1.
     fetch_internal_addresses: bool = False
+    # Seconds between request starts to one site within a poll (robots.txt Crawl-delay may ask more).
+    fetch_site_interval_seconds: float = Field(default=1.0, ge=0)
 
     @field_validator("editor_user_ids", "allowed_team_ids", mode="before")
     @classmethod

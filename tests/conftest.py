@@ -31,6 +31,7 @@ def settings(fake_slack, signing_secret, sqlite_url) -> Settings:
         database_url=sqlite_url,
         default_timezone="Europe/London",
         fetch_internal_addresses=True,  # feeds and pages in tests are served on 127.0.0.1
+        fetch_site_interval_seconds=0,  # the loopback test sites need no politeness
     )
 
 

@@ -33,6 +33,13 @@ class RobotsRules:
         rules = self._sites[site]
         return rules is None or rules.can_fetch(self.user_agent, url)
 
+    def crawl_delay(self, url: str) -> float | None:
+        """The Crawl-delay the site asks of us, if its rules were read and name one."""
+        parts = urlsplit(url)
+        rules = self._sites.get(f"{parts.scheme}://{parts.netloc}")
+        delay = rules.crawl_delay(self.user_agent) if rules is not None else None
+        return float(delay) if delay is not None else None
+
     def _read(self, site: str) -> RobotFileParser | None:
         """The site's rules, or None when it has none we can read."""
         body = bytearray()

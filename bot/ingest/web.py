@@ -34,12 +34,15 @@ from bot.ingest.errors import IngestError
 from bot.ingest.feeds import Feed, FeedEntry, article_from_entry, feed_links, parse_feed
 from bot.ingest.pages import article_from_html
 from bot.ingest.robots import RobotsRules
+from bot.ingest.spacing import SiteSpacing
 from bot.ingest.urls import is_web_address, outlet_from_domain
 from bot.ingest.wire import wire_credit
 from bot.models import ArticleDraft, Source, SourceKind, SourceState
 
 # Pages of one feed fetched at the same time; enough to hide latency, few enough to be polite.
 PAGE_WORKERS = 4
+# Seconds between request starts to one site within a poll, unless its robots.txt asks for more.
+SITE_INTERVAL_SECONDS = 1.0
 
 # Where a feed title stops naming the outlet ("BBC News - World" → "BBC News").
 FEED_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
@@ -83,18 +86,21 @@ def outlet_from_feed_title(title: str) -> str | None:
 
 @dataclass(frozen=True)
 class FetchPolicy:
-    """How a poll downloads: the fetcher (swappable in tests), size cap, timeout, page workers."""
+    """How a poll downloads: the fetcher (swappable in tests), size cap, timeout, page workers,
+    and the gap between requests to one site."""
 
     fetch: Fetcher = fetch
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     page_workers: int = PAGE_WORKERS
     allow_internal: bool = False
+    site_interval: float = SITE_INTERVAL_SECONDS
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
         return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds,
-                   allow_internal=settings.fetch_internal_addresses)
+                   allow_internal=settings.fetch_internal_addresses,
+                   site_interval=settings.fetch_site_interval_seconds)
 
 
 class _Poll:
@@ -104,11 +110,13 @@ class _Poll:
         self.policy = policy
         self.client = client
         self.robots = RobotsRules(client, USER_AGENT) if client is not None else None
+        self.spacing = SiteSpacing(policy.site_interval)
 
     def get(self, url: str, *, accept: frozenset[str], state: SourceState | None = None) -> FetchResult:
         if self.robots is not None and not self.robots.allows(url):
             raise FetchError(FetchProblem.DISALLOWED_BY_ROBOTS,
                              "The site's robots.txt asks bots not to fetch this page", url=url)
+        self.spacing.wait_turn(url, self.robots.crawl_delay(url) if self.robots is not None else None)
         options = {"max_bytes": self.policy.max_bytes, "timeout": self.policy.timeout, "accept": accept, "client": self.client}
         if state is not None:
             options.update(etag=state.etag, last_modified=state.last_modified)

@@ -17,7 +17,7 @@ from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     site,
 )
 
-QUICK = FetchPolicy(timeout=2, allow_internal=True)  # the test sites run on 127.0.0.1
+QUICK = FetchPolicy(timeout=2, allow_internal=True, site_interval=0)  # the test sites run on 127.0.0.1
 
 
 def _newsroom(site):

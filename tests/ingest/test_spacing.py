@@ -1,0 +1,75 @@
+from functools import partial
+
+import pytest
+
+from bot.ingest import web
+from bot.ingest.spacing import MAX_CRAWL_DELAY_SECONDS, SiteSpacing
+from bot.ingest.web import FetchPolicy, poll_feed
+from tests.ingest.loopback import site  # noqa: F401 - pytest fixture
+from tests.ingest.test_web import QUICK, _newsroom
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def spacing(interval: float) -> tuple[SiteSpacing, FakeClock]:
+    clock = FakeClock()
+    return SiteSpacing(interval, clock=clock, sleep=clock.sleep), clock
+
+
+def test_requests_to_one_site_start_an_interval_apart():
+    gaps, clock = spacing(1.0)
+    waits = [gaps.wait_turn("https://news.example/a"), gaps.wait_turn("https://news.example/b"),
+             gaps.wait_turn("https://NEWS.example/c")]
+    assert waits == [0.0, 1.0, 1.0]
+    assert clock.now == 102.0
+
+
+def test_other_sites_do_not_wait_and_time_already_passed_counts():
+    gaps, clock = spacing(1.0)
+    gaps.wait_turn("https://news.example/a")
+    assert gaps.wait_turn("https://wire.example/a") == 0.0
+    clock.now += 5
+    assert gaps.wait_turn("https://news.example/b") == 0.0
+
+
+def test_workers_asking_at_once_get_successive_turns():
+    """Four page workers asking at the same moment are handed slots one interval apart."""
+    clock = FakeClock()
+    handed: list[float] = []
+    gaps = SiteSpacing(0.5, clock=clock, sleep=handed.append)  # nobody really sleeps, so the clock stands
+    for page in range(4):
+        gaps.wait_turn(f"https://news.example/{page}")
+    assert handed == [0.5, 1.0, 1.5]
+
+
+def test_a_crawl_delay_widens_the_gap_up_to_a_cap():
+    gaps, _ = spacing(1.0)
+    gaps.wait_turn("https://slow.example/a", crawl_delay=4)
+    assert gaps.wait_turn("https://slow.example/b", crawl_delay=3600) == 4.0
+    assert gaps.wait_turn("https://slow.example/c", crawl_delay=3600) == MAX_CRAWL_DELAY_SECONDS
+
+
+def test_a_poll_keeps_the_crawl_delay_the_sites_robots_txt_asks_for(site, monkeypatch):
+    rss, _ = _newsroom(site)
+    site.serve("/robots.txt", "User-agent: *\nCrawl-delay: 3\n", "text/plain")
+    waits: list[float] = []
+    monkeypatch.setattr(web, "SiteSpacing", partial(SiteSpacing, sleep=waits.append))  # record, don't sleep
+    outcome = poll_feed(rss, policy=QUICK)
+    assert len(outcome.drafts) == 2 and outcome.problems == []
+    assert sorted(waits) == [pytest.approx(3, abs=0.5), pytest.approx(6, abs=0.5)]  # feed, then two pages
+
+
+def test_the_policy_takes_its_interval_from_settings(settings):
+    assert FetchPolicy.from_settings(settings.model_copy(update={"fetch_site_interval_seconds": 2.5})).site_interval == 2.5
+    assert FetchPolicy().site_interval == web.SITE_INTERVAL_SECONDS
