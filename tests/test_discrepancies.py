@@ -304,6 +304,26 @@ def test_a_denial_by_parties_named_elsewhere_is_not_paired():
     assert of_kind(found, Kind.UNCONFIRMED) == []
 
 
+def test_a_claim_that_itself_denies_agrees_with_a_denial():
+    """"Nothing improper" and a dispute of impropriety say the same thing; nothing is unconfirmed."""
+    found = find_discrepancies([
+        article(1, "Herald", "Governor Alma Price said, “I can assure you that nothing improper happened at the agency.”",
+                [("I can assure you that nothing improper happened at the agency.", "Governor Alma Price")]),
+        article(2, "Post", "The governor's office disputed any suggestion of impropriety at the agency."),
+    ])
+    assert of_kind(found, Kind.UNCONFIRMED) == []
+
+
+def test_a_claim_that_affirms_stays_unconfirmed_by_the_same_denial():
+    found = find_discrepancies([
+        article(1, "Herald", "Senator Lee Ortiz said, “There was clear impropriety at the agency.”",
+                [("There was clear impropriety at the agency.", "Senator Lee Ortiz")]),
+        article(2, "Post", "The governor's office disputed any suggestion of impropriety at the agency."),
+    ])
+    [unconfirmed] = of_kind(found, Kind.UNCONFIRMED)
+    assert unconfirmed.summary.startswith("Lee Ortiz’s claim is unconfirmed: the governor's office disputed")
+
+
 def test_count_in_years_is_not_time_elapsed():
     found = find_discrepancies([
         article(1, "Herald", "It is his third Senate race in three years, aides said."),

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
-from bot.discrepancies.wording import SpeakerBook, content_stems, words
-from bot.extract.claims import has_non_confirmation_cue
+from bot.discrepancies.wording import SpeakerBook, content_stems, stem, words
+from bot.extract.claims import DENIAL_VERBS, has_non_confirmation_cue
 from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
 
 # Claim kinds whose sentences can carry the claim that went unconfirmed.
@@ -26,6 +26,10 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*)*\s*(?:\([^)]*
 # Words of a subject that describe rather than name it ("the upcoming visit").
 SUBJECT_MODIFIERS = frozenset({"upcoming", "planned", "reported", "alleged", "claimed", "proposed",
                                "possible", "potential", "further", "any", "such", "new"})
+# Words that deny what follows them ("nothing improper took place").
+NEGATORS = frozenset({"no", "not", "nothing", "never", "none", "neither", "nor", "without", "denied"})
+# How far before the denied thing a negator may stand and still deny it.
+NEGATOR_REACH = 3
 # Subjects that point back to earlier text instead of naming the thing.
 ANAPHORA = frozenset({"it", "this", "that", "these", "those", "them", "such", "its"})
 # A candidate needs at least this score: each subject word counts 2, each shared context
@@ -96,9 +100,12 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
             # "…did not mention the upcoming visit, Trump’s public statements…" names the claimant.
             named = set(book.mentioned(denial.sentence)) - {source_key}
             best, best_score = None, MIN_SCORE
+            denies = (denial.cue or "").lower() in DENIAL_VERBS
             for candidate in candidates:
                 if candidate.sentence in denials or len(subject & stems[id(candidate)]) < needed:
                     continue  # another denial (or a non-answer) is not the claim denied
+                if denies and _negates(candidate.sentence, subject):
+                    continue  # "nothing improper took place" agrees with a denial of impropriety
                 if source_key and book.key(candidate.speaker) == source_key:
                     continue  # the party's own words cannot leave its own account unconfirmed
                 score = 2 * len(subject & stems[id(candidate)]) + len(context & stems[id(candidate)])
@@ -118,6 +125,17 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
             reported.add(dedupe)
             found.append(_discrepancy(denial, best, source, claimant, subject <= stems[id(best)]))
     return found
+
+
+def _negates(sentence: str, subject: set[str]) -> bool:
+    """Whether `sentence` itself denies the subject: a negator shortly before one of its words."""
+    tokens = words(sentence)
+    for at, word in enumerate(tokens):
+        if stem(word) in subject and any(
+            t in NEGATORS or t.endswith(("n't", "n’t")) for t in tokens[max(0, at - NEGATOR_REACH):at]
+        ):
+            return True
+    return False
 
 
 def _parties_named(sentence: str, book: SpeakerBook) -> dict[str, int]:
