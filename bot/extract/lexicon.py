@@ -394,6 +394,15 @@ EVIDENCE_SOURCES: frozenset[str] = frozenset({
     "filings", "disclosures", "tallies", "findings",
 })
 
+# Things a party writes or publishes: in "the Gallup poll found" or "Trump's tweet said" the
+# name is the author, so it stays the speaker (unlike "Trump supporters said").
+AUTHORED_RECORDS: frozenset[str] = EVIDENCE_SOURCES | frozenset({
+    "statement", "statements", "letter", "letters", "memo", "memos", "filing", "ruling", "document",
+    "website", "site", "post", "posts", "tweet", "tweets", "readout", "release", "account", "email",
+    "e-mail", "e-mails", "average", "book", "speech", "ad", "ads", "blog", "column", "editorial",
+    "op-ed", "message", "messages", "note", "transcript", "video", "interview", "remarks", "testimony",
+})
+
 # Heads of descriptive sources: "the newspaper said", "officials say", "a spokesman told".
 SOURCE_NOUNS: frozenset[str] = ORGANISATION_WORDS | EVIDENCE_SOURCES | frozenset(ROLE_NOUNS) | frozenset({
     "official", "officials", "aide", "aides", "source", "sources", "analyst", "analysts",

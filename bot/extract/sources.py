@@ -285,6 +285,21 @@ def _name_run_right(tokens: list[Token], start: int) -> int:
     return j
 
 
+def _source_noun_run_right(tokens: list[Token], end: int) -> int:
+    """After a quote, past the nouns a name modifies and a name they introduce: "“…,” said Trump
+    supporters.", "“…,” said Trump campaign manager Corey Lewandowski." (the first name alone
+    would misattribute the quote)."""
+    j = end
+    while j < len(tokens) and tokens[j].kind == "word" and tokens[j].text[0].islower() \
+            and tokens[j].lower in SOURCE_NOUNS:
+        j += 1
+    if j > end:
+        j = _name_run_right(tokens, j) if j < len(tokens) and _is_name(tokens[j]) else j
+    # Only a source phrase that closes its clause is taken whole; before more words the nouns
+    # may start something else.
+    return j if j > end and (j == len(tokens) or tokens[j].kind == "punct") else end
+
+
 def _skip_tags(tokens: list[Token], comma: int) -> int:
     """Step back over ", R-S.C.," or ", 39," before an appositive's opening comma."""
     while comma >= 3:
@@ -320,7 +335,7 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
     if not possessive and _is_name(first) and strip_possessive(first.text) == first.text:
         j = _name_run_right(tokens, start)
         if strip_possessive(tokens[j - 1].text) == tokens[j - 1].text:
-            return (start, j)
+            return (start, _source_noun_run_right(tokens, j) if permissive else j)
         possessive = True  # "Sanders’s campaign manager"
         i = j - 1
     if first.lower in DETERMINERS and first.lower != "that" or possessive:

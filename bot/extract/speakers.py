@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.extract.lexicon import (
     AMBIGUOUS_CUES,
+    AUTHORED_RECORDS,
     DETERMINERS,
     FEMALE_FIRST_NAMES,
     HEADLINE_PLAIN_FORMS,
@@ -26,6 +27,7 @@ from bot.extract.lexicon import (
     PERSON_PRONOUNS,
     PLACES,
     ROLE_NOUNS,
+    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     TITLES,
 )
@@ -369,10 +371,10 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
             frame.confidence -= 0.1
             return
     sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
-    mentions = name_mentions(sub)
+    mentions = [m for m in name_mentions(sub) if not _only_says_whose(m, words)]
     if mentions:
         # "the …", "former Pennsylvania governor Ed Rendell": the name ends the description
-        described = words[0].lower in DETERMINERS or words[0].text[0].islower()
+        described = words[0].lower in DETERMINERS or words[0].text[0].islower() or _named_after_role(mentions, words)
         mention: Mention = mentions[-1] if described else mentions[0]
         person = analysis_speakers.resolve_name(mention)
         if person and mention.kind is not SpeakerKind.ORGANISATION:
@@ -394,6 +396,26 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
         outlet = _last_outlet_before(text, frame.source_span[0])
         if outlet:  # "the newspaper said" after naming The Washington Post
             frame.speaker, frame.kind = outlet, SpeakerKind.ORGANISATION
+
+
+def _named_after_role(mentions: list[Mention], words: list[Token]) -> bool:
+    """"Pelosi aide Drew Hammill", "Trump campaign manager Corey Lewandowski": the name after the
+    role nouns is the speaker; the one before them only says whose aide."""
+    if len(mentions) < 2:
+        return False
+    between = [t for t in words if mentions[0].end <= t.start and t.end <= mentions[-1].start]
+    return bool(between) and all(t.text[0].islower() and t.lower in SOURCE_NOUNS for t in between)
+
+
+def _only_says_whose(mention: Mention, words: list[Token]) -> bool:
+    """"Trump supporters", "Xi's spokesman", "White House officials", "Several prominent pilots":
+    a capitalised word before the head noun of the source says whose (or is only capitalised
+    because it starts the sentence); the words are not that name's own. In "the Gallup poll" or
+    "Trump's tweet" the name wrote the record, so it stays."""
+    after = [t for t in words if t.start >= mention.end]
+    head = words[-1]
+    return bool(after) and all(t.kind == "word" and t.text[0].islower() for t in after) \
+        and (head.lower in SOURCE_NOUNS or is_plural_word(head)) and head.lower not in AUTHORED_RECORDS
 
 
 def _last_outlet_before(text: str, position: int) -> str | None:

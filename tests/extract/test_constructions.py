@@ -137,6 +137,36 @@ def test_organisations_as_speakers(source, name):
     assert quote.speaker_kind is SpeakerKind.ORGANISATION
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("Trump supporters", "Trump supporters"),
+    ("Xi's spokesman", "Xi's spokesman"),
+    ("White House officials", "White House officials"),
+    ("Several prominent harbor pilots", "prominent harbor pilots"),
+    ("Pelosi aide Drew Hammill", "Drew Hammill"),
+])
+def test_a_name_that_only_says_whose_is_not_the_speaker(subject, speaker):
+    """The words of Trump's supporters must never turn up as Trump's own in /quotes."""
+    [reported] = extract(f"{subject} said the rally was peaceful.").reported
+    assert reported.source == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Trump supporters", "Trump supporters"),
+    ("Trump campaign manager Corey Lewandowski", "Corey Lewandowski"),
+])
+def test_after_a_quote_the_source_runs_past_the_name_it_starts_with(source, speaker):
+    text = f"“The rally was peaceful,” said {source}."
+    quote = only(quotes_of(text), "The rally was peaceful")
+    assert quote.speaker == speaker
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == source
+
+
+@pytest.mark.parametrize("subject, speaker", [("A new Gallup poll", "Gallup"), ("Trump's tweet", "Trump")])
+def test_a_name_that_wrote_the_record_stays_the_speaker(subject, speaker):
+    [reported] = extract(f"{subject} said the rally was peaceful.").reported
+    assert reported.source == speaker
+
+
 @pytest.mark.parametrize("text, via", [
     ("“We agreed,” Xi said, according to Xinhua.", "Xinhua"),
     ("“We agreed,” Xi said, Xinhua reported.", "Xinhua"),
