@@ -343,6 +343,8 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right = None  # "she said in a video message", "was confirmed by the Senate"
     if left is not None and right is None and how == "left" and _setting_only(tokens, left):
         left = None  # "In a 1963 speech, he declared" with nothing said after the cue
+    if left is not None and tokens[source[0]].lower in RELATIVE_PRONOUNS:
+        left = None  # "The wild card is Trump, who had shown …": before "who" stands its antecedent, not content
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
     frame.head = head
     return frame if frame.content_range else None

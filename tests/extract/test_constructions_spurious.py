@@ -1,0 +1,10 @@
+"""Predictions that name no content of their own (helper "spurious")."""
+
+from tests.extract.attribution_records import contents
+
+
+def test_relative_pronoun_source_takes_no_content_before_it():
+    # Before "who" stands its antecedent: the main clause is no content of the relative clause.
+    text = "The wild card is Ana Ruiz, who had shown broad appeal in polls."
+    found = contents(text)
+    assert not any(words.startswith("The wild card") for words in found)
