@@ -8,3 +8,11 @@ def test_relative_pronoun_source_takes_no_content_before_it():
     text = "The wild card is Ana Ruiz, who had shown broad appeal in polls."
     found = contents(text)
     assert not any(words.startswith("The wild card") for words in found)
+
+
+def test_nested_verb_of_saying_with_a_bare_object_is_no_attribution():
+    # "telling the truth" inside what the mayor denied is part of her content, not a claim of its own.
+    text = "The mayor kept denying that Ana Ruiz was telling the truth."
+    found = contents(text)
+    assert "that Ana Ruiz was telling the truth" in found
+    assert "the truth" not in found
