@@ -16,3 +16,13 @@ def test_nested_verb_of_saying_with_a_bare_object_is_no_attribution():
     found = contents(text)
     assert "that Ana Ruiz was telling the truth" in found
     assert "the truth" not in found
+
+
+def test_casting_a_ballot_is_no_characterisation():
+    found = contents("Most harbor workers cast their ballots for Ana Ruiz on Tuesday.")
+    assert not any("ballots" in words for words in found)
+
+
+def test_casting_someone_as_something_still_counts():
+    found = contents("Ana Ruiz cast her rival as a friend of the developers.")
+    assert any(words.startswith("her rival as a friend") for words in found)
