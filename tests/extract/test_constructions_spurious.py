@@ -26,3 +26,13 @@ def test_casting_a_ballot_is_no_characterisation():
 def test_casting_someone_as_something_still_counts():
     found = contents("Ana Ruiz cast her rival as a friend of the developers.")
     assert any(words.startswith("her rival as a friend") for words in found)
+
+
+def test_continuing_an_activity_is_no_attribution():
+    found = contents("Ana Ruiz continued her tour of the harbor on Saturday.")
+    assert not any("tour" in words for words in found)
+
+
+def test_continuing_to_speak_still_counts():
+    found = contents("“We will rebuild the harbor,” Ana Ruiz continued.")
+    assert found.get("“We will rebuild the harbor,”") == "Ana Ruiz"
