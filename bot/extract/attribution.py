@@ -109,6 +109,8 @@ NON_LABELS: frozenset[str] = frozenset({
     "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
     "LOOK", "Look", "WATCH", "EXCLUSIVE", "Exclusive", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "Breitbart", "Email", "Facebook", "Instagram",
+    # interjections that open a headline or paragraph ("Wow: …", "BOOM: …", "So: …")
+    "So", "Wow", "Boom", "Bombshell",
 })
 NON_LABEL_WORDS: frozenset[str] = frozenset(w.capitalize() for w in NON_LABELS)
 # A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike

@@ -36,3 +36,8 @@ def test_continuing_an_activity_is_no_attribution():
 def test_continuing_to_speak_still_counts():
     found = contents("“We will rebuild the harbor,” Ana Ruiz continued.")
     assert found.get("“We will rebuild the harbor,”") == "Ana Ruiz"
+
+
+def test_interjection_before_a_colon_is_no_speaker_label():
+    found = contents("Wow: Ana Ruiz Just Gave The Harbor Board A Reason To Worry.")
+    assert not found
