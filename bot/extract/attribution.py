@@ -87,6 +87,8 @@ MAX_EMBEDDED_SPEECH_WORDS = 2
 # Prepositions that open an adjunct after a cue ("said in an interview", "was charged by …"),
 # not its content: measured on PolNeAR train, such contents are right one time in four.
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "from", "after", "before", "during"})
+# Words that join a second verb right after a cue ("chanting and waving"): what follows is no content.
+COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 # Words opening a scene-setting phrase before a source ("In a 1963 speech, he declared …");
 # "about" is left out, as it opens quantities ("About 9 million …, figures show").
 SETTING_LEADS: frozenset[str] = (PREPOSITIONS - {"about"}) | TIME_WORDS
@@ -346,6 +348,9 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right = (right[0], _relative_clause_end(tokens, right))
     if right is not None and left is None and _adjunct_only(tokens, right):
         right = None  # "she said in a video message", "was confirmed by the Senate"
+    if right is not None and right[0] == after and tokens[after].lower in COORDINATORS \
+            and all(t.kind != "quote" for t in tokens[right[0]:right[1]]):
+        right = None  # "laughed and applauded", "what Obama says and promises": a second verb, not content
     if left is not None and right is None and how == "left" and _setting_only(tokens, left):
         left = None  # "In a 1963 speech, he declared" with nothing said after the cue
     if left is not None and tokens[source[0]].lower in RELATIVE_PRONOUNS:

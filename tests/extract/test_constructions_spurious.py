@@ -41,3 +41,9 @@ def test_continuing_to_speak_still_counts():
 def test_interjection_before_a_colon_is_no_speaker_label():
     found = contents("Wow: Ana Ruiz Just Gave The Harbor Board A Reason To Worry.")
     assert not found
+
+
+def test_second_verb_after_a_cue_is_no_content():
+    # "chanting and waving …": "and" joins a second verb to the cue, it does not open what was said.
+    found = contents("Outside the hall, harbor workers were singing, chanting and waving red flags.")
+    assert not any(words.startswith("and waving") for words in found)
