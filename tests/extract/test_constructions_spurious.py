@@ -47,3 +47,13 @@ def test_second_verb_after_a_cue_is_no_content():
     # "chanting and waving …": "and" joins a second verb to the cue, it does not open what was said.
     found = contents("Outside the hall, harbor workers were singing, chanting and waving red flags.")
     assert not any(words.startswith("and waving") for words in found)
+
+
+def test_maintaining_a_lead_is_no_attribution():
+    found = contents("Ana Ruiz maintains a wide lead over the harbor board's candidate.")
+    assert not any("lead" in words for words in found)
+
+
+def test_maintaining_a_view_still_counts():
+    found = contents("Ana Ruiz maintains that the harbor plan is sound.")
+    assert found.get("that the harbor plan is sound") == "Ana Ruiz"
