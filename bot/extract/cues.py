@@ -70,6 +70,12 @@ OBJECT_AS_CUES: frozenset[str] = frozenset({
     "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
 })
 MAX_BEFORE_AS = 8
+# "cast" characterises ("cast himself as an outsider") unless a ballot or vote is cast: its
+# object within a few words ("cast an absentee ballot") or the noun before it ("votes cast").
+# Measured on PolNeAR train: such frames are right one time in five.
+CAST_FORMS: frozenset[str] = frozenset({"cast", "casts", "casting"})
+BALLOT_WORDS: tuple[str, ...] = ("ballot", "vote")
+MAX_BEFORE_BALLOT = 3
 # Forms of "see" whose clause is the content when "that" or a question word opens it.
 SEEING_CUES: frozenset[str] = frozenset({"see", "sees", "saw", "seeing"})
 SEEN_CLAUSE_OPENERS: frozenset[str] = frozenset({"that", "whether", "if", "how", "why", "where"})
@@ -235,6 +241,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False  # "the call", "his post": a noun
     if _other_sense(tokens, i):
         return False  # "adding to her lead", "a think tank"
+    if lower in CAST_FORMS and _casts_votes(tokens, i):
+        return False  # "voters cast ballots", "votes cast": voting, not casting someone as something
     if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
         return False  # "The vote is expected to …": a hedge with no source (hedges.py)
     if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
@@ -249,6 +257,12 @@ def _other_sense(tokens: list[Token], i: int) -> bool:
     if not words or i + 1 >= len(tokens) or tokens[i + 1].lower not in words:
         return False
     return tokens[i + 1].lower != "to" or i + 2 < len(tokens) and tokens[i + 2].lower in NOUN_MARKERS
+
+
+def _casts_votes(tokens: list[Token], i: int) -> bool:
+    """"cast their ballots", "cast 42 votes for Trump", "223 votes cast": the verb of voting."""
+    near = tokens[i + 1:i + 1 + MAX_BEFORE_BALLOT] + tokens[i - 1:i] if i > 0 else tokens[i + 1:i + 1 + MAX_BEFORE_BALLOT]
+    return any(t.lower.startswith(BALLOT_WORDS) for t in near if t.kind == "word")
 
 
 def opening_gerund(tokens: list[Token], i: int) -> bool:
