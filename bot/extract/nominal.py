@@ -60,6 +60,15 @@ MAX_VIEWPOINT_OPENER = 9
 VIEWPOINT_NOUNS: frozenset[str] = frozenset({
     "view", "eyes", "mind", "words", "opinion", "estimation", "judgment", "judgement", "assessment", "telling",
 })
+# Words that name whom a clause holds true for after an opening "To" ("To many, he is a
+# provocateur", "But to others, …"); a capitalised name serves too ("To Sharp, Trump is …").
+# An infinitive ("To win, she must …") or a phrase ("To the extent that …") opens no view.
+PERSPECTIVE_HOLDERS: frozenset[str] = frozenset({
+    "them", "him", "me", "us", "many", "others", "some", "most", "anyone", "those", "critics",
+    "supporters", "voters", "democrats", "republicans", "conservatives", "liberals",
+})
+# Words after "To" that open a phrase, not a person, even when capitalised.
+NOT_PERSPECTIVE_STARTS: frozenset[str] = frozenset({"the", "that", "this", "a", "an", "date", "be"})
 # Words a source after "from" may run to ("calls from some other Republican power brokers to …").
 MAX_GIVER = 8
 # Nouns whose "of" introduces an indirect question ("the question of whether …"); "The
@@ -304,6 +313,37 @@ def _viewpoint_frame(si: int, tokens: list[Token], taken: set[int]) -> Attributi
     return frame
 
 
+def _holder_phrase(tokens: list[Token], start: int, comma: int) -> bool:
+    """"many", "others", "Sharp", "Florida consultant Wilson": whom a view belongs to."""
+    first = tokens[start]
+    if first.lower in NOT_PERSPECTIVE_STARTS:
+        return False
+    if comma == start + 1 and first.lower in PERSPECTIVE_HOLDERS:
+        return True
+    return is_name_word(first) and all(t.kind == "word" for t in tokens[start:comma])
+
+
+def _perspective_frame(si: int, tokens: list[Token], taken: set[int]) -> Attribution | None:
+    """"To many, Santilli is a provocateur": a clause that holds true in someone's eyes, opened
+    by "To" and the holder before a comma; a relative clause after the holder is skipped
+    ("To Sexton, who studies rallies, Tuesday marked a turning point")."""
+    k = 1 if tokens and tokens[0].lower in OPENING_CONJUNCTIONS else 0
+    if len(tokens) < k + 5 or tokens[k].lower != "to" or k in taken:
+        return None
+    comma = next((j for j in range(k + 2, min(len(tokens), k + MAX_VIEWPOINT_OPENER)) if tokens[j].text == ","), None)
+    if comma is None or not _holder_phrase(tokens, k + 1, comma):
+        return None
+    start = comma + 1
+    if tokens[start].lower in {"who", "whom"}:
+        start = next((j + 1 for j in range(start + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+    end = clause_end(tokens, start) if start < len(tokens) else start
+    if end <= start + 2:
+        return None
+    frame = Attribution(si, tokens[k], (k + 1, comma), sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+    frame.content_range = [(start, end)]
+    return frame
+
+
 def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
     """Frames for the nouns of a sentence not already used as another frame's cue: noun cues,
     received backing, agent nouns and a viewpoint opener (one pass over the tokens)."""
@@ -319,5 +359,6 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             frame = _agent_frame(si, tokens, k)
         if frame is not None:
             frames.append(frame)
-    viewpoint = _viewpoint_frame(si, tokens, taken | {f.cue_at for f in frames})
+    viewpoint = _viewpoint_frame(si, tokens, taken | {f.cue_at for f in frames}) \
+        or _perspective_frame(si, tokens, taken | {f.cue_at for f in frames})
     return frames + [viewpoint] if viewpoint else frames

@@ -1,0 +1,25 @@
+"""Attributions whose cue is a structure rather than a verb (helper "struct")."""
+
+from tests.extract.attribution_records import contents
+
+
+def test_to_someone_opens_a_clause_held_in_their_eyes():
+    text = "The harbor plan split the town. To Marta Lind, the new pier is a waste of money."
+    found = contents(text)
+    assert found.get("the new pier is a waste of money") == "Marta Lind"
+
+
+def test_to_others_after_but_opens_a_view():
+    text = "But to others, the mayor is a careful steward of the budget."
+    assert "the mayor is a careful steward of the budget" in contents(text)
+
+
+def test_to_someone_skips_the_relative_clause_after_the_holder():
+    text = "To Lind, who has studied the harbor for years, the pier marked a turning point."
+    found = contents(text)
+    assert found.get("the pier marked a turning point") == "Lind"
+
+
+def test_an_infinitive_after_to_opens_no_view():
+    text = "To win the vote, the mayor must court the fishermen."
+    assert "the mayor must court the fishermen" not in contents(text)
