@@ -23,3 +23,11 @@ def test_to_someone_skips_the_relative_clause_after_the_holder():
 def test_an_infinitive_after_to_opens_no_view():
     text = "To win the vote, the mayor must court the fishermen."
     assert "the mayor must court the fishermen" not in contents(text)
+
+
+def test_thats_according_to_points_back_at_the_finding():
+    text = "Most anglers want the pier rebuilt. That’s according to a survey by the harbor board."
+    found = contents(text)
+    assert "That’s" in found
+    assert "harbor board" in (found["That’s"] or "")
+
