@@ -34,6 +34,7 @@ from bot.extract.findings import finding_frames
 from bot.extract.hedges import clause_subject_start, hedge_frames
 from bot.extract.nominal import noun_frames
 from bot.extract.passives import passive_frames
+from bot.extract.titles import title_frames
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
@@ -432,7 +433,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
-    for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames):
+    for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames, title_frames):
         extra = extra_frames(si, tokens, taken)  # each sees the cues taken by those before it
         frames.extend(extra)
         taken.update(f.cue_at for f in extra)

@@ -31,3 +31,15 @@ def test_thats_according_to_points_back_at_the_finding():
     assert "That’s" in found
     assert "harbor board" in (found["That’s"] or "")
 
+
+def test_a_quoted_title_after_titled_is_the_makers_content():
+    text = "The harbor board released a video titled “Our Working Waterfront,” which praises the pier."
+    found = contents(text)
+    assert "“Our Working Waterfront,”" in found
+    assert "board" in (found["“Our Working Waterfront,”"] or "")
+
+
+def test_an_unquoted_title_runs_over_its_capitalised_words_and_subtitle():
+    text = "Her memoir, entitled Salt and Stone: A Life at Sea, comes out in May."
+    assert "Salt and Stone: A Life at Sea" in contents(text)
+
