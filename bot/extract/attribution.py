@@ -29,7 +29,7 @@ from bot.extract.cues import (
     is_cue,
     is_stance_cue,
 )
-from bot.extract.frames import ArticleAnalysis, Attribution
+from bot.extract.frames import ArticleAnalysis, Attribution, TokenRange
 from bot.extract.findings import finding_frames
 from bot.extract.hedges import clause_subject_start, hedge_frames
 from bot.extract.nominal import noun_frames
@@ -98,6 +98,10 @@ CLAUSE_SUBORDINATORS: frozenset[str] = SUBORDINATORS - {"after", "as", "since", 
 MAX_STUB_WORDS = 4
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
 MAX_LABEL_WORDS = 4
+# A headline label may go on past the speaker's name with whom or what they address ("Clinton
+# to Planned Parenthood: …", "Gillibrand on Hillary’s Speeches: …"), to this many words.
+HEADLINE_LABEL_LINKS: frozenset[str] = frozenset({"to", "on", "at"})
+MAX_HEADLINE_LABEL_WORDS = 12
 # Capitalised words before a colon that label something other than a speaker.
 NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
@@ -148,15 +152,34 @@ def _section_label(label: list[Token]) -> bool:
     return first.capitalize() in NON_LABEL_WORDS or " ".join(t.text for t in words) in PLACES
 
 
+def _speaker_label(label: list[Token]) -> bool:
+    """Capitalised words that may name a speaker, not a section ("The Latest")."""
+    return bool(label) and all(t.kind == "word" and t.text[0].isupper() for t in label) and not _section_label(label)
+
+
+def _headline_label(tokens: list[Token]) -> tuple[int | None, TokenRange]:
+    """A headline's speaker label that names the audience or topic too: "Clinton to Planned
+    Parenthood: …", "Obama on Climate Change: …", "EXCLUSIVE – Roger Stone: …". Returns the
+    colon and the speaker's words before it."""
+    start = 2 if len(tokens) > 2 and tokens[0].text.upper() == "EXCLUSIVE" and tokens[1].text in DASHES else 0
+    colon = next((k for k, t in enumerate(tokens[:start + MAX_HEADLINE_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if colon is None or colon <= start:
+        return None, (0, 0)
+    name_end = next((k for k in range(start + 1, colon) if tokens[k].lower in HEADLINE_LABEL_LINKS), colon)
+    if name_end - start > MAX_LABEL_WORDS or name_end < colon and name_end + 1 == colon:
+        return None, (0, 0)
+    return colon, (start, name_end)
+
+
 def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassage]) -> list[Attribution]:
     """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
     "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
     tokens = sentences[si].tokens
     colon = next((k for k, t in enumerate(tokens[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
-    if not colon or colon + 1 >= len(tokens):
-        return []
-    label = tokens[:colon]
-    if not all(t.kind == "word" and t.text[0].isupper() for t in label) or _section_label(label):
+    source = (0, colon or 0)
+    if si == 0 and not (colon and _speaker_label(tokens[:colon])):
+        colon, source = _headline_label(tokens)
+    if not colon or colon + 1 >= len(tokens) or not _speaker_label(tokens[source[0]:source[1]]):
         return []
     last = si
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:
@@ -164,7 +187,7 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     words = sum(1 for i in range(si, last + 1) for t in sentences[i].tokens if t.kind == "word")
     if words - colon < MIN_LABEL_CONTENT_WORDS and all(t.kind != "quote" for t in tokens[colon + 1:]):
         return []
-    frame = Attribution(si, tokens[colon], (0, colon), sentences=list(range(si, last + 1)),
+    frame = Attribution(si, tokens[colon], source, sentences=list(range(si, last + 1)),
                         cue_at=colon, confidence=0.6)
     start = tokens[colon + 1].start
     end = sentences[last].end

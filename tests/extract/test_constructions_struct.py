@@ -43,3 +43,14 @@ def test_an_unquoted_title_runs_over_its_capitalised_words_and_subtitle():
     text = "Her memoir, entitled Salt and Stone: A Life at Sea, comes out in May."
     assert "Salt and Stone: A Life at Sea" in contents(text)
 
+
+def test_headline_label_naming_the_audience_credits_the_speaker():
+    text = "Lind to Harbor Board: The Pier Must Be Rebuilt.\n\nThe mayor spoke on Monday."
+    found = contents(text)
+    assert found.get("The Pier Must Be Rebuilt.") == "Lind"
+
+
+def test_headline_label_after_exclusive_dash_credits_the_speaker():
+    text = "EXCLUSIVE – Marta Lind: Keep the Harbor Open.\n\nThe mayor spoke on Monday."
+    assert contents(text).get("Keep the Harbor Open.") == "Marta Lind"
+
