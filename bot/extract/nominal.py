@@ -69,6 +69,14 @@ PERSPECTIVE_HOLDERS: frozenset[str] = frozenset({
 })
 # Words after "To" that open a phrase, not a person, even when capitalised.
 NOT_PERSPECTIVE_STARTS: frozenset[str] = frozenset({"the", "that", "this", "a", "an", "date", "be"})
+# Nouns that frame a clause as the result of someone's count or reasoning ("By the AP's tally,
+# he has 739 delegates", "By Sanders's own argument, …").
+RECKONING_NOUNS: frozenset[str] = frozenset({
+    "tally", "count", "estimate", "estimates", "reckoning", "calculation", "calculations",
+    "argument", "logic", "measure", "measures", "standard", "standards", "account", "accounts",
+})
+# The opening preposition of a viewpoint phrase and the nouns it takes.
+VIEWPOINT_OPENERS: dict[str, frozenset[str]] = {"in": VIEWPOINT_NOUNS, "by": RECKONING_NOUNS}
 # Words a source after "from" may run to ("calls from some other Republican power brokers to …").
 MAX_GIVER = 8
 # Nouns whose "of" introduces an indirect question ("the question of whether …"); "The
@@ -297,13 +305,16 @@ def _agent_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
 
 def _viewpoint_frame(si: int, tokens: list[Token], taken: set[int]) -> Attribution | None:
     """"In Trump’s view, the deal is a disaster": a clause framed as someone's view, opened
-    by "In" and an owned viewpoint noun before a comma."""
-    if len(tokens) < 5 or tokens[0].lower != "in":
+    by "In" and an owned viewpoint noun before a comma, or by "By" and a reckoning ("By the
+    AP's tally, …", "By some measures, …")."""
+    if len(tokens) < 5 or tokens[0].lower not in VIEWPOINT_OPENERS:
         return None
     comma = next((k for k in range(2, min(len(tokens), MAX_VIEWPOINT_OPENER)) if tokens[k].text == ","), None)
-    if comma is None or tokens[comma - 1].lower not in VIEWPOINT_NOUNS or comma - 1 in taken:
+    if comma is None or tokens[comma - 1].lower not in VIEWPOINT_OPENERS[tokens[0].lower] or comma - 1 in taken:
         return None
     owner = _owner(tokens, comma - 1)
+    if owner is None and tokens[0].lower == "by":
+        owner = (1, comma)  # "By some estimates, …": the estimates are the source
     end = clause_end(tokens, comma + 1)
     if owner is None or end <= comma + 2:
         return None

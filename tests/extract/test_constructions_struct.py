@@ -54,3 +54,9 @@ def test_headline_label_after_exclusive_dash_credits_the_speaker():
     text = "EXCLUSIVE – Marta Lind: Keep the Harbor Open.\n\nThe mayor spoke on Monday."
     assert contents(text).get("Keep the Harbor Open.") == "Marta Lind"
 
+
+def test_by_someones_tally_frames_the_count_as_theirs():
+    text = "By the harbor board's tally, the pier has lost 40 berths since 2010."
+    found = contents(text)
+    assert "the pier has lost 40 berths since 2010" in found
+    assert "harbor board" in (found["the pier has lost 40 berths since 2010"] or "")
