@@ -23,6 +23,7 @@ from bot.extract.lexicon import (
     COPULAS,
     DETERMINERS,
     FINITE_AUXILIARIES,
+    HEARSAY_NOUNS,
     LIGHT_VERBS,
     NOUN_CUE_PREPOSITIONS,
     NOUN_CUES,
@@ -49,6 +50,7 @@ UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
     "credit": ("for",), "proposal": ("to",), "mention": ("of",), "defense": ("of",),
     "complaints": ("that",), "pledge": ("to",), "pledges": ("to",), "desire": ("to",),
     "fears": ("of",), "confidence": ("in",), "criticisms": ("of",), "plans": ("to",),
+    **{noun: ("of",) for noun in HEARSAY_NOUNS},
 }
 # Words that end a noun cue's object: "among" before the group that holds a view.
 NOUN_OBJECT_ENDS: frozenset[str] = frozenset({"among"})

@@ -60,3 +60,8 @@ def test_by_someones_tally_frames_the_count_as_theirs():
     found = contents(text)
     assert "the pier has lost 40 berths since 2010" in found
     assert "harbor board" in (found["the pier has lost 40 berths since 2010"] or "")
+
+
+def test_reports_of_something_make_it_reported_content():
+    text = "The harbor was closed after reports of a fuel leak near the north pier."
+    assert "a fuel leak near the north pier" in contents(text)
