@@ -102,6 +102,11 @@ MAX_LABEL_WORDS = 4
 # to Planned Parenthood: …", "Gillibrand on Hillary’s Speeches: …"), to this many words.
 HEADLINE_LABEL_LINKS: frozenset[str] = frozenset({"to", "on", "at"})
 MAX_HEADLINE_LABEL_WORDS = 12
+# Nouns that end a headline label naming what someone said ("Democrats’ new warning: …").
+HEADLINE_SAY_NOUNS: frozenset[str] = frozenset({
+    "warning", "reaction", "editorial", "claim", "message", "verdict", "plea", "advice",
+    "response", "prediction", "pitch", "answer", "promise", "vow", "charge", "retort",
+})
 # Capitalised words before a colon that label something other than a speaker.
 NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
@@ -171,6 +176,15 @@ def _headline_label(tokens: list[Token]) -> tuple[int | None, TokenRange]:
     return colon, (start, name_end)
 
 
+def _label_owner(tokens: list[Token], colon: int) -> TokenRange:
+    """The owner of a headline label that names what was said: "Democrats’ new warning: …",
+    "WSJ editorial: …" (the capitalised words before the noun); else an empty range."""
+    if tokens[colon - 1].lower not in HEADLINE_SAY_NOUNS or colon > MAX_HEADLINE_LABEL_WORDS:
+        return (0, 0)
+    end = next((k for k in range(colon) if not tokens[k].text[0].isupper()), colon - 1)
+    return (0, min(end, colon - 1))
+
+
 def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassage]) -> list[Attribution]:
     """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
     "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
@@ -179,6 +193,8 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     source = (0, colon or 0)
     if si == 0 and not (colon and _speaker_label(tokens[:colon])):
         colon, source = _headline_label(tokens)
+    if si == 0 and colon and not _speaker_label(tokens[source[0]:source[1]]):
+        source = _label_owner(tokens, colon)
     if not colon or colon + 1 >= len(tokens) or not _speaker_label(tokens[source[0]:source[1]]):
         return []
     last = si

@@ -65,3 +65,8 @@ def test_by_someones_tally_frames_the_count_as_theirs():
 def test_reports_of_something_make_it_reported_content():
     text = "The harbor was closed after reports of a fuel leak near the north pier."
     assert "a fuel leak near the north pier" in contents(text)
+
+
+def test_headline_label_naming_what_was_said_credits_its_owner():
+    text = "Fishermen’s new warning: The Harbor Will Silt Up by Spring.\n\nThe board met on Monday."
+    assert contents(text).get("The Harbor Will Silt Up by Spring.") == "Fishermen"
