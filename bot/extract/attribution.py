@@ -309,6 +309,9 @@ def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
 # Words after "…, he said," that open a clause about the source, not more of the content;
 # "a"/"an" open an appositive ("…, said Ana Ruiz, a city planner").
 SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "which", "where", "or", "a", "an"})
+# Signs that open an amount, which may go on with the content after "…, he said," ("…
+# receives, according to one report, $234 million …").
+AMOUNT_SIGNS: frozenset[str] = frozenset({"$", "€", "£"})
 # Words after "…, he said," that join a second clause of the same content ("…, they said,
 # and you risk …"), unless that clause has a cue of its own.
 CONTENT_JOINERS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
@@ -317,7 +320,7 @@ CONTENT_JOINERS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
 def _parenthetical(tokens: list[Token], head: int, after: int, how: str) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     if not (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
-            and tokens[after].text == "," and tokens[after + 1].kind == "word"):
+            and tokens[after].text == "," and (tokens[after + 1].kind == "word" or tokens[after + 1].text in AMOUNT_SIGNS)):
         return False
     opener = tokens[after + 1].lower
     if is_cue(tokens, after + 1):

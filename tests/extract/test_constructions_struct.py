@@ -70,3 +70,9 @@ def test_reports_of_something_make_it_reported_content():
 def test_headline_label_naming_what_was_said_credits_its_owner():
     text = "Fishermen’s new warning: The Harbor Will Silt Up by Spring.\n\nThe board met on Monday."
     assert contents(text).get("The Harbor Will Silt Up by Spring.") == "Fishermen"
+
+
+def test_parenthetical_source_before_an_amount_joins_both_halves():
+    text = "The port receives, according to one audit, $40 million in fees from the shippers."
+    found = contents(text)
+    assert any(words.startswith("The port receives") and "$40 million" in words for words in found)
