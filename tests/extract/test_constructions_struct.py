@@ -76,3 +76,10 @@ def test_parenthetical_source_before_an_amount_joins_both_halves():
     text = "The port receives, according to one audit, $40 million in fees from the shippers."
     found = contents(text)
     assert any(words.startswith("The port receives") and "$40 million" in words for words in found)
+
+
+def test_relative_clause_right_before_according_to_is_the_sourced_content():
+    text = "The board approved the pier budget, which stood at $4 million last year, according to the harbor office."
+    found = contents(text)
+    assert "which stood at $4 million last year" in found
+    assert not any(words.startswith("The board approved") for words in found)
