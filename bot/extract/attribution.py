@@ -29,11 +29,12 @@ from bot.extract.cues import (
     is_cue,
     is_stance_cue,
 )
-from bot.extract.frames import ArticleAnalysis, Attribution
+from bot.extract.frames import ArticleAnalysis, Attribution, TokenRange
 from bot.extract.findings import finding_frames
 from bot.extract.hedges import clause_subject_start, hedge_frames
 from bot.extract.nominal import noun_frames
 from bot.extract.passives import passive_frames
+from bot.extract.titles import title_frames
 from bot.extract.lexicon import (
     CHARACTERISING_VERBS,
     EVIDENCE_SOURCES,
@@ -102,6 +103,15 @@ CLAUSE_SUBORDINATORS: frozenset[str] = SUBORDINATORS - {"after", "as", "since", 
 MAX_STUB_WORDS = 4
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
 MAX_LABEL_WORDS = 4
+# A headline label may go on past the speaker's name with whom or what they address ("Clinton
+# to Planned Parenthood: …", "Gillibrand on Hillary’s Speeches: …"), to this many words.
+HEADLINE_LABEL_LINKS: frozenset[str] = frozenset({"to", "on", "at"})
+MAX_HEADLINE_LABEL_WORDS = 12
+# Nouns that end a headline label naming what someone said ("Democrats’ new warning: …").
+HEADLINE_SAY_NOUNS: frozenset[str] = frozenset({
+    "warning", "reaction", "editorial", "claim", "message", "verdict", "plea", "advice",
+    "response", "prediction", "pitch", "answer", "promise", "vow", "charge", "retort",
+})
 # Capitalised words before a colon that label something other than a speaker.
 NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "Editor", "Editors", "Photo", "Video", "Related",
@@ -154,15 +164,45 @@ def _section_label(label: list[Token]) -> bool:
     return first.capitalize() in NON_LABEL_WORDS or " ".join(t.text for t in words) in PLACES
 
 
+def _speaker_label(label: list[Token]) -> bool:
+    """Capitalised words that may name a speaker, not a section ("The Latest")."""
+    return bool(label) and all(t.kind == "word" and t.text[0].isupper() for t in label) and not _section_label(label)
+
+
+def _headline_label(tokens: list[Token]) -> tuple[int | None, TokenRange]:
+    """A headline's speaker label that names the audience or topic too: "Clinton to Planned
+    Parenthood: …", "Obama on Climate Change: …", "EXCLUSIVE – Roger Stone: …". Returns the
+    colon and the speaker's words before it."""
+    start = 2 if len(tokens) > 2 and tokens[0].text.upper() == "EXCLUSIVE" and tokens[1].text in DASHES else 0
+    colon = next((k for k, t in enumerate(tokens[:start + MAX_HEADLINE_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if colon is None or colon <= start:
+        return None, (0, 0)
+    name_end = next((k for k in range(start + 1, colon) if tokens[k].lower in HEADLINE_LABEL_LINKS), colon)
+    if name_end - start > MAX_LABEL_WORDS or name_end < colon and name_end + 1 == colon:
+        return None, (0, 0)
+    return colon, (start, name_end)
+
+
+def _label_owner(tokens: list[Token], colon: int) -> TokenRange:
+    """The owner of a headline label that names what was said: "Democrats’ new warning: …",
+    "WSJ editorial: …" (the capitalised words before the noun); else an empty range."""
+    if tokens[colon - 1].lower not in HEADLINE_SAY_NOUNS or colon > MAX_HEADLINE_LABEL_WORDS:
+        return (0, 0)
+    end = next((k for k in range(colon) if not tokens[k].text[0].isupper()), colon - 1)
+    return (0, min(end, colon - 1))
+
+
 def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassage]) -> list[Attribution]:
     """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
     "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
     tokens = sentences[si].tokens
     colon = next((k for k, t in enumerate(tokens[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
-    if not colon or colon + 1 >= len(tokens):
-        return []
-    label = tokens[:colon]
-    if not all(t.kind == "word" and t.text[0].isupper() for t in label) or _section_label(label):
+    source = (0, colon or 0)
+    if si == 0 and not (colon and _speaker_label(tokens[:colon])):
+        colon, source = _headline_label(tokens)
+    if si == 0 and colon and not _speaker_label(tokens[source[0]:source[1]]):
+        source = _label_owner(tokens, colon)
+    if not colon or colon + 1 >= len(tokens) or not _speaker_label(tokens[source[0]:source[1]]):
         return []
     last = si
     while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[si].paragraph:
@@ -170,7 +210,7 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     words = sum(1 for i in range(si, last + 1) for t in sentences[i].tokens if t.kind == "word")
     if words - colon < MIN_LABEL_CONTENT_WORDS and all(t.kind != "quote" for t in tokens[colon + 1:]):
         return []
-    frame = Attribution(si, tokens[colon], (0, colon), sentences=list(range(si, last + 1)),
+    frame = Attribution(si, tokens[colon], source, sentences=list(range(si, last + 1)),
                         cue_at=colon, confidence=0.6)
     start = tokens[colon + 1].start
     end = sentences[last].end
@@ -276,6 +316,9 @@ def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
 # Words after "…, he said," that open a clause about the source, not more of the content;
 # "a"/"an" open an appositive ("…, said Ana Ruiz, a city planner").
 SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "which", "where", "or", "a", "an"})
+# Signs that open an amount, which may go on with the content after "…, he said," ("…
+# receives, according to one report, $234 million …").
+AMOUNT_SIGNS: frozenset[str] = frozenset({"$", "€", "£"})
 # Words after "…, he said," that join a second clause of the same content ("…, they said,
 # and you risk …"), unless that clause has a cue of its own.
 CONTENT_JOINERS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
@@ -284,7 +327,7 @@ CONTENT_JOINERS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
 def _parenthetical(tokens: list[Token], head: int, after: int, how: str) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     if not (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
-            and tokens[after].text == "," and tokens[after + 1].kind == "word"):
+            and tokens[after].text == "," and (tokens[after + 1].kind == "word" or tokens[after + 1].text in AMOUNT_SIGNS)):
         return False
     opener = tokens[after + 1].lower
     if is_cue(tokens, after + 1):
@@ -447,7 +490,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     frames.extend(_dash_frames(si, tokens))
     frames.extend(_question_frames(si, tokens))
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
-    for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames):
+    for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames, title_frames):
         extra = extra_frames(si, tokens, taken)  # each sees the cues taken by those before it
         frames.extend(extra)
         taken.update(f.cue_at for f in extra)

@@ -472,11 +472,35 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             if tokens[k].text in {";", ":", "("} or ends_sentence and k != 0:
                 first = k + 1  # (a quote inside the clause, "was “stagnant” as …", does not end it)
                 break
+        if how == "according" and not trailing_according:
+            first = _relative_clause_start(tokens, first, lead)
         if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
             return (first, lead)
+        if trailing_according and _pointing_subject(tokens[first:lead]):
+            return (first, first + 1)  # "That’s according to exit polls": "That" stands for the finding
     return None
 
 
+def _relative_clause_start(tokens: list[Token], first: int, lead: int) -> int:
+    """"…delegates, which stood at 263, according to the AP": a relative clause right before
+    the source is all that the source vouches for; else the clause starts at `first`."""
+    for k in range(lead - 1, first, -1):
+        if tokens[k].text == ",":
+            return k + 1 if k + 1 < lead and tokens[k + 1].lower in {"who", "which"} else first
+    return first
+
+
+def _pointing_subject(words: list[Token]) -> bool:
+    """"That’s", "That is", "This was": a pronoun pointing back at the sentence before."""
+    if not words or words[0].lower.replace("’", "'") not in POINTING_WORDS:
+        return False
+    return len(words) == 1 and words[0].lower.replace("’", "'") not in {"that", "this"} \
+        or len(words) == 2 and words[0].lower in {"that", "this"} and words[1].lower in {"is", "was"}
+
+
+# A pronoun that points back at the finding before it, alone or with its copula ("That’s
+# according to …").
+POINTING_WORDS: frozenset[str] = frozenset({"that's", "this's", "that", "this"})
 # Title-case words that end a headline's content ("Pence Endorses Ryan With Trump’s Blessing").
 HEADLINE_BREAKS: frozenset[str] = frozenset({
     "With", "Amid", "After", "And", "Despite", "During", "Before", "While", "–", "—",

@@ -775,6 +775,10 @@ THAT_CLAUSE_NOUNS: frozenset[str] = frozenset({
     "criticism", "insistence", "admission", "assertion",
 })
 NOUN_CUE_PREPOSITIONS.update({noun: () for noun in THAT_CLAUSE_NOUNS - NOUN_CUE_PREPOSITIONS.keys()})
+# Nouns whose "of" phrase is what is said or rumoured, even with no one named ("reports of
+# two explosions", "talk of a walkout", "accusations of bias").
+HEARSAY_NOUNS: frozenset[str] = frozenset({"reports", "rumors", "rumours", "talk", "accusations", "allegations", "claims"})
+NOUN_CUE_PREPOSITIONS.update({noun: ("of",) for noun in HEARSAY_NOUNS})
 NOUN_CUES: frozenset[str] = frozenset(NOUN_CUE_PREPOSITIONS)
 # Verbs whose object noun cue is their subject's stance ("Le Pen voiced support for Trump",
 # "raised concerns about"): the subject owns the noun.

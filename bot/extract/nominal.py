@@ -23,6 +23,7 @@ from bot.extract.lexicon import (
     COPULAS,
     DETERMINERS,
     FINITE_AUXILIARIES,
+    HEARSAY_NOUNS,
     LIGHT_VERBS,
     NOUN_CUE_PREPOSITIONS,
     NOUN_CUES,
@@ -49,6 +50,7 @@ UNOWNED_NOUN_CUES: dict[str, tuple[str, ...]] = {
     "credit": ("for",), "proposal": ("to",), "mention": ("of",), "defense": ("of",),
     "complaints": ("that",), "pledge": ("to",), "pledges": ("to",), "desire": ("to",),
     "fears": ("of",), "confidence": ("in",), "criticisms": ("of",), "plans": ("to",),
+    **{noun: ("of",) for noun in HEARSAY_NOUNS},
 }
 # Words that end a noun cue's object: "among" before the group that holds a view.
 NOUN_OBJECT_ENDS: frozenset[str] = frozenset({"among"})
@@ -60,6 +62,23 @@ MAX_VIEWPOINT_OPENER = 9
 VIEWPOINT_NOUNS: frozenset[str] = frozenset({
     "view", "eyes", "mind", "words", "opinion", "estimation", "judgment", "judgement", "assessment", "telling",
 })
+# Words that name whom a clause holds true for after an opening "To" ("To many, he is a
+# provocateur", "But to others, …"); a capitalised name serves too ("To Sharp, Trump is …").
+# An infinitive ("To win, she must …") or a phrase ("To the extent that …") opens no view.
+PERSPECTIVE_HOLDERS: frozenset[str] = frozenset({
+    "them", "him", "me", "us", "many", "others", "some", "most", "anyone", "those", "critics",
+    "supporters", "voters", "democrats", "republicans", "conservatives", "liberals",
+})
+# Words after "To" that open a phrase, not a person, even when capitalised.
+NOT_PERSPECTIVE_STARTS: frozenset[str] = frozenset({"the", "that", "this", "a", "an", "date", "be"})
+# Nouns that frame a clause as the result of someone's count or reasoning ("By the AP's tally,
+# he has 739 delegates", "By Sanders's own argument, …").
+RECKONING_NOUNS: frozenset[str] = frozenset({
+    "tally", "count", "estimate", "estimates", "reckoning", "calculation", "calculations",
+    "argument", "logic", "measure", "measures", "standard", "standards", "account", "accounts",
+})
+# The opening preposition of a viewpoint phrase and the nouns it takes.
+VIEWPOINT_OPENERS: dict[str, frozenset[str]] = {"in": VIEWPOINT_NOUNS, "by": RECKONING_NOUNS}
 # Words a source after "from" may run to ("calls from some other Republican power brokers to …").
 MAX_GIVER = 8
 # Nouns whose "of" introduces an indirect question ("the question of whether …"); "The
@@ -288,19 +307,53 @@ def _agent_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
 
 def _viewpoint_frame(si: int, tokens: list[Token], taken: set[int]) -> Attribution | None:
     """"In Trump’s view, the deal is a disaster": a clause framed as someone's view, opened
-    by "In" and an owned viewpoint noun before a comma."""
-    if len(tokens) < 5 or tokens[0].lower != "in":
+    by "In" and an owned viewpoint noun before a comma, or by "By" and a reckoning ("By the
+    AP's tally, …", "By some measures, …")."""
+    if len(tokens) < 5 or tokens[0].lower not in VIEWPOINT_OPENERS:
         return None
     comma = next((k for k in range(2, min(len(tokens), MAX_VIEWPOINT_OPENER)) if tokens[k].text == ","), None)
-    if comma is None or tokens[comma - 1].lower not in VIEWPOINT_NOUNS or comma - 1 in taken:
+    if comma is None or tokens[comma - 1].lower not in VIEWPOINT_OPENERS[tokens[0].lower] or comma - 1 in taken:
         return None
     owner = _owner(tokens, comma - 1)
+    if owner is None and tokens[0].lower == "by":
+        owner = (1, comma)  # "By some estimates, …": the estimates are the source
     end = clause_end(tokens, comma + 1)
     if owner is None or end <= comma + 2:
         return None
     frame = Attribution(si, tokens[comma - 1], owner, sentences=[si], cue_at=comma - 1,
                         confidence=NOUN_CUE_CONFIDENCE)
     frame.content_range = [(comma + 1, end)]
+    return frame
+
+
+def _holder_phrase(tokens: list[Token], start: int, comma: int) -> bool:
+    """"many", "others", "Sharp", "Florida consultant Wilson": whom a view belongs to."""
+    first = tokens[start]
+    if first.lower in NOT_PERSPECTIVE_STARTS:
+        return False
+    if comma == start + 1 and first.lower in PERSPECTIVE_HOLDERS:
+        return True
+    return is_name_word(first) and all(t.kind == "word" for t in tokens[start:comma])
+
+
+def _perspective_frame(si: int, tokens: list[Token], taken: set[int]) -> Attribution | None:
+    """"To many, Santilli is a provocateur": a clause that holds true in someone's eyes, opened
+    by "To" and the holder before a comma; a relative clause after the holder is skipped
+    ("To Sexton, who studies rallies, Tuesday marked a turning point")."""
+    k = 1 if tokens and tokens[0].lower in OPENING_CONJUNCTIONS else 0
+    if len(tokens) < k + 5 or tokens[k].lower != "to" or k in taken:
+        return None
+    comma = next((j for j in range(k + 2, min(len(tokens), k + MAX_VIEWPOINT_OPENER)) if tokens[j].text == ","), None)
+    if comma is None or not _holder_phrase(tokens, k + 1, comma):
+        return None
+    start = comma + 1
+    if tokens[start].lower in {"who", "whom"}:
+        start = next((j + 1 for j in range(start + 1, len(tokens)) if tokens[j].text == ","), len(tokens))
+    end = clause_end(tokens, start) if start < len(tokens) else start
+    if end <= start + 2:
+        return None
+    frame = Attribution(si, tokens[k], (k + 1, comma), sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
+    frame.content_range = [(start, end)]
     return frame
 
 
@@ -319,5 +372,6 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             frame = _agent_frame(si, tokens, k)
         if frame is not None:
             frames.append(frame)
-    viewpoint = _viewpoint_frame(si, tokens, taken | {f.cue_at for f in frames})
+    viewpoint = _viewpoint_frame(si, tokens, taken | {f.cue_at for f in frames}) \
+        or _perspective_frame(si, tokens, taken | {f.cue_at for f in frames})
     return frames + [viewpoint] if viewpoint else frames
