@@ -223,6 +223,16 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
 
 
+# Words that may open a sentence before its fronted subordinate clause ("But if …").
+SENTENCE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "but", "so", "yet", "or"})
+# Words that may lead up to a fronted subordinator ("Even as …", "A few weeks after …",
+# "Long before …", "At a time when …").
+SUBORDINATE_LEADS: frozenset[str] = frozenset({
+    "even", "a", "few", "long", "shortly", "just", "soon", "only", "not", "hours", "days", "weeks",
+    "months", "years", "moments", "two", "three", "several", "at", "time",
+})
+
+
 # Unions the functions below test against, built once rather than on every call.
 HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = HEDGE_COPULAS | SUBJECT_CUE_FILLERS
 
@@ -295,12 +305,21 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
     return token.lower == "even" and k > start + 1 and following.lower in {"as", "though"}
 
 
+def _fronted_subordinate(tokens: list[Token], start: int) -> bool:
+    """Whether the sentence opens with a subordinate clause that holds `start`: "When …",
+    "Even as …", "But if …", "A few weeks after …", "Long before …"."""
+    k = 0
+    if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS:
+        k = 1
+    while k < start and tokens[k].lower in SUBORDINATE_LEADS:
+        k += 1
+    return k < start and k < len(tokens) and tokens[k].lower in SUBORDINATORS
+
+
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
-    if tokens and (tokens[0].lower in SUBORDINATORS
-                   or tokens[0].lower == "even" and len(tokens) > 1 and tokens[1].lower in SUBORDINATORS) \
-            and not any(t.text == "," for t in tokens[1:start]):
+    if _fronted_subordinate(tokens, start) and not any(t.text == "," for t in tokens[1:start]):
         # "When Trump suggested that …, Rubio fired back": the clause ends at its comma
         # (so does "Even as …"); a cue after that comma is in the main clause, unbounded.
         for k in range(start, len(tokens)):
