@@ -231,6 +231,8 @@ SUBORDINATE_LEADS: frozenset[str] = frozenset({
     "even", "a", "few", "long", "shortly", "just", "soon", "only", "not", "hours", "days", "weeks",
     "months", "years", "moments", "two", "three", "several", "at", "time",
 })
+# Words that open such a fronted clause or phrase ("Despite complaints that …, he …").
+FRONTED_OPENERS: frozenset[str] = SUBORDINATORS | {"despite", "unless"}
 
 
 # Unions the functions below test against, built once rather than on every call.
@@ -307,13 +309,13 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
 
 def _fronted_subordinate(tokens: list[Token], start: int) -> bool:
     """Whether the sentence opens with a subordinate clause that holds `start`: "When …",
-    "Even as …", "But if …", "A few weeks after …", "Long before …"."""
+    "Even as …", "But if …", "A few weeks after …", "Long before …", "Despite claims that …"."""
     k = 0
     if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS:
         k = 1
     while k < start and tokens[k].lower in SUBORDINATE_LEADS:
         k += 1
-    return k < start and k < len(tokens) and tokens[k].lower in SUBORDINATORS
+    return k < start and k < len(tokens) and tokens[k].lower in FRONTED_OPENERS
 
 
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:

@@ -10,3 +10,9 @@ def test_clause_inside_a_fronted_subordinate_clause_ends_at_its_comma():
     assert found.get("that the harbor would close") == "mayor"
     found = contents("A few weeks after Ana Ruiz announced that the harbor would close, the council raised taxes.")
     assert found.get("that the harbor would close") == "Ana Ruiz"
+
+
+def test_claim_inside_a_fronted_despite_phrase_ends_at_its_comma():
+    found = contents("Despite complaints that the plan is too costly, the council approved it.")
+    assert "that the plan is too costly" in found
+    assert not any("approved" in words for words in found)
