@@ -116,6 +116,10 @@ NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} 
 QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
 # Words that join a new clause after a comma.
 COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "yet", "so", "while"})
+# Words that open the writer's adjunct after "said so" ("said so in December", "say so
+# publicly"), unlike the adjective "so" modifies in "felt so strongly".
+SO_ADJUNCT_OPENERS: frozenset[str] = PREPOSITIONS | TIME_WORDS | {"too", "again", "now", "then", "and", "but", "because"}
+SO_MODIFIED: frozenset[str] = frozenset({"early", "likely", "only", "lovely", "ugly", "friendly", "costly", "deadly", "badly"})
 # Words that open a noun phrase object ("mentioned the attack", "fear their votes …").
 DETERMINERS_OF_OBJECTS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "any", "no",
@@ -573,6 +577,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             marked = True
         if head and tokens[head - 1].kind == "word" and start < len(tokens) and tokens[start].lower in COORDINATORS:
             return None  # "… delegates according to AP, but …": the content came before
+    if cue in SPEECH_VERBS and _pro_clause_so(tokens, start, after):
+        return (start, start + 1)  # "half said so in the earlier poll": "so" stands for the words
     if marked:
         said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
         end = clause_end(tokens, start, said_that)
@@ -614,6 +620,16 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _pro_clause_so(tokens: list[Token], start: int, after: int) -> bool:
+    """ "said so publicly", "said so, too": a "so" right after the cue stands for a clause,
+    and what follows it is the writer's adjunct ("said so many times" is an adverb)."""
+    if start != after or start >= len(tokens) or tokens[start].lower != "so":
+        return False
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    return following is None or following.kind != "word" or following.lower in SO_ADJUNCT_OPENERS \
+        or following.lower.endswith("ly") and following.lower not in SO_MODIFIED
 
 
 def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:
