@@ -56,6 +56,11 @@ RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "w
 # with 11 percent of …", "…, leaving …"): mined from PolNeAR train, where the gold content
 # ends at the comma more often than it runs on (counts only; "despite" helped train, hurt dev).
 WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "leading"})
+# Auxiliaries that, after ", as", open the writer's comparison with another case ("…, as did
+# the governor"), not more of what was said.
+COMPARING_AUXILIARIES: frozenset[str] = frozenset({
+    "has", "have", "had", "did", "does", "do", "is", "are", "was", "were",
+})
 # Subjects that, after ", but", open the writer's own clause rather than more of what was said
 # ("…, but there is growing anger …", "…, but many doubt it"): measured on PolNeAR train and
 # dev one by one ("she" lost on dev; "I", "we", "you" speak in the speaker's own voice).
@@ -297,6 +302,8 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
         if following.lower in WRITER_ASIDES:
             return True  # "…, compared with 30 percent last year"
         subject = tokens[k + 2] if k + 2 < len(tokens) else None
+        if following.lower == "as" and subject is not None and subject.lower in COMPARING_AUXILIARIES:
+            return True  # "…, as has the mayor", "…, as was the case on Tuesday": the writer compares
         if following.lower == "but" and subject is not None and (  # "…, but Democrats say …"
                 subject.lower in BUT_CLAUSE_SUBJECTS
                 or subject.kind == "word" and subject.text[0].isupper() and subject.text != "I"):

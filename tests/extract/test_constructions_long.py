@@ -25,3 +25,8 @@ def test_said_so_is_the_content_without_the_adjunct_after_it():
     assert not any("poll" in words for words in found)
     found = contents("He said so many times that he would win.")
     assert "that he would win" in found
+
+
+def test_as_has_after_a_comma_is_the_writers_comparison():
+    found = contents("Two council members have said they will not back the plan, as has the mayor of the city.")
+    assert found.get("they will not back the plan") == "council members"
