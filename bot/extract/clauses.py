@@ -301,6 +301,8 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
     if token.text == ",":
         if following.lower in WRITER_ASIDES:
             return True  # "…, compared with 30 percent last year"
+        if following.lower in PREPOSITIONS and k + 2 < len(tokens) and tokens[k + 2].lower == "whom":
+            return True  # "…, with whom he clashed": the writer's relative clause on a person
         subject = tokens[k + 2] if k + 2 < len(tokens) else None
         if following.lower == "as" and subject is not None and subject.lower in COMPARING_AUXILIARIES:
             return True  # "…, as has the mayor", "…, as was the case on Tuesday": the writer compares
