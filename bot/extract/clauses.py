@@ -61,6 +61,8 @@ WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "l
 COMPARING_AUXILIARIES: frozenset[str] = frozenset({
     "has", "have", "had", "did", "does", "do", "is", "are", "was", "were",
 })
+# Passive verbs of a question put to the speaker ("said … when asked about the storm").
+QUESTION_PUT_VERBS: frozenset[str] = frozenset({"asked", "questioned", "pressed"})
 # Subjects that, after ", but", open the writer's own clause rather than more of what was said
 # ("…, but there is growing anger …", "…, but many doubt it"): measured on PolNeAR train and
 # dev one by one ("she" lost on dev; "I", "we", "you" speak in the speaker's own voice).
@@ -152,6 +154,8 @@ QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what
 # Words that open the question a verb of asking puts ("asked Rubio which states he could win");
 # elsewhere "which" mostly opens a relative clause.
 ASKED_QUESTION_WORDS: frozenset[str] = QUESTION_WORDS | {"which"}
+# Words that open the question put in "when asked whether …", "when pressed on …".
+QUESTION_PUT_OPENERS: frozenset[str] = ASKED_QUESTION_WORDS | {"about", "on"}
 # Question words that open an indirect question as an object ("mentioned how …"); "if" and
 # "when" more often open an adjunct ("mentioned when asked"): measured on PolNeAR dev and train.
 OBJECT_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "how", "why", "what"})
@@ -316,8 +320,20 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
         # "… — raising doubts about …": a participle after a dash, but "— including …" goes on
         # with the object (measured on PolNeAR train, +4 matched; dev unchanged)
         return following.kind == "word" and following.lower.endswith("ing") and following.lower not in OBJECT_EXTENDERS
+    if token.lower in SUBORDINATORS and k > start + 1 and _question_put(tokens, k + 1):
+        return True  # "… when asked about the storm": the writer's setting, not the words said
     # "…, even as the polls tightened"
     return token.lower == "even" and k > start + 1 and following.lower in {"as", "though"}
+
+
+def _question_put(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k:] read "asked whether …", "being asked about …" or "he was pressed on …"."""
+    if k + 2 < len(tokens) and tokens[k].lower in SUBJECT_PRONOUNS and tokens[k + 1].lower in {"was", "were"}:
+        k += 2
+    elif k + 1 < len(tokens) and tokens[k].lower == "being":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower in QUESTION_PUT_VERBS \
+        and tokens[k + 1].lower in QUESTION_PUT_OPENERS  # a question, not a request ("asked to leave")
 
 
 def _fronted_subordinate(tokens: list[Token], start: int) -> bool:

@@ -35,3 +35,12 @@ def test_as_has_after_a_comma_is_the_writers_comparison():
 def test_comma_preposition_whom_opens_the_writers_relative_clause():
     found = contents("The mayor said she admires Ana Ruiz, with whom she served on the council for years.")
     assert found.get("she admires Ana Ruiz") == "mayor"
+
+
+def test_when_asked_a_question_ends_the_reported_clause():
+    # "when asked about …" is the writer's setting of the answer; "when asked to …" is a
+    # request that may belong to the words reported.
+    found = contents("The mayor said the harbor would stay open when asked about the storm.")
+    assert found.get("the harbor would stay open") == "mayor"
+    found = contents("The videos show the driver leaving his car when asked to do so by police.")
+    assert any(words.endswith("when asked to do so by police") for words in found)
