@@ -56,6 +56,13 @@ RELATIVE_BREAKS: frozenset[str] = frozenset({"which", "who", "whom", "whose", "w
 # with 11 percent of …", "…, leaving …"): mined from PolNeAR train, where the gold content
 # ends at the comma more often than it runs on (counts only; "despite" helped train, hurt dev).
 WRITER_ASIDES: frozenset[str] = frozenset({"compared", "pointing", "leaving", "leading"})
+# Auxiliaries that, after ", as", open the writer's comparison with another case ("…, as did
+# the governor"), not more of what was said.
+COMPARING_AUXILIARIES: frozenset[str] = frozenset({
+    "has", "have", "had", "did", "does", "do", "is", "are", "was", "were",
+})
+# Passive verbs of a question put to the speaker ("said … when asked about the storm").
+QUESTION_PUT_VERBS: frozenset[str] = frozenset({"asked", "questioned", "pressed"})
 # Subjects that, after ", but", open the writer's own clause rather than more of what was said
 # ("…, but there is growing anger …", "…, but many doubt it"): measured on PolNeAR train and
 # dev one by one ("she" lost on dev; "I", "we", "you" speak in the speaker's own voice).
@@ -116,6 +123,10 @@ NO_OBJECT_OPENERS: frozenset[str] = PREPOSITIONS - {"about", "to", "for", "of"} 
 QUOTE_TAIL_BREAKS: frozenset[str] = TIME_WORDS | PREPOSITIONS - {"of", "to", "for", "about", "as"} | {"but", ","}
 # Words that join a new clause after a comma.
 COORDINATORS: frozenset[str] = frozenset({"and", "but", "or", "yet", "so", "while"})
+# Words that open the writer's adjunct after "said so" ("said so in December", "say so
+# publicly"), unlike the adjective "so" modifies in "felt so strongly".
+SO_ADJUNCT_OPENERS: frozenset[str] = PREPOSITIONS | TIME_WORDS | {"too", "again", "now", "then", "and", "but", "because"}
+SO_MODIFIED: frozenset[str] = frozenset({"early", "likely", "only", "lovely", "ugly", "friendly", "costly", "deadly", "badly"})
 # Words that open a noun phrase object ("mentioned the attack", "fear their votes …").
 DETERMINERS_OF_OBJECTS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "any", "no",
@@ -143,6 +154,8 @@ QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "why", "how", "what
 # Words that open the question a verb of asking puts ("asked Rubio which states he could win");
 # elsewhere "which" mostly opens a relative clause.
 ASKED_QUESTION_WORDS: frozenset[str] = QUESTION_WORDS | {"which"}
+# Words that open the question put in "when asked whether …", "when pressed on …".
+QUESTION_PUT_OPENERS: frozenset[str] = ASKED_QUESTION_WORDS | {"about", "on"}
 # Question words that open an indirect question as an object ("mentioned how …"); "if" and
 # "when" more often open an adjunct ("mentioned when asked"): measured on PolNeAR dev and train.
 OBJECT_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "how", "why", "what"})
@@ -223,6 +236,18 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
 
 
+# Words that may open a sentence before its fronted subordinate clause ("But if …").
+SENTENCE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "but", "so", "yet", "or"})
+# Words that may lead up to a fronted subordinator ("Even as …", "A few weeks after …",
+# "Long before …", "At a time when …").
+SUBORDINATE_LEADS: frozenset[str] = frozenset({
+    "even", "a", "few", "long", "shortly", "just", "soon", "only", "not", "hours", "days", "weeks",
+    "months", "years", "moments", "two", "three", "several", "at", "time",
+})
+# Words that open such a fronted clause or phrase ("Despite complaints that …, he …").
+FRONTED_OPENERS: frozenset[str] = SUBORDINATORS | {"despite", "unless"}
+
+
 # Unions the functions below test against, built once rather than on every call.
 HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = HEDGE_COPULAS | SUBJECT_CUE_FILLERS
 
@@ -280,7 +305,11 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
     if token.text == ",":
         if following.lower in WRITER_ASIDES:
             return True  # "…, compared with 30 percent last year"
+        if following.lower in PREPOSITIONS and k + 2 < len(tokens) and tokens[k + 2].lower == "whom":
+            return True  # "…, with whom he clashed": the writer's relative clause on a person
         subject = tokens[k + 2] if k + 2 < len(tokens) else None
+        if following.lower == "as" and subject is not None and subject.lower in COMPARING_AUXILIARIES:
+            return True  # "…, as has the mayor", "…, as was the case on Tuesday": the writer compares
         if following.lower == "but" and subject is not None and (  # "…, but Democrats say …"
                 subject.lower in BUT_CLAUSE_SUBJECTS
                 or subject.kind == "word" and subject.text[0].isupper() and subject.text != "I"):
@@ -291,16 +320,37 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
         # "… — raising doubts about …": a participle after a dash, but "— including …" goes on
         # with the object (measured on PolNeAR train, +4 matched; dev unchanged)
         return following.kind == "word" and following.lower.endswith("ing") and following.lower not in OBJECT_EXTENDERS
+    if token.lower in SUBORDINATORS and k > start + 1 and _question_put(tokens, k + 1):
+        return True  # "… when asked about the storm": the writer's setting, not the words said
     # "…, even as the polls tightened"
     return token.lower == "even" and k > start + 1 and following.lower in {"as", "though"}
+
+
+def _question_put(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k:] read "asked whether …", "being asked about …" or "he was pressed on …"."""
+    if k + 2 < len(tokens) and tokens[k].lower in SUBJECT_PRONOUNS and tokens[k + 1].lower in {"was", "were"}:
+        k += 2
+    elif k + 1 < len(tokens) and tokens[k].lower == "being":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower in QUESTION_PUT_VERBS \
+        and tokens[k + 1].lower in QUESTION_PUT_OPENERS  # a question, not a request ("asked to leave")
+
+
+def _fronted_subordinate(tokens: list[Token], start: int) -> bool:
+    """Whether the sentence opens with a subordinate clause that holds `start`: "When …",
+    "Even as …", "But if …", "A few weeks after …", "Long before …", "Despite claims that …"."""
+    k = 0
+    if tokens and tokens[0].lower in SENTENCE_CONJUNCTIONS:
+        k = 1
+    while k < start and tokens[k].lower in SUBORDINATE_LEADS:
+        k += 1
+    return k < start and k < len(tokens) and tokens[k].lower in FRONTED_OPENERS
 
 
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
-    if tokens and (tokens[0].lower in SUBORDINATORS
-                   or tokens[0].lower == "even" and len(tokens) > 1 and tokens[1].lower in SUBORDINATORS) \
-            and not any(t.text == "," for t in tokens[1:start]):
+    if _fronted_subordinate(tokens, start) and not any(t.text == "," for t in tokens[1:start]):
         # "When Trump suggested that …, Rubio fired back": the clause ends at its comma
         # (so does "Even as …"); a cue after that comma is in the main clause, unbounded.
         for k in range(start, len(tokens)):
@@ -576,6 +626,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             marked = True
         if head and tokens[head - 1].kind == "word" and start < len(tokens) and tokens[start].lower in COORDINATORS:
             return None  # "… delegates according to AP, but …": the content came before
+    if cue in SPEECH_VERBS and _pro_clause_so(tokens, start, after):
+        return (start, start + 1)  # "half said so in the earlier poll": "so" stands for the words
     if marked:
         said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
         end = clause_end(tokens, start, said_that)
@@ -617,6 +669,16 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _pro_clause_so(tokens: list[Token], start: int, after: int) -> bool:
+    """ "said so publicly", "said so, too": a "so" right after the cue stands for a clause,
+    and what follows it is the writer's adjunct ("said so many times" is an adverb)."""
+    if start != after or start >= len(tokens) or tokens[start].lower != "so":
+        return False
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    return following is None or following.kind != "word" or following.lower in SO_ADJUNCT_OPENERS \
+        or following.lower.endswith("ly") and following.lower not in SO_MODIFIED
 
 
 def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:
