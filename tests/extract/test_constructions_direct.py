@@ -10,3 +10,17 @@ def test_clause_ends_at_a_comma_quote_before_a_participle():
     found = contents(text)
     assert found.get("the harbor plan was “dead on arrival,”") == "Ana Ruiz"
     assert not any("sparking" in words for words in found)
+
+
+def test_a_phrase_running_on_from_a_quote_is_no_source():
+    # "without reporters asking …": "reporters" continues the clause around the quote; it
+    # neither cuts the mayor's content short nor speaks.
+    text = "Ana Ruiz said she \"cannot cross the street\" without reporters asking her about the harbor."
+    found = contents(text)
+    assert found.get("she \"cannot cross the street\" without reporters asking her about the harbor") == "Ana Ruiz"
+    assert "reporters" not in found.values()
+
+
+def test_a_quote_closed_by_a_comma_still_ends_before_its_speaker():
+    text = "“We will rebuild the harbor,” said Ana Ruiz."
+    assert contents(text) == {"“We will rebuild the harbor,”": "Ana Ruiz"}
