@@ -14,6 +14,7 @@ from bot.extract.clauses import (
     DASHES,
     QUESTION_WORDS,
     clause_end,
+    last_quoted_char,
     left_content,
     object_content,
     quote_run_before,
@@ -247,7 +248,7 @@ def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
     for k in range(span[0], span[1]):
         if tokens[k].text == ",":
             return k
-        if tokens[k].kind == "quote" and tokens[k].text[-2:-1] == ",":
+        if tokens[k].kind == "quote" and last_quoted_char(tokens[k]) == ",":
             return k + 1
     return span[1]
 
@@ -355,7 +356,7 @@ def _quoted_name_end(tokens: list[Token], start: int, end: int) -> int:
     ends at a quote closed by a comma, or at a dash (measured on PolNeAR train and dev)."""
     for k in range(start, end):
         token = tokens[k]
-        if token.kind == "quote" and (token.text.rstrip()[-2:-1] == ","
+        if token.kind == "quote" and (last_quoted_char(token) == ","
                                       or k + 1 < end and tokens[k + 1].text in {","} | DASHES):
             return k + 1
         if k > start and token.text in DASHES | {"-"}:
@@ -383,8 +384,6 @@ def _subordinate_before(tokens: list[Token], a: int, head: int) -> bool:
 
 # Punctuation that closes a quote's words before its mark ("“…,”", "“…?”").
 CLOSING_PUNCT: frozenset[str] = frozenset({",", ".", "?", "!", "—", "–", "-", "…", ":", ";"})
-# Marks (and spaces between nested ones) that close a quote token: "”", "''", "’ ”", a stray "“".
-QUOTE_CLOSERS = "\"”“'’‘ "
 
 
 def _ends_words_before(tokens: list[Token], frame: Attribution) -> bool:
@@ -392,8 +391,8 @@ def _ends_words_before(tokens: list[Token], frame: Attribution) -> bool:
     with punctuation ("“…,” she said"), or a name or pronoun follows ("“Who cares” Trump
     said")."""
     head = frame.head
-    words, source = tokens[head - 1].text.rstrip().rstrip(QUOTE_CLOSERS), tokens[head]
-    return words[-1:] in CLOSING_PUNCT or source.text[0].isupper() or source.lower in SUBJECT_PRONOUNS
+    source = tokens[head]
+    return last_quoted_char(tokens[head - 1]) in CLOSING_PUNCT or source.text[0].isupper() or source.lower in SUBJECT_PRONOUNS
 
 
 def _source_runs_on_quote(tokens: list[Token], frame: Attribution) -> bool:

@@ -295,6 +295,16 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
     return token.lower == "even" and k > start + 1 and following.lower in {"as", "though"}
 
 
+# Marks (and spaces between nested ones) that close a quote token: "”", "''", "’ ”", a stray "“".
+QUOTE_CLOSERS = "\"”“'’‘ "
+
+
+def last_quoted_char(token: Token) -> str:
+    """The last character of a quote token's words, before its closing marks: "," in “…,”,
+    ''…,'' and “… ‘…,’ ”."""
+    return token.text.rstrip(QUOTE_CLOSERS)[-1:]
+
+
 def _after_comma_quote(following: Token) -> bool:
     """Whether a clause ends at a quote closed by its own comma ("was “incognito,” sparking
     …", "“…,” referring to …"): a participle after it is the writer's comment on the words,
@@ -314,7 +324,7 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
         for k in range(start, len(tokens)):
             if tokens[k].text == "," and k > start:
                 return k
-            if tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] == ",":
+            if tokens[k].kind == "quote" and last_quoted_char(tokens[k]) == ",":
                 return k + 1
     k = start
     while k < len(tokens):
@@ -338,12 +348,12 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
         if k > start and token.lower in RELATIVE_BREAKS and not _describes_people(tokens, k) \
                 and not (said_that and token.lower == "which") \
                 and not _subject_so_far(tokens, start, k - 1) and (
-                tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" and tokens[k - 1].text[-2:-1] == ","):
+                tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" and last_quoted_char(tokens[k - 1]) == ","):
             return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"} \
                 and not _subject_so_far(tokens, start, k):
             return k  # the contest was "rigged", a charge the party denied
-        if token.kind == "quote" and k + 1 < len(tokens) and token.text.rstrip()[-2:-1] == "," \
+        if token.kind == "quote" and k + 1 < len(tokens) and last_quoted_char(token) == "," \
                 and _after_comma_quote(tokens[k + 1]):
             return k + 1
         if k > start and k + 1 < len(tokens) and _writers_turn(tokens, start, k):
@@ -447,7 +457,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         first = quote_run_before(tokens, gap)
         quote = tokens[gap - 1] if gap > 0 else None
         if first is not None and quote is not None and quote.kind == "quote" \
-                and quote.text.rstrip()[-2:-1] not in {",", ".", "!", "?"}:
+                and last_quoted_char(quote) not in {",", ".", "!", "?"}:
             first = None  # "the “Daily Show” host said": a title, not the words said
     if first is not None:
         end = gap
@@ -474,7 +484,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         first = 0
         closing = None
         for k in range(lead - 1, -1, -1):
-            ends_sentence = tokens[k].kind == "quote" and tokens[k].text.rstrip()[-2:-1] in {",", ".", "!", "?"}
+            ends_sentence = tokens[k].kind == "quote" and last_quoted_char(tokens[k]) in {",", ".", "!", "?"}
             if tokens[k].text == ")":
                 closing = k
             if tokens[k].text == "(" and closing is not None and closing - k <= MAX_ASIDE + 1:

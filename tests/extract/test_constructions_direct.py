@@ -24,3 +24,9 @@ def test_a_phrase_running_on_from_a_quote_is_no_source():
 def test_a_quote_closed_by_a_comma_still_ends_before_its_speaker():
     text = "“We will rebuild the harbor,” said Ana Ruiz."
     assert contents(text) == {"“We will rebuild the harbor,”": "Ana Ruiz"}
+
+
+def test_doubled_apostrophe_quotes_close_with_their_comma_too():
+    # ''…,'' (as some papers print quotes) ends its words at the comma like “…,”.
+    text = "Mayor Ana Ruiz said the harbor plan was ''dead on arrival,'' sparking a row on the council."
+    assert contents(text) == {"the harbor plan was ''dead on arrival,''": "Ana Ruiz"}
