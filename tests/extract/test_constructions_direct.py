@@ -30,3 +30,14 @@ def test_doubled_apostrophe_quotes_close_with_their_comma_too():
     # ''…,'' (as some papers print quotes) ends its words at the comma like “…,”.
     text = "Mayor Ana Ruiz said the harbor plan was ''dead on arrival,'' sparking a row on the council."
     assert contents(text) == {"the harbor plan was ''dead on arrival,''": "Ana Ruiz"}
+
+
+def test_words_relayed_by_according_to_name_the_outer_source_in_the_scorer_records():
+    # PolNeAR annotates "Y said …, according to X" with X as the source; the quote itself
+    # keeps Y as its speaker and X as its relay.
+    from bot.extract import extract
+
+    text = "“We will rebuild the harbor,” Ana Ruiz said, according to the Harbor Gazette."
+    assert contents(text) == {"“We will rebuild the harbor,”": "the Harbor Gazette"}
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.via) == ("Ana Ruiz", "Harbor Gazette")
