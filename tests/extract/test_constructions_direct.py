@@ -41,3 +41,18 @@ def test_words_relayed_by_according_to_name_the_outer_source_in_the_scorer_recor
     assert contents(text) == {"“We will rebuild the harbor,”": "the Harbor Gazette"}
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.via) == ("Ana Ruiz", "Harbor Gazette")
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_the_content_of_the_next_cue():
+    # The sentence splitter keeps "“…” Ruiz says" together; when the quote ends with a full
+    # stop and the cue opens a quote of its own, the earlier words belong to the earlier cue.
+    text = "Ruiz said the plan was “a disgrace.” Ruiz says, “That is a reasonable position for the council.”"
+    assert contents(text) == {
+        "the plan was “a disgrace.”": "Ruiz",
+        "“That is a reasonable position for the council.”": "Ruiz",
+    }
+
+
+def test_a_split_quote_around_its_cue_stays_one_attribution():
+    text = "“We will win,” Ruiz says, “and we will rebuild.”"
+    assert contents(text) == {"“We will win,” “and we will rebuild.”": "Ruiz"}
