@@ -472,8 +472,8 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             return None  # "On Tuesday’s episode of “The Steve Harvey Show,” she said": a setting
         if before is not None and before.lower in TITLE_INTRODUCERS:
             return None  # "The spot, titled “Arrogant,” …": a name, not words said
-        if quoted_right and quote.kind == "quote" and last_quoted_char(quote) == ".":
-            return None  # "… “… girls.” Cruz says, “…”": the full stop ended the last sentence
+        if quoted_right and quote.kind == "quote" and last_quoted_char(quote) in {".", "?", "!"}:
+            return None  # "… “… girls.” Cruz says, “…”": the quote ended the last sentence
         return (first, end)
     if first is None and 0 < gap < head and tokens[gap - 1].text == "," and all(
             t.kind == "word" and (t.text[0].isupper() or t.lower in SOURCE_NOUNS | {"the", "a", "an"})

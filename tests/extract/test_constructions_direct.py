@@ -56,3 +56,10 @@ def test_a_quote_closed_by_a_full_stop_is_not_the_content_of_the_next_cue():
 def test_a_split_quote_around_its_cue_stays_one_attribution():
     text = "“We will win,” Ruiz says, “and we will rebuild.”"
     assert contents(text) == {"“We will win,” “and we will rebuild.”": "Ruiz"}
+
+
+def test_a_question_closing_a_sentence_is_not_the_content_of_the_next_cue():
+    text = "Ruiz answers Lee with, “Why now?” Lee then writes back, “You look tired.”"
+    found = contents(text)
+    assert found.get("“You look tired.”") == "Lee"
+    assert not any("Why now" in words and speaker == "Lee" for words, speaker in found.items())
