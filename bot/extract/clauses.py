@@ -415,6 +415,11 @@ def range_spans(
     return [(tokens[a].start, tokens[b - 1].end)], list(dict.fromkeys(quote_ids)), False
 
 
+# Tokens that end the clause a quote before its source may stand in: sentence punctuation,
+# and a dash or bracket that sets the quote off ("was unserious - “Again, …,” she said").
+QUOTE_RUN_STOPS: frozenset[str] = frozenset({".", ";", ":", "—", "–", "―", "-", "--", "("})
+
+
 def quote_run_before(tokens: list[Token], end: int) -> int | None:
     """Start of the quotes (and the clause opening them) that end just before `end`."""
     k = end
@@ -426,7 +431,7 @@ def quote_run_before(tokens: list[Token], end: int) -> int | None:
     while first > 0 and (tokens[first - 1].kind == "quote" or tokens[first - 1].text in {",", "and"}):
         first -= 1
     # A partial quote in a clause: "The country “has changed,” he said".
-    while first > 0 and tokens[first - 1].text not in {".", ";", ":"} and tokens[first - 1].kind != "quote":
+    while first > 0 and tokens[first - 1].text not in QUOTE_RUN_STOPS and tokens[first - 1].kind != "quote":
         first -= 1
     return first
 

@@ -63,3 +63,8 @@ def test_a_question_closing_a_sentence_is_not_the_content_of_the_next_cue():
     found = contents(text)
     assert found.get("“You look tired.”") == "Lee"
     assert not any("Why now" in words and speaker == "Lee" for words, speaker in found.items())
+
+
+def test_a_quote_set_off_by_a_dash_leaves_the_clause_before_it():
+    text = "Ruiz suggested that the plan was unserious - “Again, we need the details,” she said."
+    assert contents(text).get("“Again, we need the details,”") == "she"
