@@ -68,3 +68,10 @@ def test_a_question_closing_a_sentence_is_not_the_content_of_the_next_cue():
 def test_a_quote_set_off_by_a_dash_leaves_the_clause_before_it():
     text = "Ruiz suggested that the plan was unserious - “Again, we need the details,” she said."
     assert contents(text).get("“Again, we need the details,”") == "she"
+
+
+def test_a_quoted_name_keeps_the_reason_given_for_it():
+    text = "Ana Ruiz called the audit “a rush to judgment” because the count was incomplete."
+    assert contents(text) == {"the audit “a rush to judgment” because the count was incomplete": "Ana Ruiz"}
+    text = "Ana Ruiz called the council “reckless” for cutting the harbor budget."
+    assert contents(text) == {"the council “reckless” for cutting the harbor budget": "Ana Ruiz"}
