@@ -587,7 +587,9 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
         end = clause_end(tokens, start, said_that)
         if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
-            end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
+            # chanted “What curfew?” and kept going: the words end with the quote, or with
+            # the last of a list of quotes ("chanting “We are Orlando” and “Disarm hate.”")
+            end = _quote_list_end(tokens, start)
         if cue in OBJECT_CUES and start == after:
             end = quoted_object_end(tokens, start, end)
         if end > start and tokens[start].lower in PREPOSITIONS and end - start <= MAX_BARE_ADJUNCT \
@@ -632,6 +634,14 @@ def _with_reason(tokens: list[Token], name_end: int, end: int) -> int:
     part of the charge (measured on PolNeAR train and dev)."""
     k = name_end + 1 if name_end < end and tokens[name_end].text == "," else name_end
     return end if k < end and tokens[k].lower in REASON_OPENERS else name_end
+
+
+def _quote_list_end(tokens: list[Token], start: int) -> int:
+    """End of the quotes joined by "and"/"or" from the quote at `start`."""
+    end = start + 1
+    while end + 1 < len(tokens) and tokens[end].lower in {"and", "or"} and tokens[end + 1].kind == "quote":
+        end += 2
+    return end
 
 
 def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:

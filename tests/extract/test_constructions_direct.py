@@ -75,3 +75,8 @@ def test_a_quoted_name_keeps_the_reason_given_for_it():
     assert contents(text) == {"the audit “a rush to judgment” because the count was incomplete": "Ana Ruiz"}
     text = "Ana Ruiz called the council “reckless” for cutting the harbor budget."
     assert contents(text) == {"the council “reckless” for cutting the harbor budget": "Ana Ruiz"}
+
+
+def test_a_list_of_chanted_quotes_is_one_content():
+    text = "The marchers chanted “Save the harbor” and “No more cuts.”"
+    assert contents(text) == {"“Save the harbor” and “No more cuts.”": "marchers"}
