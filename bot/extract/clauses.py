@@ -452,10 +452,11 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         return None  # "as Xinhua noted, …": the content follows
     first = quote_run_before(tokens, head)
     if first is not None and has_right and not quoted_right and (
-            first > 0 or tokens[0].kind == "word" and (
+            first > 0 and tokens[first].kind != "quote" or tokens[0].kind == "word" and (
                 tokens[0].lower in PREPOSITIONS_OR_SUBORDINATORS_OR_TIME_WORDS or tokens[0].lower.endswith("ing"))):
         # "Asked about “X,” Sanders said he …", "Walking in to chants of “Marco!,” the
-        # senator said his …": the quote sets the scene; the content follows the cue.
+        # senator said his …": the quote sets the scene; the content follows the cue. A quote
+        # that opens its clause ("…: “…,” the mayor says directly to …") is still the words.
         first = None
     gap = head
     while (first is None and gap > 0 and head - gap < MAX_GAP

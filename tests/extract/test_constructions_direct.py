@@ -80,3 +80,12 @@ def test_a_quoted_name_keeps_the_reason_given_for_it():
 def test_a_list_of_chanted_quotes_is_one_content():
     text = "The marchers chanted “Save the harbor” and “No more cuts.”"
     assert contents(text) == {"“Save the harbor” and “No more cuts.”": "marchers"}
+
+
+def test_a_quote_opening_its_clause_is_the_words_of_the_cue_after_it():
+    # After a colon the quote opens the clause: it is what "the mayor says", not scene-setting
+    # before a content after the cue ("directly to the camera" is no content).
+    text = "Ruiz defends the plan in an ad on local TV: “We will rebuild the harbor,” the mayor says directly to the camera."
+    found = contents(text)
+    assert found.get("“We will rebuild the harbor,”") == "mayor"
+    assert "directly to the camera" not in found
