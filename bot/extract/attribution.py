@@ -253,6 +253,13 @@ def _relative_clause_end(tokens: list[Token], span: tuple[int, int]) -> int:
     return span[1]
 
 
+def _quote_before(tokens: list[Token], head: int, how: str) -> bool:
+    """Whether the clause before a source holds quoted words, which a cue followed by no more
+    than an adjunct reports."""
+    left = left_content(tokens, head, how, False)
+    return left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
+
+
 def _adjunct_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Content after a cue that is only an adjunct phrase, with no "that" clause or quote."""
     a, b = span
@@ -313,6 +320,8 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     head = min(source[0], c) if how != "inherit" else c
     nested = any(a <= c < b for f in frames for a, b in f.content_range) and not _coordinated(tokens, c, how)
     right_probe = right_content(tokens, c, after, how, False, head, nested)
+    if right_probe is not None and _adjunct_only(tokens, right_probe) and _quote_before(tokens, head, how):
+        right_probe = None  # "… “put the biggest crack” yet …, she said in a video message"
     quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
     quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])

@@ -89,3 +89,9 @@ def test_a_quote_opening_its_clause_is_the_words_of_the_cue_after_it():
     found = contents(text)
     assert found.get("“We will rebuild the harbor,”") == "mayor"
     assert "directly to the camera" not in found
+
+
+def test_a_cue_followed_only_by_an_adjunct_reports_the_quoted_clause_before_it():
+    text = "The council had “lost its nerve” on the harbor plan, she said in a radio interview."
+    assert contents(text) == {"The council had “lost its nerve” on the harbor plan": "she"}
+    assert contents("In the spring, she said in a radio interview.") == {}
