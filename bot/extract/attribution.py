@@ -471,17 +471,6 @@ def _source_runs_on_quote(tokens: list[Token], frame: Attribution) -> bool:
     return not _ends_words_before(tokens, frame)
 
 
-def _relays(tokens: list[Token], relay: Attribution, frames: list[Attribution]) -> bool:
-    """Whether someone else speaks inside a relay's clause ("Y said …, according to X"); each
-    such frame keeps the relay's source as its outer source."""
-    inner = [o for o in frames if o is not relay and o.cue_at is not None and o.cue is not None
-             and o.cue.lower in SPEECH_VERBS and any(a <= o.cue_at < b for a, b in relay.content_range)]
-    if relay.source is not None:
-        for o in inner:
-            o.relay_span = (tokens[relay.source[0]].start, tokens[relay.source[1] - 1].end)
-    return bool(inner)
-
-
 def _trim_at_heads(tokens: list[Token], frames: list[Attribution]) -> None:
     """A clause ends where the next attribution in the sentence begins, but not where that
     one is embedded in it: "was “absolutely right” when he said …"."""
@@ -545,7 +534,9 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         frames.extend(finding_frames(si, tokens))
     # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
     # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
-    frames = [f for f in frames if not _is_relay(tokens, f) or not _relays(tokens, f, frames)]
+    frames = [f for f in frames if not _is_relay(tokens, f) or not any(
+        o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
+        and any(a <= o.cue_at < b for a, b in f.content_range) for o in frames)]
     frames = [f for f in frames if not _source_runs_on_quote(tokens, f)]
     _trim_at_heads(tokens, frames)
     keep = []

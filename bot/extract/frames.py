@@ -35,7 +35,6 @@ class Attribution:
     content_range: list[tuple[int, int]] = field(default_factory=list)  # token ranges
     cue_at: int | None = None  # index of the cue token in its sentence
     head: int | None = None  # first token of source-and-cue, where a preceding clause ends
-    relay_span: Span | None = None  # "according to X" around this frame's cue: X, the outer source
 
 
 @dataclass(slots=True)

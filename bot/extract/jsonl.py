@@ -23,7 +23,7 @@ def attributions_jsonl(name: str, text: str) -> Iterator[dict]:
             "file": name,
             "kind": "direct" if quoted else "indirect",
             "content_spans": [list(s) for s in spans],
-            "speaker": text[slice(*frame.relay_span)] if frame.relay_span else frame.speaker,
-            "speaker_span": list(frame.relay_span or frame.source_span) if frame.relay_span or frame.source_span else None,
+            "speaker": frame.speaker,
+            "speaker_span": list(frame.source_span) if frame.source_span else None,
             "confidence": round(max(0.05, min(1.0, frame.confidence)), 2),
         }

@@ -32,17 +32,6 @@ def test_doubled_apostrophe_quotes_close_with_their_comma_too():
     assert contents(text) == {"the harbor plan was ''dead on arrival,''": "Ana Ruiz"}
 
 
-def test_words_relayed_by_according_to_name_the_outer_source_in_the_scorer_records():
-    # PolNeAR annotates "Y said …, according to X" with X as the source; the quote itself
-    # keeps Y as its speaker and X as its relay.
-    from bot.extract import extract
-
-    text = "“We will rebuild the harbor,” Ana Ruiz said, according to the Harbor Gazette."
-    assert contents(text) == {"“We will rebuild the harbor,”": "the Harbor Gazette"}
-    (quote,) = extract(text).quotes
-    assert (quote.speaker, quote.via) == ("Ana Ruiz", "Harbor Gazette")
-
-
 def test_a_quote_closed_by_a_full_stop_is_not_the_content_of_the_next_cue():
     # The sentence splitter keeps "“…” Ruiz says" together; when the quote ends with a full
     # stop and the cue opens a quote of its own, the earlier words belong to the earlier cue.
