@@ -161,6 +161,8 @@ TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     """Index where the clause introduced by a cue begins, and whether it was marked
     ("that", a colon, or a comma before a quote)."""
+    if _pronoun_subject_opens(tokens, i):
+        return i, True  # "say they feel that way": the clause is "they feel …", not "that way"
     for k in range(i, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
         token = tokens[k]
         if token.kind == "quote":
@@ -225,6 +227,13 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
 
 # Unions the functions below test against, built once rather than on every call.
 HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = HEDGE_COPULAS | SUBJECT_CUE_FILLERS
+
+
+def _pronoun_subject_opens(tokens: list[Token], i: int) -> bool:
+    """Whether a bare clause opens right after a cue with a person pronoun as its subject
+    ("say they feel that way", "said he knew that …"): a later "that" is inside it."""
+    return i + 1 < len(tokens) and _uncontracted(tokens[i].lower) in PERSON_SUBJECTS \
+        and tokens[i + 1].kind == "word"
 
 
 def _modifies_noun(tokens: list[Token], c: int) -> bool:
