@@ -19,7 +19,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "u.k", "u.n", "e.g", "i.e", "d.c", "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov",
     "dec", "calif", "fla", "ind", "pa", "va", "ky", "tenn", "ill", "mass", "n.y", "n.j", "ariz",
     "wash", "mich", "minn", "wis", "okla", "la", "ga", "ala", "colo", "conn", "md", "mo", "nev",
-    "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros",
+    "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros", "v",
 })
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")

@@ -17,3 +17,25 @@ def test_clause_opened_by_a_pronoun_is_not_cut_at_a_later_that():
     # "say they feel that way": "that" is a determiner inside the clause, not its opener.
     text = "Many voters say they feel that way about the mayor."
     assert contents(text) == {"they feel that way about the mayor": "voters"}
+
+
+def test_case_name_with_v_does_not_end_the_sentence():
+    text = "The senator said the court would overturn Smith v. Jones within a year."
+    assert contents(text) == {"the court would overturn Smith v. Jones within a year": "senator"}
+
+
+def test_quoted_label_runs_on_to_what_completes_it():
+    # "called X “a mistake” because …": the reason belongs to what was called.
+    text = "The mayor called the harbor plan “a costly mistake” because few boats use the port."
+    assert contents(text) == {"the harbor plan “a costly mistake” because few boats use the port": "mayor"}
+
+
+def test_two_quoted_labels_joined_by_and_are_one_content():
+    text = "The mayor called the protesters “vandals” and “thugs” without evidence."
+    assert contents(text) == {"the protesters “vandals” and “thugs” without evidence": "mayor"}
+
+
+def test_quoted_label_closed_by_a_comma_ends_there():
+    # ", a charge …" is the writer's appositive, not part of the label.
+    text = "The mayor called the plan “a mistake,” a charge her rivals rejected."
+    assert contents(text).get("the plan “a mistake,”") == "mayor"
