@@ -567,7 +567,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if marked:
         said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
         end = clause_end(tokens, start, said_that)
-        if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
+        if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS \
+                and not _quote_pair(tokens, start, end):
             end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
         if cue in OBJECT_CUES and start == after:
             end = quoted_object_end(tokens, start, end)
@@ -622,6 +623,11 @@ def _naming_end(tokens: list[Token], after_quote: int, end: int) -> int:
     if following.lower in {"and", "or"} and after_quote + 1 < end and tokens[after_quote + 1].kind == "quote":
         return end  # "called them “illegals” and “thugs” without proof"
     return after_quote if following.lower in NAMING_ENDERS else end
+
+
+def _quote_pair(tokens: list[Token], start: int, end: int) -> bool:
+    """ "chanted “Send them home” and “Build the wall”": two quotes joined by "and"/"or"."""
+    return start + 2 < end and tokens[start + 1].lower in {"and", "or"} and tokens[start + 2].kind == "quote"
 
 
 def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:

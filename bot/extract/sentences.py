@@ -131,8 +131,8 @@ def _stub_ends(text: str, pos: int, end: int) -> bool:
     """The rest of a stub after its cue: a sentence end or comma soon, and no "that"."""
     rest = text[pos:min(end, pos + 120)]
     stop = re.search(r"[.!?,;:]", rest)
-    if stop is None:
-        return False
+    if stop is None or stop.group() == ":":
+        return False  # "Zahed said: “…”": the stub introduces the quote after it
     tail = rest[:stop.start()]
     if any(mark in tail for mark in "\"“”"):
         return False  # a new quotation: "Park said Kim is “spiraling”" is a sentence of its own

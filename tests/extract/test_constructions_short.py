@@ -39,3 +39,19 @@ def test_quoted_label_closed_by_a_comma_ends_there():
     # ", a charge …" is the writer's appositive, not part of the label.
     text = "The mayor called the plan “a mistake,” a charge her rivals rejected."
     assert contents(text).get("the plan “a mistake,”") == "mayor"
+
+
+def test_chanted_quotes_joined_by_and_are_one_content():
+    # "and" after a quote usually starts the next action ("chanted “X” and marched"), but
+    # not when another quote follows it.
+    text = 'The crowd chanted "Save the harbor" and "No more cuts."'
+    assert contents(text) == {'"Save the harbor" and "No more cuts."': "crowd"}
+
+
+def test_stub_ending_in_a_colon_opens_a_new_sentence():
+    # "“…” Mr. Lee said: “…”": the stub introduces the quote after the colon, so the quote
+    # before it continues the previous speaker.
+    text = "“We need help,” Ms. Ruiz said. “We are not criminals.” Mr. Lee said: “The storm took everything we had.”"
+    found = contents(text)
+    assert found.get("“We need help,” “We are not criminals.”") == "Ruiz"
+    assert found.get("“The storm took everything we had.”") == "Lee"
