@@ -166,6 +166,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     ("that", a colon, or a comma before a quote)."""
     if _pronoun_subject_opens(tokens, i):
         return i, True  # "say they feel that way": the clause is "they feel …", not "that way"
+    if cue in INFINITIVE_CUES and i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].kind == "word":
+        return i, False  # "promising to impose tariffs on firms that move …": the infinitive, not a relative "that"
     for k in range(i, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
         token = tokens[k]
         if token.kind == "quote":
@@ -233,10 +235,15 @@ HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = HEDGE_COPULAS | SUBJECT_C
 
 
 def _pronoun_subject_opens(tokens: list[Token], i: int) -> bool:
-    """Whether a bare clause opens right after a cue with a person pronoun as its subject
-    ("say they feel that way", "said he knew that …"): a later "that" is inside it."""
-    return i + 1 < len(tokens) and _uncontracted(tokens[i].lower) in PERSON_SUBJECTS \
-        and tokens[i + 1].kind == "word"
+    """Whether a bare clause opens right after a cue with a pronoun as its subject ("say they
+    feel that way", "said he knew that …", "said it was …"): a later "that" is inside it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return False
+    if tokens[i].lower == "it":
+        # "said it was postponing a rally that …", but not "took it as a sign that …"
+        following = tokens[i + 1].lower
+        return following in FINITE_AUXILIARIES or following.endswith("ed")
+    return _uncontracted(tokens[i].lower) in PERSON_SUBJECTS or tokens[i].lower in {"it’s", "it's"}
 
 
 def _modifies_noun(tokens: list[Token], c: int) -> bool:

@@ -55,3 +55,15 @@ def test_stub_ending_in_a_colon_opens_a_new_sentence():
     found = contents(text)
     assert found.get("“We need help,” “We are not criminals.”") == "Ruiz"
     assert found.get("“The storm took everything we had.”") == "Lee"
+
+
+def test_infinitive_after_a_promise_is_not_cut_at_a_relative_that():
+    # "promised to cut taxes on firms that hire …": "that" opens a relative clause inside
+    # the infinitive, not the promised clause.
+    text = "The mayor promised to cut taxes on firms that hire local workers."
+    assert contents(text) == {"to cut taxes on firms that hire local workers": "mayor"}
+
+
+def test_clause_opened_by_it_and_a_verb_is_not_cut_at_a_relative_that():
+    text = "The campaign said it was postponing a rally that was planned for Monday."
+    assert contents(text) == {"it was postponing a rally that was planned for Monday": "campaign"}
