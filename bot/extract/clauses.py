@@ -187,6 +187,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
+        if k > i and token.lower in FINITE_AUXILIARIES and cue in SPEECH_VERBS:
+            break  # "said officials have video that shows …": the clause has its verb; "that" is inside
     if cue in TELL_CUES and not (i < len(tokens) and tokens[i].lower == "to"):
         # "told the National Post he’s already …": skip the hearer to the clause's subject
         # (but "promised to stay out of it" has no hearer).

@@ -67,3 +67,10 @@ def test_infinitive_after_a_promise_is_not_cut_at_a_relative_that():
 def test_clause_opened_by_it_and_a_verb_is_not_cut_at_a_relative_that():
     text = "The campaign said it was postponing a rally that was planned for Monday."
     assert contents(text) == {"it was postponing a rally that was planned for Monday": "campaign"}
+
+
+def test_bare_clause_with_its_verb_is_not_cut_at_a_relative_that():
+    # "said officials have a video that shows …": the clause after "said" already has its
+    # verb, so the later "that" opens a relative clause inside it.
+    text = "The mayor said officials have a video that shows the flood."
+    assert contents(text) == {"officials have a video that shows the flood": "mayor"}
