@@ -63,6 +63,13 @@ BUT_CLAUSE_SUBJECTS: frozenset[str] = frozenset({"he", "they", "it", "there", "t
 # Words after a comma that extend an object rather than end it ("backs a ban on cloning,
 # including …"): mined from PolNeAR train (counts only).
 OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
+# Most tokens of a description set off after a name ("Gilbert Chagoury, a developer who …,").
+MAX_APPOSITIVE = 15
+# Words after such a description's closing comma that do not resume the clause: a list or a
+# second clause goes on ("Ann Lee, a planner, and …"), or another aside ("…, who …").
+APPOSITIVE_FOLLOWERS: frozenset[str] = frozenset({
+    "and", "but", "or", "yet", "so", "while", "a", "an", "the", "who", "which", "according",
+})
 # Most tokens of a bracketed label the clause runs past ("(R-Texas)", "(57 percent)").
 MAX_ASIDE = 5
 # Most words between a list's comma and its "and" ("candles, cake and fireworks").
@@ -316,6 +323,22 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
     return token.lower == "even" and k > start + 1 and following.lower in {"as", "though"}
 
 
+def _name_appositive_close(tokens: list[Token], comma: int) -> int | None:
+    """The comma closing "Name, a description," in mid-clause, when the clause goes on after
+    it ("quoted Ana Ruiz, a city planner, as saying …"); None if the description ends it."""
+    before = tokens[comma - 1]
+    if before.kind != "word" or not before.text[0].isupper():
+        return None
+    for j in range(comma + 2, min(len(tokens) - 1, comma + MAX_APPOSITIVE + 2)):
+        if tokens[j].text in CLAUSE_BREAKS or tokens[j].text in END_PUNCT or tokens[j].kind == "quote":
+            return None
+        if tokens[j].text == ",":
+            following = tokens[j + 1]
+            goes_on = following.kind == "word" and following.lower not in APPOSITIVE_FOLLOWERS
+            return j if goes_on else None
+    return None
+
+
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
@@ -355,6 +378,10 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
             return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"} \
                 and not _subject_so_far(tokens, start, k):
+            close = _name_appositive_close(tokens, k)
+            if close is not None:
+                k = close + 1  # "connect Gilbert Chagoury, a developer, with someone at …"
+                continue
             return k  # the contest was "rigged", a charge the party denied
         if k > start and k + 1 < len(tokens) and _writers_turn(tokens, start, k):
             return k - 1 if token.lower == "even" and tokens[k - 1].text == "," else k

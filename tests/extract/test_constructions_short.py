@@ -74,3 +74,15 @@ def test_bare_clause_with_its_verb_is_not_cut_at_a_relative_that():
     # verb, so the later "that" opens a relative clause inside it.
     text = "The mayor said officials have a video that shows the flood."
     assert contents(text) == {"officials have a video that shows the flood": "mayor"}
+
+
+def test_description_after_a_name_in_mid_clause_does_not_end_it():
+    # "connect Ana Ruiz, a city planner, with …": the description is set off inside the
+    # clause, which goes on after its closing comma.
+    text = "The mayor said she would connect Ana Ruiz, a city planner, with the harbor board next week."
+    assert contents(text) == {"she would connect Ana Ruiz, a city planner, with the harbor board next week": "mayor"}
+
+
+def test_description_of_the_clause_still_ends_it():
+    text = "The mayor said the vote was rigged, a charge her rivals rejected."
+    assert contents(text).get("the vote was rigged") == "mayor"
