@@ -86,3 +86,20 @@ def test_description_after_a_name_in_mid_clause_does_not_end_it():
 def test_description_of_the_clause_still_ends_it():
     text = "The mayor said the vote was rigged, a charge her rivals rejected."
     assert contents(text).get("the vote was rigged") == "mayor"
+
+
+def test_headline_label_takes_the_whole_line_over_a_cue_inside_it():
+    text = "Ruiz: I think the harbor plan will pass\nThe mayor spoke on Monday."
+    assert contents(text).get("I think the harbor plan will pass") == "Ruiz"
+
+
+def test_transcript_label_takes_the_whole_paragraph_over_a_cue_inside_it():
+    text = "The host asked about the vote.\n\nRUIZ: I believe we can win this vote. We have the numbers."
+    found = contents(text)
+    assert found.get("I believe we can win this vote. We have the numbers.") == "RUIZ"
+    assert "we can win this vote" not in found
+
+
+def test_clarification_is_no_speaker_label():
+    text = "CLARIFICATION: An earlier version said the mayor opposed the plan."
+    assert all(speaker != "CLARIFICATION" for speaker in contents(text).values())
