@@ -527,8 +527,19 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
 
 # Title-case words that end a headline's content ("Pence Endorses Ryan With Trump’s Blessing").
 HEADLINE_BREAKS: frozenset[str] = frozenset({
-    "With", "Amid", "After", "And", "Despite", "During", "Before", "While", "–", "—",
+    "With", "Amid", "After", "Despite", "During", "Before", "While", "–", "—",
 })
+
+
+def _headline_clause_and(tokens: list[Token], k: int) -> bool:
+    """ "Backs Trump And Denounces Clinton", "…, And He’s Willing …": a headline's "And" before
+    a verb or a pronoun opens a second clause; before a name or noun ("Hillary And The
+    Media", "Cruz And Trump") it joins objects."""
+    if tokens[k].text != "And" or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return _uncontracted(following.lower) in SUBJECT_PRONOUNS or following.lower.endswith("s") \
+        and not following.lower.endswith("ss") and following.text[0].isupper() and not following.text.isupper()
 
 
 def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
@@ -538,7 +549,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     cue = tokens[c].lower
     if how == "left" and headline_cue(tokens, c):
         end = clause_end(tokens, after)  # a headline reports with neither "that" nor quotes
-        end = next((k for k in range(after + 1, end) if tokens[k].text in HEADLINE_BREAKS), end)
+        end = next((k for k in range(after + 1, end) if tokens[k].text in HEADLINE_BREAKS
+                    or _headline_clause_and(tokens, k)), end)
         return (after, end) if end > after else None
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.

@@ -103,3 +103,12 @@ def test_transcript_label_takes_the_whole_paragraph_over_a_cue_inside_it():
 def test_clarification_is_no_speaker_label():
     text = "CLARIFICATION: An earlier version said the mayor opposed the plan."
     assert all(speaker != "CLARIFICATION" for speaker in contents(text).values())
+
+
+def test_headline_and_between_objects_does_not_end_the_content():
+    assert contents("Ruiz Slams Lee And The Harbor Board") == {"Lee And The Harbor Board": "Ruiz"}
+
+
+def test_headline_and_before_a_verb_ends_the_content():
+    found = contents("Ruiz Backs Lee And Denounces The Board")
+    assert found.get("Lee") == "Ruiz"
