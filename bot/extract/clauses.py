@@ -616,7 +616,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
         end = clause_end(tokens, start, said_that)
         if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS \
-                and not _quote_pair(tokens, start, end):
+                and not _quote_pair(tokens, start, end) and not _quote_inside_parenthetical(tokens, head, after, start):
             end = start + 1  # chanted “What curfew?” and kept going: the words end with the quote
         if cue in OBJECT_CUES and start == after:
             end = quoted_object_end(tokens, start, end)
@@ -676,6 +676,13 @@ def _naming_end(tokens: list[Token], after_quote: int, end: int) -> int:
 def _quote_pair(tokens: list[Token], start: int, end: int) -> bool:
     """ "chanted “Send them home” and “Build the wall”": two quotes joined by "and"/"or"."""
     return start + 2 < end and tokens[start + 1].lower in {"and", "or"} and tokens[start + 2].kind == "quote"
+
+
+def _quote_inside_parenthetical(tokens: list[Token], head: int | None, after: int, start: int) -> bool:
+    """ "The club's investment, she said, “is a perfect example of adapting” to …": a quote after
+    a source set off by commas, with no stop inside it, goes on with the clause around it."""
+    return bool(head) and tokens[head - 1].text == "," and start == after + 1 and tokens[after].text == "," \
+        and tokens[start].text.rstrip().rstrip("\"”'’")[-1:] not in {",", ".", "!", "?"}
 
 
 def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:

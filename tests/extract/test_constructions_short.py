@@ -112,3 +112,11 @@ def test_headline_and_between_objects_does_not_end_the_content():
 def test_headline_and_before_a_verb_ends_the_content():
     found = contents("Ruiz Backs Lee And Denounces The Board")
     assert found.get("Lee") == "Ruiz"
+
+
+def test_quote_after_a_parenthetical_source_runs_on_with_its_clause():
+    # "…, Ms. Ruiz said, “is a perfect example of adapting” to …": the quote is the middle of
+    # a clause that goes on after it ("to" does not start a new action here).
+    text = "The club's investment in its course, Ms. Ruiz said, “is a perfect example of adapting” to the changing market."
+    found = contents(text)
+    assert any(words.endswith("“is a perfect example of adapting” to the changing market") for words in found)
