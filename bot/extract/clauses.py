@@ -163,6 +163,7 @@ SEQUEL_CUES: frozenset[str] = frozenset({"adding", "asking", "suggesting"})
 
 
 # Unions the functions below test against, built once rather than on every call.
+REQUEST_OR_INFINITIVE_CUES: frozenset[str] = REQUEST_CUES | OBJECT_INFINITIVE_CUES | INFINITIVE_CUES
 PREPOSITIONS_OR_HEARER_BREAKS: frozenset[str] = PREPOSITIONS | HEARER_BREAKS
 THAT_ONLY_CUES_OR_WISH_VERBS: frozenset[str] = THAT_ONLY_CUES | WISH_VERBS
 TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
@@ -194,6 +195,9 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
+        if token.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+                and cue in REQUEST_OR_INFINITIVE_CUES:
+            break  # "urged Congress to pass a measure that …": the request, not a "that" clause
         if k > i and token.lower in FINITE_AUXILIARIES and cue in SPEECH_VERBS:
             break  # "said officials have video that shows …": the clause has its verb; "that" is inside
     if cue in TELL_CUES and not (i < len(tokens) and tokens[i].lower == "to"):

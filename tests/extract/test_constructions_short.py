@@ -120,3 +120,8 @@ def test_quote_after_a_parenthetical_source_runs_on_with_its_clause():
     text = "The club's investment in its course, Ms. Ruiz said, “is a perfect example of adapting” to the changing market."
     found = contents(text)
     assert any(words.endswith("“is a perfect example of adapting” to the changing market") for words in found)
+
+
+def test_request_is_not_cut_at_a_relative_that():
+    text = "The mayor urged the council to pass a budget that protects the harbor."
+    assert contents(text) == {"the council to pass a budget that protects the harbor": "mayor"}
