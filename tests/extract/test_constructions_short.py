@@ -125,3 +125,9 @@ def test_quote_after_a_parenthetical_source_runs_on_with_its_clause():
 def test_request_is_not_cut_at_a_relative_that():
     text = "The mayor urged the council to pass a budget that protects the harbor."
     assert contents(text) == {"the council to pass a budget that protects the harbor": "mayor"}
+
+
+def test_clause_runs_past_a_bracketed_aside_of_several_words():
+    text = "The mayor said the harbor plan (the council approved it in May after a debate) would cost more than expected."
+    assert contents(text) == {
+        "the harbor plan (the council approved it in May after a debate) would cost more than expected": "mayor"}
