@@ -70,8 +70,16 @@ BUT_CLAUSE_SUBJECTS: frozenset[str] = frozenset({"he", "they", "it", "there", "t
 # Words after a comma that extend an object rather than end it ("backs a ban on cloning,
 # including …"): mined from PolNeAR train (counts only).
 OBJECT_EXTENDERS: frozenset[str] = frozenset({"including", "such", "or"})
-# Most tokens of a bracketed label the clause runs past ("(R-Texas)", "(57 percent)").
-MAX_ASIDE = 5
+# Most tokens of a description set off after a name ("Gilbert Chagoury, a developer who …,").
+MAX_APPOSITIVE = 15
+# Words after such a description's closing comma that do not resume the clause: a list or a
+# second clause goes on ("Ann Lee, a planner, and …"), or another aside ("…, who …").
+APPOSITIVE_FOLLOWERS: frozenset[str] = frozenset({
+    "and", "but", "or", "yet", "so", "while", "a", "an", "the", "who", "which", "according",
+})
+# Most tokens of a bracketed aside the clause runs past ("(R-Texas)", "(57 percent)", "(90
+# percent are married, 6 percent divorced)"): 10 measured on PolNeAR train and dev (was 5).
+MAX_ASIDE = 10
 # Most words between a list's comma and its "and" ("candles, cake and fireworks").
 MAX_LIST_ITEM = 6
 # Words that, right after a named object, open a time adjunct rather than more of the object
@@ -95,6 +103,9 @@ TITLE_INTRODUCERS: frozenset[str] = frozenset({
     "titled", "entitled", "dubbed", "named", "nicknamed", "headlined", "labeled", "labelled",
     "called", "slogan", "hashtag", "show", "book", "film", "movie", "album", "song", "program",
 })
+# Words after a quoted name that open the next predicate or clause ("called him a “liar” and
+# left", "…, while …"), not more of the label.
+NAMING_ENDERS: frozenset[str] = frozenset({"and", "but", "or", "while", "instead"})
 # Words after a quoted object that start the next action, not more of the words said.
 QUOTE_ENDERS: frozenset[str] = frozenset({
     "and", "but", "as", "before", "after", "until", "while", "when", "then", "to", "at",
@@ -131,9 +142,6 @@ SO_MODIFIED: frozenset[str] = frozenset({"early", "likely", "only", "lovely", "u
 DETERMINERS_OF_OBJECTS: frozenset[str] = frozenset({
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "any", "no",
 })
-# Words that open the reason a speaker gives for a name or charge ("called voters “stupid”
-# for supporting …").
-REASON_OPENERS: frozenset[str] = frozenset({"because", "since", "for"})
 # Cues whose content may be an infinitive with no "that" ("vowed to stay"), mined from the
 # PolNeAR train cues with their content (counts only).
 INFINITIVE_CUES: frozenset[str] = frozenset({
@@ -169,6 +177,7 @@ SEQUEL_CUES: frozenset[str] = frozenset({"adding", "asking", "suggesting"})
 
 
 # Unions the functions below test against, built once rather than on every call.
+REQUEST_OR_INFINITIVE_CUES: frozenset[str] = REQUEST_CUES | OBJECT_INFINITIVE_CUES | INFINITIVE_CUES
 PREPOSITIONS_OR_HEARER_BREAKS: frozenset[str] = PREPOSITIONS | HEARER_BREAKS
 THAT_ONLY_CUES_OR_WISH_VERBS: frozenset[str] = THAT_ONLY_CUES | WISH_VERBS
 TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
@@ -177,6 +186,10 @@ TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     """Index where the clause introduced by a cue begins, and whether it was marked
     ("that", a colon, or a comma before a quote)."""
+    if _pronoun_subject_opens(tokens, i):
+        return i, True  # "say they feel that way": the clause is "they feel …", not "that way"
+    if cue in INFINITIVE_CUES and i + 1 < len(tokens) and tokens[i].lower == "to" and tokens[i + 1].kind == "word":
+        return i, False  # "promising to impose tariffs on firms that move …": the infinitive, not a relative "that"
     for k in range(i, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
         token = tokens[k]
         if token.kind == "quote":
@@ -196,6 +209,11 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
+        if token.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].kind == "word" \
+                and cue in REQUEST_OR_INFINITIVE_CUES:
+            break  # "urged Congress to pass a measure that …": the request, not a "that" clause
+        if k > i and token.lower in FINITE_AUXILIARIES and cue in SPEECH_VERBS:
+            break  # "said officials have video that shows …": the clause has its verb; "that" is inside
     if cue in TELL_CUES and not (i < len(tokens) and tokens[i].lower == "to"):
         # "told the National Post he’s already …": skip the hearer to the clause's subject
         # (but "promised to stay out of it" has no hearer).
@@ -253,6 +271,18 @@ FRONTED_OPENERS: frozenset[str] = SUBORDINATORS | {"despite", "unless"}
 
 # Unions the functions below test against, built once rather than on every call.
 HEDGE_COPULAS_OR_SUBJECT_CUE_FILLERS: frozenset[str] = HEDGE_COPULAS | SUBJECT_CUE_FILLERS
+
+
+def _pronoun_subject_opens(tokens: list[Token], i: int) -> bool:
+    """Whether a bare clause opens right after a cue with a pronoun as its subject ("say they
+    feel that way", "said he knew that …", "said it was …"): a later "that" is inside it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return False
+    if tokens[i].lower == "it":
+        # "said it was postponing a rally that …", but not "took it as a sign that …"
+        following = tokens[i + 1].lower
+        return following in FINITE_AUXILIARIES or following.endswith("ed")
+    return _uncontracted(tokens[i].lower) in PERSON_SUBJECTS or tokens[i].lower in {"it’s", "it's"}
 
 
 def _modifies_noun(tokens: list[Token], c: int) -> bool:
@@ -368,6 +398,22 @@ def _after_comma_quote(following: Token) -> bool:
     return following.kind == "word" and following.lower.endswith("ing") and following.lower not in OBJECT_EXTENDERS
 
 
+def _name_appositive_close(tokens: list[Token], comma: int) -> int | None:
+    """The comma closing "Name, a description," in mid-clause, when the clause goes on after
+    it ("quoted Ana Ruiz, a city planner, as saying …"); None if the description ends it."""
+    before = tokens[comma - 1]
+    if before.kind != "word" or not before.text[0].isupper():
+        return None
+    for j in range(comma + 2, min(len(tokens) - 1, comma + MAX_APPOSITIVE + 2)):
+        if tokens[j].text in CLAUSE_BREAKS or tokens[j].text in END_PUNCT or tokens[j].kind == "quote":
+            return None
+        if tokens[j].text == ",":
+            following = tokens[j + 1]
+            goes_on = following.kind == "word" and following.lower not in APPOSITIVE_FOLLOWERS
+            return j if goes_on else None
+    return None
+
+
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
@@ -405,6 +451,10 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
             return k - 1 if tokens[k - 1].text == "," else k  # "…, which is its top rating"
         if token.text == "," and k > start and k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an"} \
                 and not _subject_so_far(tokens, start, k):
+            close = _name_appositive_close(tokens, k)
+            if close is not None:
+                k = close + 1  # "connect Gilbert Chagoury, a developer, with someone at …"
+                continue
             return k  # the contest was "rigged", a charge the party denied
         if token.kind == "quote" and k + 1 < len(tokens) and last_quoted_char(token) == "," \
                 and _after_comma_quote(tokens[k + 1]):
@@ -585,8 +635,19 @@ def _pointing_subject(words: list[Token]) -> bool:
 POINTING_WORDS: frozenset[str] = frozenset({"that's", "this's", "that", "this"})
 # Title-case words that end a headline's content ("Pence Endorses Ryan With Trump’s Blessing").
 HEADLINE_BREAKS: frozenset[str] = frozenset({
-    "With", "Amid", "After", "And", "Despite", "During", "Before", "While", "–", "—",
+    "With", "Amid", "After", "Despite", "During", "Before", "While", "–", "—",
 })
+
+
+def _headline_clause_and(tokens: list[Token], k: int) -> bool:
+    """ "Backs Trump And Denounces Clinton", "…, And He’s Willing …": a headline's "And" before
+    a verb or a pronoun opens a second clause; before a name or noun ("Hillary And The
+    Media", "Cruz And Trump") it joins objects."""
+    if tokens[k].text != "And" or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return _uncontracted(following.lower) in SUBJECT_PRONOUNS or following.lower.endswith("s") \
+        and not following.lower.endswith("ss") and following.text[0].isupper() and not following.text.isupper()
 
 
 def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
@@ -596,7 +657,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     cue = tokens[c].lower
     if how == "left" and headline_cue(tokens, c):
         end = clause_end(tokens, after)  # a headline reports with neither "that" nor quotes
-        end = next((k for k in range(after + 1, end) if tokens[k].text in HEADLINE_BREAKS), end)
+        end = next((k for k in range(after + 1, end) if tokens[k].text in HEADLINE_BREAKS
+                    or _headline_clause_and(tokens, k)), end)
         return (after, end) if end > after else None
     if quoted_left:
         # "“…,” he said, “…”": only further quotation continues the content.
@@ -663,7 +725,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if marked:
         said_that = cue in SPEECH_VERBS and start < len(tokens) and tokens[start].lower == "that"
         end = clause_end(tokens, start, said_that)
-        if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS:
+        if end > start + 1 and tokens[start].kind == "quote" and tokens[start + 1].lower in QUOTE_ENDERS \
+                and not _quote_inside_parenthetical(tokens, head, after, start):
             # chanted “What curfew?” and kept going: the words end with the quote, or with
             # the last of a list of quotes ("chanting “We are Orlando” and “Disarm hate.”")
             end = _quote_list_end(tokens, start)
@@ -685,7 +748,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             naming = cue in CHARACTERISING_VERBS and tokens[after].lower not in {"for", "on", "upon"}
             if naming or tokens[quotes[0] - 1].lower == "as" or (
                     quotes[0] > 1 and tokens[quotes[0] - 2].lower == "as"):
-                end = _with_reason(tokens, quotes[-1] + 1, end)  # "described the incident as a “terrible situation”"
+                end = _naming_end(tokens, quotes[-1] + 1, end)  # "described the incident as a “terrible situation”"
             return (after, end)
     if how != "right" and object_cue(tokens, c):
         # "criticized the president’s foreign policy", "called for a special prosecutor"
@@ -715,20 +778,37 @@ def _pro_clause_so(tokens: list[Token], start: int, after: int) -> bool:
         or following.lower.endswith("ly") and following.lower not in SO_MODIFIED
 
 
-def _with_reason(tokens: list[Token], name_end: int, end: int) -> int:
-    """A quoted name's content ends with the quote, unless a reason follows it ("called the
-    report a “rush to judgment,” because …", "called him “a genius” for …"): the reason is
-    part of the charge (measured on PolNeAR train and dev)."""
-    k = name_end + 1 if name_end < end and tokens[name_end].text == "," else name_end
-    return end if k < end and tokens[k].lower in REASON_OPENERS else name_end
-
-
 def _quote_list_end(tokens: list[Token], start: int) -> int:
     """End of the quotes joined by "and"/"or" from the quote at `start`."""
     end = start + 1
     while end + 1 < len(tokens) and tokens[end].lower in {"and", "or"} and tokens[end + 1].kind == "quote":
         end += 2
     return end
+
+
+def _naming_end(tokens: list[Token], after_quote: int, end: int) -> int:
+    """End of a quoted name or label ("called Horgos “a mistake” because few people live
+    there", "described the law as “a blueprint” for how …"): what completes the label runs
+    on, but a comma or end mark inside the quote, punctuation, or a conjunction opening the
+    next predicate ends it; "“X” and “Y”" is one label (measured on PolNeAR train and dev)."""
+    if after_quote >= end:
+        return end
+    quote, following = tokens[after_quote - 1], tokens[after_quote]
+    if last_quoted_char(quote) in {",", ".", "!", "?"}:
+        return after_quote  # "called it “rigged,” a charge …"
+    if following.kind == "punct":
+        return after_quote
+    if following.lower in {"and", "or"} and after_quote + 1 < end and tokens[after_quote + 1].kind == "quote":
+        return end  # "called them “illegals” and “thugs” without proof"
+    return after_quote if following.lower in NAMING_ENDERS else end
+
+
+
+def _quote_inside_parenthetical(tokens: list[Token], head: int | None, after: int, start: int) -> bool:
+    """ "The club's investment, she said, “is a perfect example of adapting” to …": a quote after
+    a source set off by commas, with no stop inside it, goes on with the clause around it."""
+    return bool(head) and tokens[head - 1].text == "," and start == after + 1 and tokens[after].text == "," \
+        and last_quoted_char(tokens[start]) not in {",", ".", "!", "?"}
 
 
 def _infinitive_end(tokens: list[Token], start: int, end: int) -> int:

@@ -19,7 +19,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "u.k", "u.n", "e.g", "i.e", "d.c", "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov",
     "dec", "calif", "fla", "ind", "pa", "va", "ky", "tenn", "ill", "mass", "n.y", "n.j", "ariz",
     "wash", "mich", "minn", "wis", "okla", "la", "ga", "ala", "colo", "conn", "md", "mo", "nev",
-    "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros",
+    "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros", "v",
 })
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
@@ -131,8 +131,8 @@ def _stub_ends(text: str, pos: int, end: int) -> bool:
     """The rest of a stub after its cue: a sentence end or comma soon, and no "that"."""
     rest = text[pos:min(end, pos + 120)]
     stop = re.search(r"[.!?,;:]", rest)
-    if stop is None:
-        return False
+    if stop is None or stop.group() == ":":
+        return False  # "Zahed said: “…”": the stub introduces the quote after it
     tail = rest[:stop.start()]
     if any(mark in tail for mark in "\"“”"):
         return False  # a new quotation: "Park said Kim is “spiraling”" is a sentence of its own

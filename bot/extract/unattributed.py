@@ -18,6 +18,9 @@ SUBJECT_QUOTE_MIN_WORDS = 7
 CONTINUATION_CONFIDENCE = 0.7
 # Quotes this long (in words) that no rule attributes are still kept, with low confidence.
 UNATTRIBUTED_MIN_WORDS = 12
+# Cues that go on, after "“…,” he said,", to a second point ("adding that …", "and argued
+# for …"): a quote-only sentence after it continues that point.
+FOLLOW_ON_CUES: frozenset[str] = frozenset({"adding", "added", "arguing", "argued", "citing", "noting", "saying"})
 
 
 def _ends_in_quote(analysis: ArticleAnalysis, frame: Attribution) -> bool:
@@ -128,10 +131,14 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
             last_direct = colon_frame
             continue
         if quote_only and not frames:
-            if last_direct is None and si and analysis.sentences[si - 1].paragraph == sentence.paragraph:
+            if si and analysis.sentences[si - 1].paragraph == sentence.paragraph:
                 # "She says the law is fair. “It protects everyone.”": the quote goes on
-                # with what the sentence before reported, in the same paragraph only.
-                last_direct = _last_reported(by_sentence.get(si - 1, []))
+                # with what the sentence before reported, in the same paragraph only; after
+                # "“…,” he said, adding that …" it goes on with the clause that ends last.
+                latest = _last_reported(by_sentence.get(si - 1, []))
+                if last_direct is None or latest is not None and latest.cue is not None \
+                        and latest.cue.lower in FOLLOW_ON_CUES and latest.content[-1][1] > last_direct.content[-1][1]:
+                    last_direct = latest
             if last_direct is not None:
                 _continue_with_quotes(analysis, last_direct, si, quote_ids)
                 claimed.update(quote_ids)
