@@ -412,6 +412,9 @@ def quote_run_before(tokens: list[Token], end: int) -> int | None:
 
 # Unions the functions below test against, built once rather than on every call.
 PREPOSITIONS_OR_SUBORDINATORS_OR_TIME_WORDS: frozenset[str] = PREPOSITIONS | SUBORDINATORS | TIME_WORDS
+# Lowercase words inside a title before a name ("…, the Director of Government Affairs Phil
+# Smith said"); anything else makes the stretch a clause.
+TITLE_DESCRIPTION_WORDS: frozenset[str] = SOURCE_NOUNS | {"the", "a", "an", "of", "for"}
 
 
 def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
@@ -452,8 +455,9 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         if before is not None and before.lower in TITLE_INTRODUCERS:
             return None  # "The spot, titled “Arrogant,” …": a name, not words said
         return (first, end)
-    if first is None and 0 < gap < head and tokens[gap - 1].text == "," and all(
-            t.kind == "word" and (t.text[0].isupper() or t.lower in SOURCE_NOUNS | {"the", "a", "an"})
+    if first is None and 0 < gap < head and tokens[gap - 1].text == "," \
+            and tokens[gap].lower not in {"of", "for"} and all(
+            t.kind == "word" and (t.text[0].isupper() or t.lower in TITLE_DESCRIPTION_WORDS)
             for t in tokens[gap:head]):
         head = gap  # "…, Republican candidate Ben Carson said": a description before the name
     trailing_according = how == "according" and tokens[head - 1].kind == "word" and not has_right

@@ -487,11 +487,23 @@ def record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     return (start, c)
 
 
+def _record_before_evidence_verb(tokens: list[Token], found: TokenRange, c: int) -> bool:
+    """An evidence verb after a record that a name ends ("a review by The Times shows",
+    "a poll of voters in Ohio found"): the verb, not a noun like "a Donald Trump tweet"."""
+    return tokens[c].lower in EVIDENCE_VERBS and any(t.lower in EVIDENCE_SOURCES for t in tokens[found[0]:found[1]])
+
+
 def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
     """A lone pronoun after "…, said" that a verb follows ("…, said she was elated"): it opens
     the reported clause and is not the speaker."""
     return found[1] - found[0] == 1 and tokens[found[0]].lower in SUBJECT_PRONOUNS \
         and found[1] < len(tokens) and tokens[found[1]].kind == "word"
+
+
+def _noun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
+    """A noun phrase after "…, said" that an auxiliary follows ("Ann Lee, a nurse from Ohio,
+    said the campaign has …"): the subject of the reported clause, not a speaker."""
+    return found[1] < len(tokens) and tokens[found[1]].lower in FINITE_AUXILIARIES
 
 
 def _speaker_before_aside(tokens: list[Token], c: int) -> TokenRange | None:
@@ -553,7 +565,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if subject:
             return subject, "inherit"
     if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"} \
-            and tokens[left[1] - 1].text[0].isupper():
+            and tokens[left[1] - 1].text[0].isupper() and not _record_before_evidence_verb(tokens, left, c):
         left = None  # "a Donald Trump tweet": a noun, not a cue ("a majority of voters say" is)
     if left:
         return left, "left"
@@ -564,6 +576,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote")
     if not participle and after_quote:
         right = phrase_after(tokens, c + 1, permissive=True)
+        if right and _noun_opens_clause(tokens, right):
+            subject = _speaker_before_aside(tokens, c)
+            if subject:
+                return subject, "left"
         if right:
             return right, "right"
     if cue.lower in AMBIGUOUS_CUES:
@@ -571,7 +587,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return (opening, "left") if opening else (None, "none")
     if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
         right = phrase_after(tokens, c + 1)
-        if right and _pronoun_opens_clause(tokens, right):
+        if right and (_pronoun_opens_clause(tokens, right) or _noun_opens_clause(tokens, right)):
             subject = _speaker_before_aside(tokens, c)
             if subject:
                 return subject, "left"

@@ -1,0 +1,36 @@
+"""Gold attributions no prediction overlapped: odd constructions of frequent cues (helper "tail")."""
+
+from tests.extract.attribution_records import contents
+
+
+def test_noun_and_auxiliary_after_said_open_the_reported_clause():
+    # "…, said the campaign has …": a noun phrase an auxiliary follows is the subject of what
+    # was said, so the speaker is the name that opens the sentence, not "the campaign".
+    text = "Ana Ruiz, harbor director for the port of Tillman, said the campaign has opened a new office."
+    found = contents(text)
+    assert found.get("the campaign has opened a new office") == "Ana Ruiz"
+    assert not any(speaker == "campaign" for speaker in found.values())
+
+
+def test_noun_and_auxiliary_after_a_quoted_aside_open_the_reported_clause():
+    text = "Mr. Ruiz, citing ''the spirit of the harbor,'' said the mayor could win the county easily."
+    found = contents(text)
+    assert found.get("the mayor could win the county easily") == "Ruiz"
+
+
+def test_inverted_source_still_takes_the_content_before():
+    text = "The harbor plan is dead, said the mayor on Tuesday."
+    assert contents(text).get("The harbor plan is dead") == "mayor"
+
+
+def test_title_with_of_before_a_name_still_ends_the_content_before_it():
+    # "…, Port Director of Harbor Affairs Ana Ruiz told …": the whole title describes the source.
+    text = "The union will sit out the vote, Port Director of Harbor Affairs Ana Ruiz told the Gazette."
+    assert contents(text).get("The union will sit out the vote", "").endswith("Ana Ruiz")
+
+
+def test_record_ending_in_a_name_before_an_evidence_verb():
+    # "a review by The Gazette shows …" is a finding, unlike the noun in "a Gazette report".
+    text = "A review by The Gazette shows most of the harbor funds went to repairs."
+    found = contents(text)
+    assert any(words == "most of the harbor funds went to repairs" for words in found)
