@@ -96,6 +96,13 @@ QUOTE_ENDERS: frozenset[str] = frozenset({
 TELL_CUES: frozenset[str] = frozenset({"tell", "tells", "told", "telling", "assured", "assures",
                                         "reminded", "reminds", "informed", "warned", "promised"})
 MAX_HEARER = 6
+# Objects of "told" that are the words told themselves ("told a joke", "tells the story of
+# …"); annotators mark the object as content. Measured on PolNeAR train: 5 of 6 are gold.
+NARRATIVE_NOUNS: frozenset[str] = frozenset({
+    "story", "stories", "joke", "jokes", "tale", "tales", "anecdote", "anecdotes",
+})
+# How many words (article, adjectives) may stand between "told" and its narrative noun.
+MAX_NARRATIVE_MODIFIERS = 3
 # Question words that open what a hearer is told ("told voters why …", "tell me which one").
 # ("when" and "who" more often open an adjunct or describe the hearer: "told reporters when asked")
 HEARER_QUESTION_WORDS: frozenset[str] = frozenset({"why", "how", "what", "which", "where", "whether"})
@@ -534,6 +541,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
         return content  # "endorsed Mrs. Clinton, saying …"
+    if cue in TELL_CUES and how != "right" and _narrative_object(tokens, after):
+        return object_content(tokens, after)  # "told a joke", "told the story of …"
     start, marked = skip_to_clause(tokens, after, cue)
     if not marked and cue in REQUEST_CUES and how != "right":
         # "asked the congregation to stand", "urged Congress to act": hearer and request.
@@ -665,6 +674,16 @@ def _without_time_adjunct(tokens: list[Token], start: int, end: int) -> int:
                 k -= 1
             return k
     return end
+
+
+def _narrative_object(tokens: list[Token], start: int) -> bool:
+    """Whether a story or joke is the object that starts at `start`: "a slightly different tale"."""
+    for k in range(start, min(len(tokens), start + MAX_NARRATIVE_MODIFIERS + 1)):
+        if tokens[k].kind != "word" or tokens[k].lower in PREPOSITIONS or tokens[k].lower == "that":
+            return False
+        if tokens[k].lower in NARRATIVE_NOUNS:
+            return True
+    return False
 
 
 def object_content(tokens: list[Token], start: int, at_comma: bool = False) -> tuple[int, int] | None:

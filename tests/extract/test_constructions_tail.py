@@ -34,3 +34,17 @@ def test_record_ending_in_a_name_before_an_evidence_verb():
     text = "A review by The Gazette shows most of the harbor funds went to repairs."
     found = contents(text)
     assert any(words == "most of the harbor funds went to repairs" for words in found)
+
+
+def test_told_a_story_takes_the_story_as_content():
+    # "told a joke", "tells the story of …": the narrative noun and what follows it are the
+    # words told; there is no hearer and no clause to skip to.
+    found = contents("The harbor chief told a slightly different tale.")
+    assert "a slightly different tale" in found
+    found = contents("At the rally, Ana Ruiz told the story of a fisherman who lost his boat.")
+    assert found.get("the story of a fisherman who lost his boat") == "Ana Ruiz"
+
+
+def test_told_a_hearer_still_skips_to_the_clause():
+    found = contents("Ana Ruiz told the council that the harbor plan would fail.")
+    assert found.get("that the harbor plan would fail") == "Ana Ruiz"
