@@ -48,3 +48,17 @@ def test_told_a_story_takes_the_story_as_content():
 def test_told_a_hearer_still_skips_to_the_clause():
     found = contents("Ana Ruiz told the council that the harbor plan would fail.")
     assert found.get("that the harbor plan would fail") == "Ana Ruiz"
+
+
+def test_long_adjunct_after_the_cue_leaves_the_content_before_the_source():
+    # "…, she said in a video message to the convention": the adjunct is no content, so the
+    # clause before the source is what she said.
+    text = "The harbor plan is dead, she said in a video message to the convention."
+    assert contents(text).get("The harbor plan is dead") == "she"
+
+
+def test_content_goes_on_after_an_adjunct_and_a_joining_and():
+    text = ("The top fifth paid most of the harbor tax, the agency said in a June report, "
+            "and the bottom fifth paid almost nothing.")
+    found = contents(text)
+    assert found.get("The top fifth paid most of the harbor tax and the bottom fifth paid almost nothing") == "agency"
