@@ -422,6 +422,7 @@ PREPOSITIONS_OR_SUBORDINATORS_OR_TIME_WORDS: frozenset[str] = PREPOSITIONS | SUB
 # Lowercase words inside a title before a name ("…, the Director of Government Affairs Phil
 # Smith said"); anything else makes the stretch a clause.
 TITLE_DESCRIPTION_WORDS: frozenset[str] = SOURCE_NOUNS | {"the", "a", "an", "of", "for"}
+FINITE_AUXILIARIES_OR_PREPOSITIONS: frozenset[str] = FINITE_AUXILIARIES | PREPOSITIONS
 
 
 def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
@@ -463,9 +464,9 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             return None  # "The spot, titled “Arrogant,” …": a name, not words said
         return (first, end)
     if first is None and 0 < gap < head and tokens[gap - 1].text == "," \
-            and tokens[gap].lower not in {"of", "for"} and all(
+            and tokens[gap].lower not in {"of", "for"} and (all(
             t.kind == "word" and (t.text[0].isupper() or t.lower in TITLE_DESCRIPTION_WORDS)
-            for t in tokens[gap:head]):
+            for t in tokens[gap:head]) or _role_before_name(tokens, gap, head)):
         head = gap  # "…, Republican candidate Ben Carson said": a description before the name
     trailing_according = how == "according" and tokens[head - 1].kind == "word" and not has_right
     if tokens[head - 1].text in {","} | DASHES and (not has_right or quoted_right) or trailing_according:
@@ -674,6 +675,14 @@ def _without_time_adjunct(tokens: list[Token], start: int, end: int) -> int:
                 k -= 1
             return k
     return end
+
+
+def _role_before_name(tokens: list[Token], start: int, name: int) -> bool:
+    """"…, Algerian foreign affairs ministry spokesman Ali Ben said": lowercase modifiers and a
+    role noun right before the name describe the source."""
+    if tokens[name - 1].lower not in SOURCE_NOUNS or not tokens[name].text[0].isupper():
+        return False
+    return all(t.kind == "word" and t.lower not in FINITE_AUXILIARIES_OR_PREPOSITIONS for t in tokens[start:name - 1])
 
 
 def _narrative_object(tokens: list[Token], start: int) -> bool:

@@ -706,8 +706,8 @@ def _opening_subject(tokens: list[Token], c: int, strict: bool = False) -> Token
     the sentence (after a conjunction) and runs up to a verb of saying. `strict` (for other
     cues) wants a bare noun phrase: "Several prominent GOP elders agreed that …"."""
     start = 0
-    while start < c and tokens[start].lower in OPENING_CONJUNCTIONS:
-        start += 1
+    while start < c and (tokens[start].lower in OPENING_CONJUNCTIONS or start and tokens[start].text == ","):
+        start += 1  # "And …", "Still, …"
     if c - start < 2 or c - start > MAX_LONG_SUBJECT:
         return None
     first = tokens[start]
@@ -721,7 +721,18 @@ def _opening_subject(tokens: list[Token], c: int, strict: bool = False) -> Token
         return None  # "Let's say …", "Trump's plan": an owner ends no subject
     if strict and not _bare_subject_stretch(tokens, start, c):
         return None
-    return (start, c)
+    return _subject_after_clause(tokens, start, c) or (start, c)
+
+
+def _subject_after_clause(tokens: list[Token], start: int, c: int) -> TokenRange | None:
+    """"Cruz will rethink his approach, a source close to him said": a finite clause then a
+    comma and a determiner phrase; the phrase is the subject, the clause what it said."""
+    comma = next((k for k in range(c - 1, start, -1) if tokens[k].text == ","), None)
+    if comma is None or comma + 2 >= c or tokens[comma + 1].lower not in {"a", "an", "the"}:
+        return None
+    if not any(t.lower in FINITE_AUXILIARIES for t in tokens[start:comma]):
+        return None
+    return (comma + 1, c)
 
 
 def _bare_subject_stretch(tokens: list[Token], start: int, c: int) -> bool:

@@ -62,3 +62,15 @@ def test_content_goes_on_after_an_adjunct_and_a_joining_and():
             "and the bottom fifth paid almost nothing.")
     found = contents(text)
     assert found.get("The top fifth paid most of the harbor tax and the bottom fifth paid almost nothing") == "agency"
+
+
+def test_lowercase_role_words_before_a_name_describe_the_source():
+    text = "Two fishermen were among the missing, harbor authority spokesman Ali Benn said Thursday."
+    assert contents(text).get("Two fishermen were among the missing") == "Ali Benn"
+
+
+def test_determiner_phrase_after_a_clause_and_comma_is_the_source():
+    # "Still, X will …, a source close to him said": the clause is what the source said.
+    text = "Still, the mayor will rethink the harbor budget, a source close to him said."
+    found = contents(text)
+    assert found.get("Still, the mayor will rethink the harbor budget") == "source close to him"
