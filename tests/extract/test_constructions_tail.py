@@ -74,3 +74,20 @@ def test_determiner_phrase_after_a_clause_and_comma_is_the_source():
     text = "Still, the mayor will rethink the harbor budget, a source close to him said."
     found = contents(text)
     assert found.get("Still, the mayor will rethink the harbor budget") == "source close to him"
+
+
+def test_as_reported_by_an_outlet_before_the_clause():
+    text = "As reported by the Harbor Gazette, investigators found two ledgers on the boat."
+    assert contents(text).get("investigators found two ledgers on the boat") == "Harbor Gazette"
+
+
+def test_as_first_reported_by_an_outlet_after_the_clause():
+    text = "The harbor fund started buying ad time this week, as first reported by the Gazette."
+    assert contents(text).get("The harbor fund started buying ad time this week") == "Gazette"
+
+
+def test_as_reported_by_leaves_a_quote_to_its_speaker():
+    text = "“I would act,” Ruiz noted in an interview, as reported by the Gazette."
+    found = contents(text)
+    assert found.get("“I would act,”") == "Ruiz"
+    assert "Gazette" not in found.values()
