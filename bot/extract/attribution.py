@@ -304,6 +304,25 @@ def _joined_adjunct_end(tokens: list[Token], after: int) -> int:
     return k if joined else after
 
 
+def _spans_most_of(inner: Attribution, outer: Attribution) -> bool:
+    """Whether the inner frame's content covers at least half of the outer one's: a speaker
+    the outlet relays, not a noun cue inside its clause ("Despite Will’s call to abandon
+    Trump, he leads …, according to a poll")."""
+    size = sum(b - a for a, b in outer.content_range)
+    inside = sum(b - a for a, b in inner.content_range)
+    return 2 * inside >= size
+
+
+def _quoted(tokens: list[Token], span: tuple[int, int]) -> bool:
+    return any(t.kind == "quote" for t in tokens[span[0]:span[1]])
+
+
+def _infinitive_after_verb(tokens: list[Token], source: tuple[int, int], c: int) -> bool:
+    """A cue in an infinitive after its subject's own verb ("has not bothered to ask"): the
+    clause before the subject is no content of the cue."""
+    return c >= 2 and tokens[c - 1].lower == "to" and source[1] < c - 1
+
+
 def _coordinated(tokens: list[Token], c: int, how: str) -> bool:
     """A cue right after "and"/"but" that takes its source from an earlier verb ("announced
     that … and vowed to …"): the second predicate of the same speaker, not words said inside
@@ -330,6 +349,8 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right_probe = None  # "…, she said in a video message to the convention": no content follows
     quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
+    if left is not None and not _quoted(tokens, left) and _infinitive_after_verb(tokens, source, c):
+        left = None  # "According to the Post, the mayor has not bothered to ask …": not what was asked
     quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
     right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
     aside_end = _joined_adjunct_end(tokens, after)
@@ -460,7 +481,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(
         o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
-        and any(a <= o.cue_at < b for a, b in f.content_range) for o in frames)]
+        and any(a <= o.cue_at < b for a, b in f.content_range) and _spans_most_of(o, f) for o in frames)]
     _trim_at_heads(tokens, frames)
     keep = []
     for frame in frames:

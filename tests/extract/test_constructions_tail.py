@@ -91,3 +91,19 @@ def test_as_reported_by_leaves_a_quote_to_its_speaker():
     found = contents(text)
     assert found.get("“I would act,”") == "Ruiz"
     assert "Gazette" not in found.values()
+
+
+def test_according_to_keeps_its_clause_when_a_noun_cue_sits_inside_it():
+    # "Will’s call to abandon Ruiz" is a noun cue inside the clause; the outlet is not merely
+    # relaying its words, so the "according to" attribution stays.
+    text = ("Despite the governor’s call to abandon Ruiz, she still leads the harbor race with "
+            "24 percent, according to a recent poll.")
+    found = contents(text)
+    assert any(words.endswith("she still leads the harbor race with 24 percent") for words in found)
+
+
+def test_clause_before_a_subject_is_not_the_content_of_its_infinitive_cue():
+    text = "According to the Gazette, the mayor has not bothered to ask for input from the council."
+    found = contents(text)
+    assert "According to the Gazette" not in found
+    assert found.get("the mayor has not bothered to ask for input from the council") == "Gazette"
