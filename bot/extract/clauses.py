@@ -484,6 +484,8 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             if tokens[k].text in {";", ":", "("} or ends_sentence and k != 0:
                 first = k + 1  # (a quote inside the clause, "was “stagnant” as …", does not end it)
                 break
+        if trailing_according or how == "according":
+            first = _relative_clause_start(tokens, first, lead)
         if lead - first >= 3 and (not quoted_right or any(t.kind == "quote" for t in tokens[first:lead])):
             return (first, lead)
     return None
@@ -675,6 +677,17 @@ def _without_time_adjunct(tokens: list[Token], start: int, end: int) -> int:
                 k -= 1
             return k
     return end
+
+
+def _relative_clause_start(tokens: list[Token], first: int, lead: int) -> int:
+    """"…, which stood at 263, according to the AP": the figure the source vouches for is the
+    relative clause right before it, not the main clause around it."""
+    for k in range(lead - 1, first, -1):
+        if tokens[k].text == "," or tokens[k].kind == "quote":
+            return first
+        if tokens[k].lower in {"which", "who"} and tokens[k - 1].text == ",":
+            return k
+    return first
 
 
 def _role_before_name(tokens: list[Token], start: int, name: int) -> bool:

@@ -107,3 +107,10 @@ def test_clause_before_a_subject_is_not_the_content_of_its_infinitive_cue():
     found = contents(text)
     assert "According to the Gazette" not in found
     assert found.get("the mayor has not bothered to ask for input from the council") == "Gazette"
+
+
+def test_according_to_after_a_relative_clause_vouches_for_that_clause():
+    text = ("Ruiz says the harbor can still close the gap in funding, which stood at 263 million "
+            "last year, according to the port authority.")
+    found = contents(text)
+    assert found.get("which stood at 263 million last year") == "port authority"
