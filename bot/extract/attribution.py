@@ -276,10 +276,15 @@ SOURCE_CLAUSE_OPENERS: frozenset[str] = frozenset({"who", "whom", "whose", "whic
 CONTENT_JOINERS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
 
 
+# Signs that open an amount, which may open the rest of a clause ("…, according to one
+# report, $234 million …").
+CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "€", "£"})
+
+
 def _parenthetical(tokens: list[Token], head: int, after: int, how: str) -> bool:
     """Source and cue set off by commas inside the content: "…, he said, …"."""
     if not (head > 0 and tokens[head - 1].text == "," and after < len(tokens) - 1
-            and tokens[after].text == "," and tokens[after + 1].kind == "word"):
+            and tokens[after].text == "," and (tokens[after + 1].kind == "word" or tokens[after + 1].text in CURRENCY_SIGNS)):
         return False
     opener = tokens[after + 1].lower
     if is_cue(tokens, after + 1):

@@ -33,6 +33,7 @@ from bot.extract.lexicon import (
     SUBJECT_CUE_FILLERS,
     SUBORDINATORS,
     STANCE_VERBS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TO_CUE_VERBS,
@@ -500,6 +501,12 @@ def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
         and found[1] < len(tokens) and tokens[found[1]].kind == "word"
 
 
+def _stance_only(cue: Token) -> bool:
+    """A verb of stance and not of saying ("supported", "opposed"): it never stands before
+    its subject ("…, said Ruiz" but not "…, supported Ruiz")."""
+    return cue.lower in STANCE_VERBS and cue.lower not in SPEECH_VERBS
+
+
 def _noun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
     """A noun phrase after "…, said" that an auxiliary follows ("Ann Lee, a nurse from Ohio,
     said the campaign has …"): the subject of the reported clause, not a speaker."""
@@ -585,7 +592,11 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if cue.lower in AMBIGUOUS_CUES:
         opening = _opening_subject(tokens, c) if cue.lower in LONG_SUBJECT_CUES else None
         return (opening, "left") if opening else (None, "none")
-    if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
+    if not participle and c > 0 and tokens[c - 1].text == "," and _stance_only(cue):
+        opener = phrase_after(tokens, 1 if tokens[0].lower in OPENING_CONJUNCTIONS else 0)
+        if opener:
+            return opener, "left"  # "Ann Lee, 75, a retiree, supported Kasich": the opening name
+    if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"} and not _stance_only(cue):
         right = phrase_after(tokens, c + 1)
         if right and (_pronoun_opens_clause(tokens, right) or _noun_opens_clause(tokens, right)):
             subject = _speaker_before_aside(tokens, c)

@@ -114,3 +114,17 @@ def test_according_to_after_a_relative_clause_vouches_for_that_clause():
             "last year, according to the port authority.")
     found = contents(text)
     assert found.get("which stood at 263 million last year") == "port authority"
+
+
+def test_according_to_set_off_before_an_amount_splits_one_clause():
+    text = "The harbor receives, according to one report, $234 million in contracts from the state."
+    found = contents(text)
+    assert found.get("The harbor receives $234 million in contracts from the state") == "report"
+
+
+def test_stance_verb_after_an_appositive_takes_the_opening_name():
+    # "…, supported X" never puts its subject after the verb, unlike "…, said X".
+    text = "Ana Ruiz, 75, a retiree in Tillman, supported Mayor Tom Ford in the primary."
+    found = contents(text)
+    assert found.get("Mayor Tom Ford in the primary") == "Ana Ruiz"
+    assert "Ana Ruiz, 75, a retiree in Tillman" not in found
