@@ -200,6 +200,7 @@ MAX_ACCORDING_SOURCE = 30
 
 # Unions the functions below test against, built once rather than on every call.
 AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
+NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | {"called", "named", "dubbed", "titled"}
 
 
 def _noun_after(tokens: list[Token], i: int) -> bool:
@@ -207,6 +208,8 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
     ("the call", "his support"), or after a quantity when it can be a noun at all ("two
     calls", but not "most said", "two in three said")."""
     before = tokens[i - 1].lower
+    if before == "another" and tokens[i].lower in SPEECH_VERBS and tokens[i].lower not in NAMING_OR_AMBIGUOUS_CUES:
+        return False  # "another said …": the pronoun speaks ("another call", "another called X" name)
     if before in NOUN_MARKERS or before in LIGHT_VERBS and tokens[i].lower in NOUN_CUES:
         return True  # "voiced support for": a noun cue after a light verb (nominal.py)
     if before == "in" and tokens[i].lower in STANCE_PHRASE_NOUNS:

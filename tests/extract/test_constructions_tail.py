@@ -128,3 +128,16 @@ def test_stance_verb_after_an_appositive_takes_the_opening_name():
     found = contents(text)
     assert found.get("Mayor Tom Ford in the primary") == "Ana Ruiz"
     assert "Ana Ruiz, 75, a retiree in Tillman" not in found
+
+
+def test_another_speaks_as_a_contrasting_source():
+    text = "One dockworker says the harbor has 2,400 boats, while another says there are about 1,800."
+    found = contents(text)
+    assert found.get("there are about 1,800") == "another"
+    text = "One aide said the plan was dead; another said it was alive."
+    assert contents(text).get("it was alive") == "another"
+
+
+def test_another_called_names_a_thing():
+    found = contents("The council hired one firm, and another called Harbor Data.")
+    assert "Harbor Data" not in found
