@@ -58,6 +58,8 @@ AS_BY_PARTICIPLES: frozenset[str] = frozenset({
 # Words between "as" and its participle ("as first reported by").
 AS_BY_ADVERBS: frozenset[str] = frozenset({"first", "previously", "originally", "also", "earlier", "was"})
 AS_REPORTED_CONFIDENCE = 0.6
+# Words of a noun phrase before a set-off stance participle ("the GOP-sponsored law, opposed by …").
+MAX_SET_OFF_PHRASE = 5
 
 
 def _after_copula(tokens: list[Token], k: int) -> int | None:
@@ -120,6 +122,23 @@ def _as_reported_by(si: int, tokens: list[Token], k: int) -> Attribution | None:
     return frame
 
 
+def _set_off_by(si: int, tokens: list[Token], k: int) -> Attribution | None:
+    """"The immigration bill, opposed by House Republicans, never passed": a participle of
+    stance set off after a noun phrase; the noun phrase is what the "by" phrase opposes."""
+    source = phrase_after(tokens, k + 2, permissive=True)
+    if k < 2 or tokens[k - 1].text != "," or source is None:
+        return None
+    if source[1] < len(tokens) and tokens[source[1]].text not in {",", "."}:
+        return None  # the "by" phrase runs on: a list or a clause, not a closed aside
+    start = next((j for j in range(k - 2, max(-1, k - 2 - MAX_SET_OFF_PHRASE), -1)
+                  if tokens[j].lower in {"the", "a", "an"}), None)
+    if start is None or any(t.kind != "word" for t in tokens[start:k - 1]):
+        return None
+    frame = Attribution(si, tokens[k], source, sentences=[si], cue_at=k, confidence=PASSIVE_CONFIDENCE)
+    frame.content_range = [(start, k - 1)]
+    return frame
+
+
 def _stance_reason(tokens: list[Token], k: int) -> list[tuple[int, int]]:
     """What the subject was judged for, right after the "by" phrase ("was criticized by his
     rivals for skipping the debate", "accused by the government of plotting"): annotators
@@ -142,6 +161,8 @@ def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attrib
                 continue
         if token.lower in PASSIVE_BY_PARTICIPLES and tokens[k + 1].lower == "by" and k not in taken:
             frame = _reported_by(si, tokens, k)
+            if frame is None and token.lower in PASSIVE_STANCES:
+                frame = _set_off_by(si, tokens, k)
             if frame is not None and not any(a <= j < b for a, b in frame.content_range for j in taken):
                 # (a subject holding a cue of its own, "Ruiz’s plan to widen …", is that cue's)
                 frames.append(frame)

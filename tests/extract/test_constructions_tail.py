@@ -141,3 +141,8 @@ def test_another_speaks_as_a_contrasting_source():
 def test_another_called_names_a_thing():
     found = contents("The council hired one firm, and another called Harbor Data.")
     assert "Harbor Data" not in found
+
+
+def test_stance_participle_set_off_after_a_noun_phrase():
+    text = "The harbor bill, opposed by House Republicans, never became law."
+    assert contents(text).get("The harbor bill") == "Republicans"
