@@ -188,6 +188,10 @@ PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
     "agree", "worry", "expect", "argue", "warn", "predict", "contend", "insist", "complain",
 })
 MAX_PLURAL_SUBJECT = 4
+# Words of a relative clause between its plural subject and the verb ("people who … say").
+MAX_RELATIVE_CLAUSE = 10
+# Plural heads that speak through a relative clause besides the source nouns ("those who …").
+PLURAL_SOURCE_HEADS: frozenset[str] = frozenset({"people", "those", "others", "many", "americans", "voters"})
 # Words that are no part of a plural subject phrase.
 NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBORDINATORS | frozenset({
     "and", "or", "but", "that", "who", "which", "this", "these", "those", "as", "is", "was",
@@ -200,6 +204,7 @@ MAX_ACCORDING_SOURCE = 30
 
 # Unions the functions below test against, built once rather than on every call.
 AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
+DETERMINERS_OR_CLAUSE_JOINERS: frozenset[str] = DETERMINERS | {"and", "but", "while", "that"}
 NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | {"called", "named", "dubbed", "titled"}
 
 
@@ -457,6 +462,25 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
     return first_found
 
 
+def _relative_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """"people who have battled online threats say …": a plural noun phrase whose relative
+    clause runs up to the plural verb; the phrase before "who" is the subject."""
+    who = next((k for k in range(c - 1, max(0, c - MAX_RELATIVE_CLAUSE) - 1, -1)
+                if tokens[k].kind != "word" or tokens[k].lower == "who"), None)
+    if who is None or who < 1 or tokens[who].lower != "who" or who + 2 > c:
+        return None
+    head = tokens[who - 1]
+    if head.kind != "word" or not (head.lower in PLURAL_SOURCE_HEADS or head.lower.endswith("s") and head.lower in SOURCE_NOUNS):
+        return None
+    start = who - 1
+    while start > 0 and who - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
+        start -= 1
+    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS_OR_CLAUSE_JOINERS:
+        return None
+    return (start, who)
+
+
 def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
     """A bare plural noun phrase before a plural verb: "security specialists say", "old Iowa
     political hands say" (the verb's plural form shows the noun is its subject)."""
@@ -564,7 +588,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if left is None and cue.lower in EVIDENCE_VERBS:
         left = record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
-        left = _plural_subject(tokens, c)
+        left = _plural_subject(tokens, c) or _relative_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text \
             and not contracted_pronoun(tokens[left[1] - 1].text):
         left = None  # "Trump’s stated aim": a possessive is no subject ("he's said" has one)

@@ -146,3 +146,10 @@ def test_another_called_names_a_thing():
 def test_stance_participle_set_off_after_a_noun_phrase():
     text = "The harbor bill, opposed by House Republicans, never became law."
     assert contents(text).get("The harbor bill") == "Republicans"
+
+
+def test_plural_subject_with_a_relative_clause_before_its_verb():
+    text = ("Though the port cannot stop every smuggler, people who have fought other harbor "
+            "crimes say it could be doing more.")
+    found = contents(text)
+    assert found.get("it could be doing more") == "people"
