@@ -101,6 +101,8 @@ MAX_HEARER = 6
 NARRATIVE_NOUNS: frozenset[str] = frozenset({
     "story", "stories", "joke", "jokes", "tale", "tales", "anecdote", "anecdotes",
 })
+# Words of an aside between a cue and its "that" ("said, for example, that").
+MAX_ASIDE_WORDS = 3
 # How many words (article, adjectives) may stand between "told" and its narrative noun.
 MAX_NARRATIVE_MODIFIERS = 3
 # Question words that open what a hearer is told ("told voters why …", "tell me which one").
@@ -185,6 +187,10 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "quote":
             return k + 1, True
+        if token.text == "," and k == i:
+            aside = _aside_before_that(tokens, k)
+            if aside is not None:
+                return aside, True  # "testified, for example, that …"
         if token.text in {",", ";"} or token.text in END_PUNCT:
             break
     if cue in TELL_CUES and not (i < len(tokens) and tokens[i].lower == "to"):
@@ -696,6 +702,17 @@ def _role_before_name(tokens: list[Token], start: int, name: int) -> bool:
     if tokens[name - 1].lower not in SOURCE_NOUNS or not tokens[name].text[0].isupper():
         return False
     return all(t.kind == "word" and t.lower not in FINITE_AUXILIARIES_OR_PREPOSITIONS for t in tokens[start:name - 1])
+
+
+def _aside_before_that(tokens: list[Token], comma: int) -> int | None:
+    """The "that" after a short aside set off by commas right after a cue ("says, however,
+    that …", "testified, for example, that …"), or None."""
+    for k in range(comma + 1, min(len(tokens) - 1, comma + MAX_ASIDE_WORDS + 2)):
+        if tokens[k].text == ",":
+            return k + 1 if k > comma + 1 and tokens[k + 1].lower == "that" else None
+        if tokens[k].kind != "word":
+            return None
+    return None
 
 
 def _narrative_object(tokens: list[Token], start: int) -> bool:

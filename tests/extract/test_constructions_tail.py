@@ -153,3 +153,10 @@ def test_plural_subject_with_a_relative_clause_before_its_verb():
             "crimes say it could be doing more.")
     found = contents(text)
     assert found.get("it could be doing more") == "people"
+
+
+def test_short_aside_between_cue_and_that():
+    found = contents("Ruiz testified, for example, that she never sent the harbor emails.")
+    assert found.get("that she never sent the harbor emails") == "Ruiz"
+    found = contents("Ruiz now says, however, that she backs the harbor plan.")
+    assert found.get("that she backs the harbor plan") == "Ruiz"
