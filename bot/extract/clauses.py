@@ -102,7 +102,7 @@ NARRATIVE_NOUNS: frozenset[str] = frozenset({
     "story", "stories", "joke", "jokes", "tale", "tales", "anecdote", "anecdotes",
 })
 # Words of an aside between a cue and its "that" ("said, for example, that").
-MAX_ASIDE_WORDS = 3
+MAX_ASIDE_WORDS = 7
 # How many words (article, adjectives) may stand between "told" and its narrative noun.
 MAX_NARRATIVE_MODIFIERS = 3
 # Question words that open what a hearer is told ("told voters why …", "tell me which one").

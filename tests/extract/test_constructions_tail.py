@@ -160,3 +160,8 @@ def test_short_aside_between_cue_and_that():
     assert found.get("that she never sent the harbor emails") == "Ruiz"
     found = contents("Ruiz now says, however, that she backs the harbor plan.")
     assert found.get("that she backs the harbor plan") == "Ruiz"
+
+
+def test_longer_adjunct_aside_between_cue_and_that():
+    found = contents("Ruiz said, in an interview with the Gazette, that the harbor would close.")
+    assert found.get("that the harbor would close") == "Ruiz"
