@@ -187,7 +187,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
             return k + 1, True
         if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "quote":
             return k + 1, True
-        if token.text == "," and k == i:
+        if token.text == ",":
             aside = _aside_before_that(tokens, k)
             if aside is not None:
                 return aside, True  # "testified, for example, that …"

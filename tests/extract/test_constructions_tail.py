@@ -165,3 +165,8 @@ def test_short_aside_between_cue_and_that():
 def test_longer_adjunct_aside_between_cue_and_that():
     found = contents("Ruiz said, in an interview with the Gazette, that the harbor would close.")
     assert found.get("that the harbor would close") == "Ruiz"
+
+
+def test_aside_after_an_adjunct_and_before_that():
+    found = contents("Ruiz told supporters in Tillman, Ohio, that she had renewed faith in the harbor.")
+    assert found.get("that she had renewed faith in the harbor") == "Ruiz"
