@@ -188,6 +188,10 @@ PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
     "agree", "worry", "expect", "argue", "warn", "predict", "contend", "insist", "complain",
 })
 MAX_PLURAL_SUBJECT = 4
+# Prepositions that join a modifier to a source noun ("the head of the agency", "officials in Ohio").
+SOURCE_MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "at", "for", "from"})
+# Words of a source noun phrase before such a preposition ("the former CEO").
+MAX_PLAIN_SOURCE = 4
 # Words of a relative clause between its plural subject and the verb ("people who … say").
 MAX_RELATIVE_CLAUSE = 10
 # Plural heads that speak through a relative clause besides the source nouns ("those who …").
@@ -528,6 +532,21 @@ def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
         and found[1] < len(tokens) and tokens[found[1]].kind == "word"
 
 
+def _source_with_modifier(tokens: list[Token], found: TokenRange) -> TokenRange:
+    """"…, officials in both cities insist", "…, the former CEO of Hewlett-Packard added": a
+    source noun with a prepositional phrase, set off after a comma; the whole phrase speaks."""
+    p = found[0] - 1
+    if p < 2 or tokens[p].lower not in SOURCE_MODIFIER_PREPOSITIONS:
+        return found
+    start = p
+    while start > 0 and p - start < MAX_PLAIN_SOURCE and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS - {"the", "a", "an"}:
+        start -= 1
+    if start == 0 or tokens[start - 1].text != "," or tokens[p - 1].lower not in SOURCE_NOUNS:
+        return found
+    return (start, found[1])
+
+
 def _stance_only(cue: Token) -> bool:
     """A verb of stance and not of saying ("supported", "opposed"): it never stands before
     its subject ("…, said Ruiz" but not "…, supported Ruiz")."""
@@ -601,6 +620,8 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"} \
             and tokens[left[1] - 1].text[0].isupper() and not _record_before_evidence_verb(tokens, left, c):
         left = None  # "a Donald Trump tweet": a noun, not a cue ("a majority of voters say" is)
+    if left and (c + 1 == len(tokens) or tokens[c + 1].text in {",", "."}):
+        left = _source_with_modifier(tokens, left)  # (only where a source follows its content)
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)

@@ -170,3 +170,9 @@ def test_longer_adjunct_aside_between_cue_and_that():
 def test_aside_after_an_adjunct_and_before_that():
     found = contents("Ruiz told supporters in Tillman, Ohio, that she had renewed faith in the harbor.")
     assert found.get("that she had renewed faith in the harbor") == "Ruiz"
+
+
+def test_source_noun_with_a_prepositional_modifier_after_the_content():
+    text = "There is no chance of violence at the harbor, officials in both towns insist, because policing has changed."
+    found = contents(text)
+    assert found.get("There is no chance of violence at the harbor because policing has changed") == "officials in both towns"
