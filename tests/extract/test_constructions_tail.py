@@ -176,3 +176,8 @@ def test_source_noun_with_a_prepositional_modifier_after_the_content():
     text = "There is no chance of violence at the harbor, officials in both towns insist, because policing has changed."
     found = contents(text)
     assert found.get("There is no chance of violence at the harbor because policing has changed") == "officials in both towns"
+
+
+def test_but_with_a_new_subject_after_a_dash_ends_the_reported_clause():
+    text = "Ana Ruiz said the harbor plan was dead — but Tom Ford rejected the idea."
+    assert contents(text).get("the harbor plan was dead") == "Ana Ruiz"
