@@ -33,6 +33,7 @@ from bot.extract.lexicon import (
     SUBJECT_CUE_FILLERS,
     SUBORDINATORS,
     STANCE_VERBS,
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     TO_CUE_VERBS,
@@ -193,6 +194,14 @@ PLURAL_AGREEING_CUES: frozenset[str] = frozenset({
     "agree", "worry", "expect", "argue", "warn", "predict", "contend", "insist", "complain",
 })
 MAX_PLURAL_SUBJECT = 4
+# Prepositions that join a modifier to a source noun ("the head of the agency", "officials in Ohio").
+SOURCE_MODIFIER_PREPOSITIONS: frozenset[str] = frozenset({"of", "in", "at", "for", "from"})
+# Words of a source noun phrase before such a preposition ("the former CEO").
+MAX_PLAIN_SOURCE = 4
+# Words of a relative clause between its plural subject and the verb ("people who … say").
+MAX_RELATIVE_CLAUSE = 10
+# Plural heads that speak through a relative clause besides the source nouns ("those who …").
+PLURAL_SOURCE_HEADS: frozenset[str] = frozenset({"people", "those", "others", "many", "americans", "voters"})
 # Words that are no part of a plural subject phrase.
 NOT_PLURAL_SUBJECTS: frozenset[str] = PREPOSITIONS | FINITE_AUXILIARIES | SUBJECT_PRONOUNS | SUBORDINATORS | frozenset({
     "and", "or", "but", "that", "who", "which", "this", "these", "those", "as", "is", "was",
@@ -205,6 +214,8 @@ MAX_ACCORDING_SOURCE = 30
 
 # Unions the functions below test against, built once rather than on every call.
 AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
+DETERMINERS_OR_CLAUSE_JOINERS: frozenset[str] = DETERMINERS | {"and", "but", "while", "that"}
+NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | {"called", "named", "dubbed", "titled"}
 
 
 def _noun_after(tokens: list[Token], i: int) -> bool:
@@ -212,6 +223,8 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
     ("the call", "his support"), or after a quantity when it can be a noun at all ("two
     calls", but not "most said", "two in three said")."""
     before = tokens[i - 1].lower
+    if before == "another" and tokens[i].lower in SPEECH_VERBS and tokens[i].lower not in NAMING_OR_AMBIGUOUS_CUES:
+        return False  # "another said …": the pronoun speaks ("another call", "another called X" name)
     if before in NOUN_MARKERS or before in LIGHT_VERBS and tokens[i].lower in NOUN_CUES:
         return True  # "voiced support for": a noun cue after a light verb (nominal.py)
     if before == "in" and tokens[i].lower in STANCE_PHRASE_NOUNS:
@@ -467,6 +480,25 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
     return first_found
 
 
+def _relative_subject(tokens: list[Token], c: int) -> TokenRange | None:
+    """"people who have battled online threats say …": a plural noun phrase whose relative
+    clause runs up to the plural verb; the phrase before "who" is the subject."""
+    who = next((k for k in range(c - 1, max(0, c - MAX_RELATIVE_CLAUSE) - 1, -1)
+                if tokens[k].kind != "word" or tokens[k].lower == "who"), None)
+    if who is None or who < 1 or tokens[who].lower != "who" or who + 2 > c:
+        return None
+    head = tokens[who - 1]
+    if head.kind != "word" or not (head.lower in PLURAL_SOURCE_HEADS or head.lower.endswith("s") and head.lower in SOURCE_NOUNS):
+        return None
+    start = who - 1
+    while start > 0 and who - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
+        start -= 1
+    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS_OR_CLAUSE_JOINERS:
+        return None
+    return (start, who)
+
+
 def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
     """A bare plural noun phrase before a plural verb: "security specialists say", "old Iowa
     political hands say" (the verb's plural form shows the noun is its subject)."""
@@ -501,11 +533,44 @@ def record_subject(tokens: list[Token], c: int) -> TokenRange | None:
     return (start, c)
 
 
+def _record_before_evidence_verb(tokens: list[Token], found: TokenRange, c: int) -> bool:
+    """An evidence verb after a record that a name ends ("a review by The Times shows",
+    "a poll of voters in Ohio found"): the verb, not a noun like "a Donald Trump tweet"."""
+    return tokens[c].lower in EVIDENCE_VERBS and any(t.lower in EVIDENCE_SOURCES for t in tokens[found[0]:found[1]])
+
+
 def _pronoun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
     """A lone pronoun after "…, said" that a verb follows ("…, said she was elated"): it opens
     the reported clause and is not the speaker."""
     return found[1] - found[0] == 1 and tokens[found[0]].lower in SUBJECT_PRONOUNS \
         and found[1] < len(tokens) and tokens[found[1]].kind == "word"
+
+
+def _source_with_modifier(tokens: list[Token], found: TokenRange) -> TokenRange:
+    """"…, officials in both cities insist", "…, the former CEO of Hewlett-Packard added": a
+    source noun with a prepositional phrase, set off after a comma; the whole phrase speaks."""
+    p = found[0] - 1
+    if p < 2 or tokens[p].lower not in SOURCE_MODIFIER_PREPOSITIONS:
+        return found
+    start = p
+    while start > 0 and p - start < MAX_PLAIN_SOURCE and tokens[start - 1].kind == "word" \
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS - {"the", "a", "an"}:
+        start -= 1
+    if start == 0 or tokens[start - 1].text != "," or tokens[p - 1].lower not in SOURCE_NOUNS:
+        return found
+    return (start, found[1])
+
+
+def _stance_only(cue: Token) -> bool:
+    """A verb of stance and not of saying ("supported", "opposed"): it never stands before
+    its subject ("…, said Ruiz" but not "…, supported Ruiz")."""
+    return cue.lower in STANCE_VERBS and cue.lower not in SPEECH_VERBS
+
+
+def _noun_opens_clause(tokens: list[Token], found: TokenRange) -> bool:
+    """A noun phrase after "…, said" that an auxiliary follows ("Ann Lee, a nurse from Ohio,
+    said the campaign has …"): the subject of the reported clause, not a speaker."""
+    return found[1] < len(tokens) and tokens[found[1]].lower in FINITE_AUXILIARIES
 
 
 def _speaker_before_aside(tokens: list[Token], c: int) -> TokenRange | None:
@@ -556,7 +621,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
     if left is None and cue.lower in EVIDENCE_VERBS:
         left = record_subject(tokens, c)
     if left is None and cue.lower in PLURAL_AGREEING_CUES:
-        left = _plural_subject(tokens, c)
+        left = _plural_subject(tokens, c) or _relative_subject(tokens, c)
     if left and strip_possessive(tokens[left[1] - 1].text) != tokens[left[1] - 1].text \
             and not contracted_pronoun(tokens[left[1] - 1].text):
         left = None  # "Trump’s stated aim": a possessive is no subject ("he's said" has one)
@@ -567,8 +632,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if subject:
             return subject, "inherit"
     if left and cue.lower in AMBIGUOUS_CUES and tokens[left[0]].lower in {"a", "an"} \
-            and tokens[left[1] - 1].text[0].isupper():
+            and tokens[left[1] - 1].text[0].isupper() and not _record_before_evidence_verb(tokens, left, c):
         left = None  # "a Donald Trump tweet": a noun, not a cue ("a majority of voters say" is)
+    if left and (c + 1 == len(tokens) or tokens[c + 1].text in {",", "."}):
+        left = _source_with_modifier(tokens, left)  # (only where a source follows its content)
     if left:
         return left, "left"
     described = description_after_quote(tokens, c)
@@ -578,14 +645,22 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote")
     if not participle and after_quote:
         right = phrase_after(tokens, c + 1, permissive=True)
+        if right and _noun_opens_clause(tokens, right):
+            subject = _speaker_before_aside(tokens, c)
+            if subject:
+                return subject, "left"
         if right:
             return right, "right"
     if cue.lower in AMBIGUOUS_CUES:
         opening = _opening_subject(tokens, c) if cue.lower in LONG_SUBJECT_CUES else None
         return (opening, "left") if opening else (None, "none")
-    if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"}:
+    if not participle and c > 0 and tokens[c - 1].text == "," and _stance_only(cue):
+        opener = phrase_after(tokens, 1 if tokens[0].lower in OPENING_CONJUNCTIONS else 0)
+        if opener:
+            return opener, "left"  # "Ann Lee, 75, a retiree, supported Kasich": the opening name
+    if not participle and c > 0 and tokens[c - 1].text in {",", "—", ":"} and not _stance_only(cue):
         right = phrase_after(tokens, c + 1)
-        if right and _pronoun_opens_clause(tokens, right):
+        if right and (_pronoun_opens_clause(tokens, right) or _noun_opens_clause(tokens, right)):
             subject = _speaker_before_aside(tokens, c)
             if subject:
                 return subject, "left"
@@ -704,8 +779,8 @@ def _opening_subject(tokens: list[Token], c: int, strict: bool = False) -> Token
     the sentence (after a conjunction) and runs up to a verb of saying. `strict` (for other
     cues) wants a bare noun phrase: "Several prominent GOP elders agreed that …"."""
     start = 0
-    while start < c and tokens[start].lower in OPENING_CONJUNCTIONS:
-        start += 1
+    while start < c and (tokens[start].lower in OPENING_CONJUNCTIONS or start and tokens[start].text == ","):
+        start += 1  # "And …", "Still, …"
     if c - start < 2 or c - start > MAX_LONG_SUBJECT:
         return None
     first = tokens[start]
@@ -719,7 +794,18 @@ def _opening_subject(tokens: list[Token], c: int, strict: bool = False) -> Token
         return None  # "Let's say …", "Trump's plan": an owner ends no subject
     if strict and not _bare_subject_stretch(tokens, start, c):
         return None
-    return (start, c)
+    return _subject_after_clause(tokens, start, c) or (start, c)
+
+
+def _subject_after_clause(tokens: list[Token], start: int, c: int) -> TokenRange | None:
+    """"Cruz will rethink his approach, a source close to him said": a finite clause then a
+    comma and a determiner phrase; the phrase is the subject, the clause what it said."""
+    comma = next((k for k in range(c - 1, start, -1) if tokens[k].text == ","), None)
+    if comma is None or comma + 2 >= c or tokens[comma + 1].lower not in {"a", "an", "the"}:
+        return None
+    if not any(t.lower in FINITE_AUXILIARIES for t in tokens[start:comma]):
+        return None
+    return (comma + 1, c)
 
 
 def _bare_subject_stretch(tokens: list[Token], start: int, c: int) -> bool:

@@ -51,10 +51,12 @@ NOT_SUBJECT_HEADS: frozenset[str] = PREPOSITIONS | frozenset({
 })
 # Indefinite pronouns that speak on their own when they open a clause ("Some say …", "Both
 # want …"); "many" and "most" are quantities (QUANTITY_WORDS).
-PRONOUN_SUBJECTS: frozenset[str] = frozenset({"some", "both", "others"})
+PRONOUN_SUBJECTS: frozenset[str] = frozenset({"some", "both", "others", "another"})
 # Conjunctions after which a plain subject opens a clause ("But the fact-checker knows …");
 # measured on PolNeAR train and dev together with a quote before the subject.
 CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet"})
+# ("…, while another says …", "…; another said …": a contrast between two sources)
+CLAUSE_CONJUNCTIONS_OR_WHILE: frozenset[str] = CLAUSE_CONJUNCTIONS | {"while", "whereas"}
 # Modifiers allowed between "the" and the noun of a plain subject ("the task force said").
 MAX_PLAIN_MODIFIERS = 3
 # Days and months that may stand in an adjunct between a subject and its cue.
@@ -235,8 +237,8 @@ def _pronoun_subject(tokens: list[Token], k: int) -> bool:
 def _opens_clause(tokens: list[Token], k: int) -> bool:
     """Whether a subject may begin at k: at the start, after a comma or a quote, or after a
     conjunction joining clauses."""
-    return k == 0 or tokens[k - 1].text == "," or tokens[k - 1].kind == "quote" \
-        or tokens[k - 1].lower in CLAUSE_CONJUNCTIONS
+    return k == 0 or tokens[k - 1].text in {",", ";"} or tokens[k - 1].kind == "quote" \
+        or tokens[k - 1].lower in CLAUSE_CONJUNCTIONS_OR_WHILE
 
 
 def _before_appositive(tokens: list[Token], comma: int) -> TokenRange | None:
