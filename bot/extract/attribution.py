@@ -103,6 +103,8 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "whom", "whose", 
 # Words that open a subordinate clause and nothing else ("after", "as", "since" also open
 # phrases of time: "The day after the primary, Ducey said …").
 CLAUSE_SUBORDINATORS: frozenset[str] = SUBORDINATORS - {"after", "as", "since", "before", "until", "once"}
+# Auxiliaries that open a yes/no question ("Do you support Trump?", "Would you back …?").
+QUESTION_AUXILIARIES: frozenset[str] = frozenset({"do", "does", "did", "would", "will", "could", "can"})
 # Content cut down to this many words where another attribution begins is a stub, not content.
 MAX_STUB_WORDS = 4
 # A speaker label before a colon has at most this many words ("REP. JOHN SMITH:").
@@ -557,6 +559,13 @@ def _embedded_stance(tokens: list[Token], frame: Attribution) -> bool:
     return words <= MAX_EMBEDDED_SPEECH_WORDS and not frame.passages and not frame.partial  # "called it “unhinged”" stays
 
 
+def _stance_asked_of_you(tokens: list[Token], c: int) -> bool:
+    """A stance put as a question to the reader or a respondent ("Do you support Trump?"):
+    it asks for a stance, nobody holds one (on PolNeAR train none of them is an attribution)."""
+    return c >= 2 and tokens[c - 1].lower == "you" and tokens[c - 2].lower in QUESTION_AUXILIARIES \
+        and tokens[-1].text == "?"
+
+
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     """Every attribution whose cue lies in one sentence, with content spans and quotes."""
     tokens = sentence.tokens
@@ -564,7 +573,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     for c, token in enumerate(tokens):
         if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
             continue  # most words are no cue; skip the full check
-        if is_cue(tokens, c) or is_stance_cue(tokens, c):
+        if is_cue(tokens, c) or is_stance_cue(tokens, c) and not _stance_asked_of_you(tokens, c):
             frame = _frame_at_cue(si, tokens, c, frames)
             if frame is not None:
                 frames.append(frame)
