@@ -15,6 +15,7 @@ from bot.extract.lexicon import (
     MONTHS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
+    OBJECT_DETERMINERS,
     PREPOSITIONS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -673,6 +674,39 @@ def _headline_clause_and(tokens: list[Token], k: int) -> bool:
         and not following.lower.endswith("ss") and following.text[0].isupper() and not following.text.isupper()
 
 
+# Words after "and"/"but" that open the subject's second predicate, not more of the object
+# ("endorsed Kasich and is slated to be a delegate", "supports Clinton but is not working for her").
+# Modals are left out: "would support X and would Y" goes on with what the source would do.
+SECOND_PREDICATE_OPENERS: frozenset[str] = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "does", "did",
+})
+# Adverbs that may stand between the conjunction and that verb ("but also has praise for …");
+# before a bare verb they go on with an infinitive ("to write … and also show …").
+PREDICATE_ADVERBS: frozenset[str] = frozenset({"also", "then", "later", "still", "now"})
+# What may follow a past-tense verb that opens the second predicate ("and handed Clinton her
+# lead", "and watched the speakers", "and organized for him"); a participle used as an
+# adjective goes on with its noun ("and advanced cellulosic fuels").
+PAST_VERB_FOLLOWERS: frozenset[str] = OBJECT_DETERMINERS | PREPOSITIONS | frozenset({"him", "them", "it", "us", "me"})
+
+
+def _past_verb(tokens: list[Token], k: int, end: int) -> bool:
+    """A lowercase "-ed" word before an object or a preposition: a verb in the past tense."""
+    word = tokens[k]
+    return word.kind == "word" and word.text[0].islower() and word.lower.endswith("ed") and "-" not in word.text \
+        and k + 1 < end and (tokens[k + 1].lower in PAST_VERB_FOLLOWERS or tokens[k + 1].text[0].isupper())
+
+
+def _second_predicate_start(tokens: list[Token], start: int, end: int) -> int:
+    """Where a stance verb's object ends at "and"/"but" before the subject's next verb, else `end`."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower not in {"and", "but"}:
+            continue
+        following = k + 2 if tokens[k + 1].lower in PREDICATE_ADVERBS and k + 2 < end else k + 1
+        if tokens[following].lower in SECOND_PREDICATE_OPENERS or _past_verb(tokens, following, end):
+            return k - 1 if tokens[k - 1].text == "," else k
+    return end
+
+
 def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left: bool,
                   head: int | None = None, nested: bool = False) -> tuple[int, int] | None:
     """Content after a cue: a "that" clause, a colon, a quote, or a bare reported clause.
@@ -720,6 +754,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         content = object_content(tokens, after, at_comma=True)
         if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
+        if content:
+            content = (content[0], _second_predicate_start(tokens, content[0], content[1]))
         return content  # "endorsed Mrs. Clinton, saying …"
     if cue in TELL_CUES and how != "right" and _narrative_object(tokens, after):
         return object_content(tokens, after)  # "told a joke", "told the story of …"

@@ -12,3 +12,28 @@ def test_stance_asked_as_a_question_is_no_attribution():
 def test_stance_stated_by_you_still_counts():
     found = contents("Mayor Ana Ruiz told the council: you support the harbor plan, and you know it.")
     assert any("harbor plan" in words for words in found)
+
+
+
+def test_stance_object_ends_before_the_subjects_second_predicate():
+    # "… and is slated to …": the subject's next verb, not more of what he endorsed.
+    found = contents("Tom Lee, a harbor pilot, endorsed Ana Ruiz and is slated to be a delegate at the convention.")
+    assert found == {"Ana Ruiz": "Tom Lee"}
+
+
+def test_relative_stance_object_ends_before_but_is():
+    found = contents("“The numbers are wrong,” said Tom Lee, who supports Ana Ruiz but is not working for her.")
+    assert found.get("Ana Ruiz") == "Tom Lee"
+    assert not any("working" in words for words in found)
+
+
+def test_stance_object_ends_before_a_second_verb_in_the_past():
+    found = contents("In March, voters rejected the harbor plan and handed Ana Ruiz her lead in a string of towns.")
+    assert found == {"the harbor plan": "voters"}
+
+
+def test_stance_object_goes_on_past_a_participle_before_its_noun():
+    # "and advanced fuels" joins two objects rather than opening a second predicate.
+    text = "Mayor Ana Ruiz backed a mandate for all fuels, including biodiesel and advanced cellulosic fuels."
+    found = contents(text)
+    assert any(words.endswith("advanced cellulosic fuels") for words in found)
