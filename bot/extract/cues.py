@@ -25,6 +25,7 @@ from bot.extract.lexicon import (
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     OTHER_SENSES,
+    STANCE_OTHER_SENSE_PARTICLES,
     PHRASAL_CUES,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -334,6 +335,8 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i) or object_cue(tokens, i)
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower in STANCE_OTHER_SENSE_PARTICLES.get(token.lower, ()):
+        return False  # "backed down": retreating, not backing anyone
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
             and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase

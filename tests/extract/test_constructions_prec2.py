@@ -37,3 +37,16 @@ def test_stance_object_goes_on_past_a_participle_before_its_noun():
     text = "Mayor Ana Ruiz backed a mandate for all fuels, including biodiesel and advanced cellulosic fuels."
     found = contents(text)
     assert any(words.endswith("advanced cellulosic fuels") for words in found)
+
+
+def test_backed_down_is_no_stance():
+    # "backed down" retreats from a fight; "backed off" a proposal still retracts a stance.
+    found = contents("Tom Lee said the vote was close. Ana Ruiz backed down from the fight over the pier.")
+    assert found == {"the vote was close": "Tom Lee"}
+    assert "off some of her early proposals" in contents("Ana Ruiz backed off some of her early proposals.")
+
+
+def test_knocked_out_and_added_up_are_no_cues():
+    assert contents("The council knocked out funding for the pier.") == {}
+    found = contents("The costs added up to more than $8 million, the council said.")
+    assert "up to more than $8 million" not in found
