@@ -50,3 +50,10 @@ def test_knocked_out_and_added_up_are_no_cues():
     assert contents("The council knocked out funding for the pier.") == {}
     found = contents("The costs added up to more than $8 million, the council said.")
     assert "up to more than $8 million" not in found
+
+
+def test_editors_note_reports_no_attribution():
+    # The outlet's standing note under its stories, not a report of anyone's words.
+    text = ("Ana Ruiz said the harbor would reopen.\n\n"
+            "Editor’s note: Tom Lee has pledged to fill in the harbor.")
+    assert contents(text) == {"the harbor would reopen": "Ana Ruiz"}
