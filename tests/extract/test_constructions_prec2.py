@@ -57,3 +57,9 @@ def test_editors_note_reports_no_attribution():
     text = ("Ana Ruiz said the harbor would reopen.\n\n"
             "Editor’s note: Tom Lee has pledged to fill in the harbor.")
     assert contents(text) == {"the harbor would reopen": "Ana Ruiz"}
+
+
+def test_content_running_into_an_embedded_post_link_is_dropped():
+    text = ("Ana Ruiz said the harbor would reopen.\n\n"
+            "Tom Lee promises to raise the harbor wage to $15 in #Harbor speech https://t.co/wX4LsVFCNN<tweet/>.")
+    assert contents(text) == {"the harbor would reopen": "Ana Ruiz"}
