@@ -119,7 +119,7 @@ HEADLINE_SAY_NOUNS: frozenset[str] = frozenset({
 # Capitalised words before a colon that label something other than a speaker.
 NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "CORRECTION", "Clarification", "CLARIFICATION", "Editor", "Editors", "Photo", "Video", "Related",
-    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
+    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "A", "Question",
     "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
     "Results", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
     "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
@@ -129,6 +129,11 @@ NON_LABELS: frozenset[str] = frozenset({
     "So", "Wow", "Boom", "Bombshell",
 })
 NON_LABEL_WORDS: frozenset[str] = frozenset(w.capitalize() for w in NON_LABELS)
+# The interviewer's label in a question-and-answer transcript ("Q: Do you nominate a centrist?"):
+# annotators mark the question as the interviewer's words, and often the cues inside it too
+# (measured on PolNeAR train; the "A:" answers are more often split at their inner cues, so
+# "A" stays a non-label).
+INTERVIEWER_LABELS: frozenset[str] = frozenset({"Q"})
 # A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike
 # scores and tallies ("Sanders: 46.").
 MIN_LABEL_CONTENT_WORDS = 3
@@ -240,6 +245,8 @@ def _label_over_inner_frames(si: int, sentences: list[Sentence], passages: list[
     if not label or any(f.cue_at is None or f.cue_at < label[0].cue_at for f in found):
         return found
     words = sentence.tokens[:label[0].cue_at]
+    if len(words) == 1 and words[0].text in INTERVIEWER_LABELS:
+        return found + label  # the question as a whole, and what it reports inside
     transcript = all(t.text.isupper() and len(t.text) > 1 for t in words)
     return label if transcript or sentence.paragraph == 0 else found
 

@@ -17,3 +17,15 @@ def test_dash_but_with_a_sentence_adverb_ends_the_reported_clause():
     found = contents(text)
     assert "both candidates promised to fix the harbor" in found
     assert not any("admitted" in words for words in found)
+
+
+def test_interviewer_label_gives_the_question_and_keeps_its_inner_cues():
+    # "Q:" opens the interviewer's question in a transcript: the whole paragraph is theirs,
+    # and the attributions reported inside it stay.
+    text = ("Mayor Ana Ruiz spoke with reporters on Friday.\n\n"
+            "Q: You said the harbor plan would pass. Do you think the council will back it?\n\n"
+            "A: I expect a close vote.")
+    found = contents(text)
+    assert found.get("You said the harbor plan would pass. Do you think the council will back it?") == "Q"
+    assert "the harbor plan would pass" in found
+    assert "A" not in found.values()
