@@ -137,6 +137,10 @@ INTERVIEWER_LABELS: frozenset[str] = frozenset({"Q"})
 # A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike
 # scores and tallies ("Sanders: 46.").
 MIN_LABEL_CONTENT_WORDS = 3
+# A cue before a colon that ends its paragraph ("Hewitt writes in the Post:") introduces the
+# next paragraph; it lies at most this many tokens before the colon.
+MAX_BLOCK_CUE_GAP = 6
+BLOCK_QUOTE_CONFIDENCE = 0.5
 
 
 def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
@@ -249,6 +253,31 @@ def _label_over_inner_frames(si: int, sentences: list[Sentence], passages: list[
         return found + label  # the question as a whole, and what it reports inside
     transcript = all(t.text.isupper() and len(t.text) > 1 for t in words)
     return label if transcript or sentence.paragraph == 0 else found
+
+
+def _block_quote_frames(si: int, sentences: list[Sentence]) -> list[Attribution]:
+    """"Hewitt writes:" ending its paragraph, then the writer's words set off as a paragraph of
+    their own without quote marks: the cue's content is that next paragraph."""
+    tokens = sentences[si].tokens
+    if len(tokens) < 3 or tokens[-1].text != ":" or si + 1 >= len(sentences):
+        return []
+    following = sentences[si + 1]
+    if following.paragraph == sentences[si].paragraph or not following.tokens or following.tokens[0].kind != "word":
+        return []
+    c = next((k for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_BLOCK_CUE_GAP), -1)
+              if tokens[k].lower in SPEECH_VERBS and is_cue(tokens, k)), None)
+    if c is None:
+        return []
+    source, how = find_source(tokens, c, [])
+    if source is None or how != "left":
+        return []
+    last = si + 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == following.paragraph:
+        last += 1
+    frame = Attribution(si, tokens[c], source, sentences=list(range(si, last + 1)), cue_at=c,
+                        confidence=BLOCK_QUOTE_CONFIDENCE)
+    frame.content.append((following.start, sentences[last].end))
+    return [frame]
 
 
 def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
@@ -649,6 +678,8 @@ def analyse(text: str) -> ArticleAnalysis:
             found = _label_frames(si, sentences, passages)
         elif si == 0 or sentences[si - 1].paragraph != sentence.paragraph:
             found = _label_over_inner_frames(si, sentences, passages, found)
+        if not found:
+            found = _block_quote_frames(si, sentences)
         for frame in found:
             if frame.source is not None:
                 resolve_source(speakers, sentence, frame, text)

@@ -29,3 +29,14 @@ def test_interviewer_label_gives_the_question_and_keeps_its_inner_cues():
     assert found.get("You said the harbor plan would pass. Do you think the council will back it?") == "Q"
     assert "the harbor plan would pass" in found
     assert "A" not in found.values()
+
+
+def test_cue_and_colon_ending_a_paragraph_introduce_the_next_paragraph():
+    # "Hewitt writes:" on its own, then the writer's words set off without quote marks.
+    text = ("The film opened this week.\n\n"
+            "The critic Dana Hewitt writes:\n\n"
+            "The movie names neither the mayor nor the governor. It is a story about soldiers.\n\n"
+            "Critics disagree.")
+    found = contents(text)
+    assert found.get("The movie names neither the mayor nor the governor. It is a story about soldiers.") == "Dana Hewitt"
+    assert not any("Critics disagree" in words for words in found)
