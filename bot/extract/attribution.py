@@ -127,7 +127,7 @@ HEADLINE_SAY_NOUNS: frozenset[str] = frozenset({
 # Capitalised words before a colon that label something other than a speaker.
 NON_LABELS: frozenset[str] = frozenset({
     "Note", "Update", "UPDATE", "Correction", "CORRECTION", "Clarification", "CLARIFICATION", "Editor", "Editors", "Photo", "Video", "Related",
-    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "Q", "A", "Question",
+    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "A", "Question",
     "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
     "Results", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
     "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
@@ -137,9 +137,18 @@ NON_LABELS: frozenset[str] = frozenset({
     "So", "Wow", "Boom", "Bombshell",
 })
 NON_LABEL_WORDS: frozenset[str] = frozenset(w.capitalize() for w in NON_LABELS)
+# The interviewer's label in a question-and-answer transcript ("Q: Do you nominate a centrist?"):
+# annotators mark the question as the interviewer's words, and often the cues inside it too
+# (measured on PolNeAR train; the "A:" answers are more often split at their inner cues, so
+# "A" stays a non-label).
+INTERVIEWER_LABELS: frozenset[str] = frozenset({"Q"})
 # A speaker label's words run to at least this many words ("PENCE: Well, look, …"), unlike
 # scores and tallies ("Sanders: 46.").
 MIN_LABEL_CONTENT_WORDS = 3
+# A cue before a colon that ends its paragraph ("Hewitt writes in the Post:") introduces the
+# next paragraph; it lies at most this many tokens before the colon.
+MAX_BLOCK_CUE_GAP = 6
+BLOCK_QUOTE_CONFIDENCE = 0.5
 
 
 def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
@@ -248,8 +257,35 @@ def _label_over_inner_frames(si: int, sentences: list[Sentence], passages: list[
     if not label or any(f.cue_at is None or f.cue_at < label[0].cue_at for f in found):
         return found
     words = sentence.tokens[:label[0].cue_at]
+    if len(words) == 1 and words[0].text in INTERVIEWER_LABELS:
+        return found + label  # the question as a whole, and what it reports inside
     transcript = all(t.text.isupper() and len(t.text) > 1 for t in words)
     return label if transcript or sentence.paragraph == 0 else found
+
+
+def _block_quote_frames(si: int, sentences: list[Sentence]) -> list[Attribution]:
+    """"Hewitt writes:" ending its paragraph, then the writer's words set off as a paragraph of
+    their own without quote marks: the cue's content is that next paragraph."""
+    tokens = sentences[si].tokens
+    if len(tokens) < 3 or tokens[-1].text != ":" or si + 1 >= len(sentences):
+        return []
+    following = sentences[si + 1]
+    if following.paragraph == sentences[si].paragraph or not following.tokens or following.tokens[0].kind != "word":
+        return []
+    c = next((k for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_BLOCK_CUE_GAP), -1)
+              if tokens[k].lower in SPEECH_VERBS and is_cue(tokens, k)), None)
+    if c is None:
+        return []
+    source, how = find_source(tokens, c, [])
+    if source is None or how != "left":
+        return []
+    last = si + 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == following.paragraph:
+        last += 1
+    frame = Attribution(si, tokens[c], source, sentences=list(range(si, last + 1)), cue_at=c,
+                        confidence=BLOCK_QUOTE_CONFIDENCE)
+    frame.content.append((following.start, sentences[last].end))
+    return [frame]
 
 
 def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
@@ -670,6 +706,8 @@ def analyse(text: str) -> ArticleAnalysis:
             found = _label_frames(si, sentences, passages)
         elif si == 0 or sentences[si - 1].paragraph != sentence.paragraph:
             found = _label_over_inner_frames(si, sentences, passages, found)
+        if not found:
+            found = _block_quote_frames(si, sentences)
         for frame in found:
             if _runs_into_embed(text, frame):
                 continue

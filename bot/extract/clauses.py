@@ -345,6 +345,14 @@ def _describes_people(tokens: list[Token], k: int) -> bool:
         before.text[0].islower() or after in {"was", "were", "are"})
 
 
+def _after_but_adverbs(tokens: list[Token], k: int) -> Token | None:
+    """The word after any sentence adverbs that follow "but" ("…, but ultimately Lee thinks …"),
+    which may open a new clause of the writer's."""
+    while k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower.endswith("ly") and tokens[k].text[0].islower():
+        k += 1
+    return tokens[k] if k < len(tokens) else None
+
+
 def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
     """Whether the writer's own words begin at tokens[k] inside a clause that began at
     `start` (each case measured on PolNeAR train and dev)."""
@@ -357,14 +365,17 @@ def _writers_turn(tokens: list[Token], start: int, k: int) -> bool:
         subject = tokens[k + 2] if k + 2 < len(tokens) else None
         if following.lower == "as" and subject is not None and subject.lower in COMPARING_AUXILIARIES:
             return True  # "…, as has the mayor", "…, as was the case on Tuesday": the writer compares
+        if following.lower == "but":
+            subject = _after_but_adverbs(tokens, k + 2)  # "…, but ultimately Lee thinks …"
         if following.lower == "but" and subject is not None and (  # "…, but Democrats say …"
                 subject.lower in BUT_CLAUSE_SUBJECTS
                 or subject.kind == "word" and subject.text[0].isupper() and subject.text != "I"):
             return True
         # "vowed to stay in the race, and …": an infinitive ends at its comma
         return tokens[start].lower == "to" and following.lower in {"and", "but"}
-    if token.text in {"—", "-", "–"} and following.lower == "but" and k + 2 < len(tokens) \
-            and (tokens[k + 2].lower in BUT_CLAUSE_SUBJECTS or tokens[k + 2].text[0].isupper() and tokens[k + 2].text != "I"):
+    subject = _after_but_adverbs(tokens, k + 2) if following.lower == "but" else None
+    if token.text in {"—", "-", "–"} and subject is not None \
+            and (subject.lower in BUT_CLAUSE_SUBJECTS or subject.text[0].isupper() and subject.text != "I"):
         return True  # "… on April 4 - but the Sanders campaign rejected …": a new clause, the writer's
     if token.text == "—":
         # "… — raising doubts about …": a participle after a dash, but "— including …" goes on
