@@ -730,6 +730,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                    if tokens[k].lower == "to"), None)
         if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
             end = clause_end(tokens, after)
+            if tokens[after].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and after + 1 < to:
+                after += 1  # "called on Congress to act": the particle is the cue's, not the request's
             return (after, end) if end > to + 1 else None
     if not marked and how != "right" and not nested:
         unmarked = _unmarked_content(tokens, cue, after)
