@@ -12,3 +12,17 @@ def test_call_on_hearer_to_act_leaves_the_particle_with_the_cue():
 def test_call_for_someone_to_act_leaves_the_particle_with_the_cue():
     text = "Ana Ruiz has repeatedly called for the harbor records to be made public."
     assert contents(text) == {"the harbor records to be made public": "Ana Ruiz"}
+
+
+def test_defended_his_praise_takes_the_owned_stance_as_content():
+    # "defended his praise of X": the stance as a whole is what the verb reports on.
+    text = "The governor defended his praise of the harbor commission at a town hall."
+    found = contents(text)
+    assert any(words.startswith("his praise of the harbor commission") for words in found)
+    assert "the harbor commission at a town hall" not in found
+
+
+def test_owned_stance_after_other_verbs_keeps_the_object():
+    text = "The governor toned down his criticism of the harbor commission."
+    found = contents(text)
+    assert not any(words.startswith("his criticism") for words in found)
