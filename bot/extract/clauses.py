@@ -15,6 +15,7 @@ from bot.extract.lexicon import (
     MONTHS,
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -131,6 +132,16 @@ CLAUSE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "o
 # Words that cannot come between a cue and such a question word: a request ("told him to …"),
 # a noun's complement ("told the story of …") or the verb of a clause already begun.
 HEARER_BREAKS: frozenset[str] = FINITE_AUXILIARIES | {"to", "of"}
+# Verbs that express a feeling or attitude named by their object ("expressed concern about
+# Trump", "sounded a positive note about the report"): PolNeAR annotators take the object of
+# the feeling noun's preposition as the content.
+FEELING_EXPRESSION_VERBS: frozenset[str] = frozenset({
+    "express", "expresses", "expressed", "expressing", "sound", "sounds", "sounded", "sounding",
+})
+FEELING_PREPOSITIONS: frozenset[str] = frozenset({"about", "with", "over", "in", "on", "for", "toward", "towards"})
+# Words that cannot come between such a verb and its feeling noun's preposition.
+FEELING_NOUN_BREAKS: frozenset[str] = frozenset({"that", "to", "and", "or", "but", "of", "as"})
+MAX_FEELING_WORDS = 3
 # Cues whose content is a hearer and a request ("urged Congress to act").
 REQUEST_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
@@ -783,6 +794,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         content = object_content(tokens, max(after, start)) if start is not None else None
         if content and tokens[content[0]].lower == "to" and cue in INFINITIVE_OBJECT_CUES:
             content = (content[0], _infinitive_end(tokens, *content))
+        if content and cue in FEELING_EXPRESSION_VERBS:
+            content = _past_feeling_noun(tokens, content)
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
@@ -793,6 +806,21 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _past_feeling_noun(tokens: list[Token], content: tuple[int, int]) -> tuple[int, int]:
+    """"expressed concern about Trump", "sounded a cautious note about the jobs report": the
+    feeling expressed is the cue's, its object after the preposition is the content; an owned
+    stance ("expressed their support for …") is kept whole, as annotators keep it."""
+    start, end = content
+    for k in range(start, min(end - 1, start + MAX_FEELING_WORDS + 1)):
+        token = tokens[k]
+        if token.lower in FEELING_PREPOSITIONS and k > start:
+            return (k + 1, end)
+        if token.kind != "word" or not token.text[0].islower() or token.lower in POSSESSIVE_PRONOUNS \
+                or token.lower in FEELING_NOUN_BREAKS:
+            break
+    return content
 
 
 def _pro_clause_so(tokens: list[Token], start: int, after: int) -> bool:

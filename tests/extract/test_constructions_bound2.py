@@ -26,3 +26,19 @@ def test_owned_stance_after_other_verbs_keeps_the_object():
     text = "The governor toned down his criticism of the harbor commission."
     found = contents(text)
     assert not any(words.startswith("his criticism") for words in found)
+
+
+def test_expressed_feeling_leaves_the_feeling_noun_with_the_cue():
+    # "expressed discomfort with X": the object of the feeling is the content.
+    text = "Several council members have expressed discomfort with the harbor plan."
+    assert contents(text) == {"the harbor plan": "council members"}
+
+
+def test_sounded_a_note_about_takes_the_object_of_the_note():
+    text = "The treasurer sounded a cautious note about the harbor budget."
+    assert contents(text) == {"the harbor budget": "treasurer"}
+
+
+def test_expressed_owned_support_is_kept_whole():
+    text = "Several council members have expressed their support for the harbor plan."
+    assert contents(text) == {"their support for the harbor plan": "council members"}
