@@ -13,6 +13,7 @@ from bot.extract.clauses import (
     ASKED_QUESTION_WORDS,
     DASHES,
     QUESTION_WORDS,
+    TIME_WORDS_OR_TIME_UNITS,
     clause_end,
     last_quoted_char,
     left_content,
@@ -362,6 +363,13 @@ def _joined_adjunct_end(tokens: list[Token], after: int) -> int:
     """The comma that ends an adjunct after a cue when "and"/"but" goes on with the content
     ("…, the agency said in a June report, and those in …"), else `after`. (Other asides
     after such an adjunct mostly follow a scene-setting phrase: measured on PolNeAR train.)"""
+    if after < len(tokens) and tokens[after].lower in TIME_WORDS_OR_TIME_UNITS:
+        k = after
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS_OR_TIME_UNITS:
+            k += 1
+        # "…, he observed this week, without cranes, …"; not "…, he said Friday, as they …"
+        goes_on = k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower not in SUBORDINATORS
+        return k if goes_on else after
     if after >= len(tokens) or tokens[after].lower not in SETTING_ADJUNCT_PREPOSITIONS:
         return after  # ("supported by majorities of men, and …": an agent, not an adjunct)
     k = after

@@ -42,3 +42,15 @@ def test_sounded_a_note_about_takes_the_object_of_the_note():
 def test_expressed_owned_support_is_kept_whole():
     text = "Several council members have expressed their support for the harbor plan."
     assert contents(text) == {"their support for the harbor plan": "council members"}
+
+
+def test_source_set_off_with_time_words_keeps_both_halves():
+    # "X, he said this week, Y": the time words belong to the aside, the clause runs on.
+    text = "If the city can build a bridge, he observed this week, without cranes, then he can build a harbor."
+    assert contents(text) == {"If the city can build a bridge without cranes, then he can build a harbor": "he"}
+
+
+def test_source_set_off_with_time_words_before_a_subordinate_clause_ends_there():
+    text = "The harbor plan is an insult to residents, council members said Friday, as they left the hall."
+    found = contents(text)
+    assert not any("left the hall" in words and speaker == "council members" for words, speaker in found.items())
