@@ -142,6 +142,10 @@ FEELING_PREPOSITIONS: frozenset[str] = frozenset({"about", "with", "over", "in",
 # Words that cannot come between such a verb and its feeling noun's preposition.
 FEELING_NOUN_BREAKS: frozenset[str] = frozenset({"that", "to", "and", "or", "but", "of", "as"})
 MAX_FEELING_WORDS = 3
+# Words that join a second predicate of the same subject, and the articles that rather open
+# two modifiers of one noun ("an able and determined opponent").
+COORDINATED_PREDICATE_JOINERS: frozenset[str] = frozenset({"and", "but"})
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # Cues whose content is a hearer and a request ("urged Congress to act").
 REQUEST_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
@@ -731,6 +735,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         content = object_content(tokens, after, at_comma=True)
         if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
+        if content:
+            content = (content[0], _second_predicate_start(tokens, *content))
         return content  # "endorsed Mrs. Clinton, saying …"
     if cue in TELL_CUES and how != "right" and _narrative_object(tokens, after):
         return object_content(tokens, after)  # "told a joke", "told the story of …"
@@ -799,6 +805,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
+        if content:
+            content = (content[0], _second_predicate_start(tokens, *content))
         return (content[0], quoted_object_end(tokens, *content)) if content else None
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
@@ -821,6 +829,17 @@ def _past_feeling_noun(tokens: list[Token], content: tuple[int, int]) -> tuple[i
                 or token.lower in FEELING_NOUN_BREAKS:
             break
     return content
+
+
+def _second_predicate_start(tokens: list[Token], start: int, end: int) -> int:
+    """Where a verb's object ends before "and" and a second cue of the same subject ("proposed
+    surveillance of mosques and signaled support for a database"): the second verb has its
+    own content."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in COORDINATED_PREDICATE_JOINERS and tokens[k - 1].kind == "word" \
+                and tokens[k - 2].lower not in INDEFINITE_ARTICLES and is_cue(tokens, k + 1) and tokens[k + 1].lower.endswith("ed"):
+            return k  # (not "an able and determined opponent": two modifiers of one noun)
+    return end
 
 
 def _pro_clause_so(tokens: list[Token], start: int, after: int) -> bool:

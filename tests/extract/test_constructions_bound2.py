@@ -54,3 +54,17 @@ def test_source_set_off_with_time_words_before_a_subordinate_clause_ends_there()
     text = "The harbor plan is an insult to residents, council members said Friday, as they left the hall."
     found = contents(text)
     assert not any("left the hall" in words and speaker == "council members" for words, speaker in found.items())
+
+
+def test_object_ends_before_a_second_cue_of_the_same_subject():
+    # "proposed X and signaled Y": the second verb starts its own predicate.
+    text = "The mayor has proposed new surveillance of the harbor and signaled support for a database of boats."
+    found = contents(text)
+    assert found.get("new surveillance of the harbor") == "mayor"
+    assert not any("signaled" in words for words in found)
+
+
+def test_coordinated_modifiers_do_not_end_the_object():
+    text = "The mayor praised an able and determined opponent of the harbor plan."
+    found = contents(text)
+    assert any("determined opponent" in words for words in found)
