@@ -736,7 +736,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
         if content:
-            content = (content[0], _second_predicate_start(tokens, *content))
+            content = (content[0], second_predicate_start(tokens, *content))
         return content  # "endorsed Mrs. Clinton, saying …"
     if cue in TELL_CUES and how != "right" and _narrative_object(tokens, after):
         return object_content(tokens, after)  # "told a joke", "told the story of …"
@@ -806,7 +806,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
         if content:
-            content = (content[0], _second_predicate_start(tokens, *content))
+            content = (content[0], second_predicate_start(tokens, *content))
         return (content[0], quoted_object_end(tokens, *content)) if content else None
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
@@ -831,7 +831,7 @@ def _past_feeling_noun(tokens: list[Token], content: tuple[int, int]) -> tuple[i
     return content
 
 
-def _second_predicate_start(tokens: list[Token], start: int, end: int) -> int:
+def second_predicate_start(tokens: list[Token], start: int, end: int) -> int:
     """Where a verb's object ends before "and" and a second cue of the same subject ("proposed
     surveillance of mosques and signaled support for a database"): the second verb has its
     own content."""

@@ -15,7 +15,7 @@ viewpoint openers ("In Ash’s view, the change …").
 
 from __future__ import annotations
 
-from bot.extract.clauses import QUESTION_WORDS, clause_end, object_content
+from bot.extract.clauses import QUESTION_WORDS, clause_end, object_content, second_predicate_start
 from bot.extract.cues import OPENING_CONJUNCTIONS, sentence_subject
 from bot.extract.frames import Attribution
 from bot.extract.lexicon import (
@@ -121,7 +121,7 @@ def _noun_object(tokens: list[Token], start: int) -> TokenRange | None:
     if content is None:
         return None
     end = next((j for j in range(content[0] + 1, content[1]) if tokens[j].lower in NOUN_OBJECT_ENDS), content[1])
-    return (content[0], end)
+    return (content[0], second_predicate_start(tokens, content[0], end))  # "voiced support for X and called …"
 
 
 def _relative_that(tokens: list[Token], that: int) -> bool:

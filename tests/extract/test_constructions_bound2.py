@@ -68,3 +68,9 @@ def test_coordinated_modifiers_do_not_end_the_object():
     text = "The mayor praised an able and determined opponent of the harbor plan."
     found = contents(text)
     assert any("determined opponent" in words for words in found)
+
+
+def test_noun_cue_object_ends_before_a_second_cue_of_the_same_subject():
+    text = "The mayor voiced support for a harbor tax and called himself a fiscal hawk."
+    found = contents(text)
+    assert found.get("a harbor tax") == "mayor"
