@@ -110,6 +110,10 @@ STANCE_PHRASE_VERBS: frozenset[str] = frozenset(
     }.items()
     for ending in endings
 )
+# Prepositions after which an owned stance is the object of another verb or noun ("doubled
+# down on his comments about …", "opposition to his call for …"); not "in their criticism of".
+STANCE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"on", "to", "over"})
+STANCE_PHRASE_LEADS: frozenset[str] = STANCE_PHRASE_VERBS | STANCE_PHRASE_PREPOSITIONS
 # Measured precision on PolNeAR train is about one half.
 NOUN_CUE_CONFIDENCE = 0.6
 
@@ -260,7 +264,7 @@ def _noun_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
     if owner is None and not _stance_without_owner(tokens, k, following):
         return None
     if owned and following not in {"that", "whether"} and owned[0] > 0 \
-            and tokens[owned[0] - 1].lower in STANCE_PHRASE_VERBS:
+            and tokens[owned[0] - 1].lower in STANCE_PHRASE_LEADS:
         content = (owned[0], content[1])  # "defended his praise of Putin": the stance itself is reported
     phrase_start = owner[0] if owner and owner[0] < k else k
     if following not in {"that", "whether"} and _opens_sentence(tokens, phrase_start):

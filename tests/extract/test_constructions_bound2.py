@@ -74,3 +74,15 @@ def test_noun_cue_object_ends_before_a_second_cue_of_the_same_subject():
     text = "The mayor voiced support for a harbor tax and called himself a fiscal hawk."
     found = contents(text)
     assert found.get("a harbor tax") == "mayor"
+
+
+def test_owned_stance_after_on_is_kept_whole():
+    text = "The governor doubled down on his criticism of the harbor commission."
+    found = contents(text)
+    assert any(words.startswith("his criticism of the harbor commission") for words in found)
+
+
+def test_owned_stance_after_in_keeps_the_object():
+    text = "Council members were united in their criticism of the harbor commission."
+    found = contents(text)
+    assert not any(words.startswith("their criticism") for words in found)
