@@ -85,6 +85,8 @@ NESTED_PENALTY = 0.15
 # his support for Cruz"): annotators leave it inside the outer content. On PolNeAR train
 # such frames are right 0.37 of the time; dropping them gains all-F1 on train and dev.
 MAX_EMBEDDED_STANCE_WORDS = 8
+# Verbs of withholding before "to <stance verb>" ("refused to endorse").
+REFUSAL_VERBS: frozenset[str] = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining"})
 # The same for a verb of saying, whose embedded content is only a bare object ("telling the
 # truth", "denied the report") with no quote: right one time in four on PolNeAR train.
 MAX_EMBEDDED_SPEECH_WORDS = 2
@@ -565,6 +567,12 @@ def _embedded_stance(tokens: list[Token], frame: Attribution) -> bool:
     return words <= MAX_EMBEDDED_SPEECH_WORDS and not frame.passages and not frame.partial  # "called it “unhinged”" stays
 
 
+def _refused_stance(tokens: list[Token], c: int) -> bool:
+    """"refused to endorse Mr. Trump", "declined to back Ryan": the stance withheld is an
+    attribution of its own, with the bare object as its content."""
+    return c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in REFUSAL_VERBS
+
+
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     """Every attribution whose cue lies in one sentence, with content spans and quotes."""
     tokens = sentence.tokens
@@ -608,7 +616,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
                 frame.confidence -= INVERTED_CLAUSE_PENALTY  # "…, said X" with a clause
         if frame.cue_at is not None and any(o is not frame and a <= frame.cue_at < b
                                             for o in frames for a, b in o.content_range):
-            if _embedded_stance(tokens, frame):
+            if _embedded_stance(tokens, frame) and not _refused_stance(tokens, frame.cue_at):
                 continue
             frame.confidence -= NESTED_PENALTY
         keep.append(frame)

@@ -86,3 +86,11 @@ def test_owned_stance_after_in_keeps_the_object():
     text = "Council members were united in their criticism of the harbor commission."
     found = contents(text)
     assert not any(words.startswith("their criticism") for words in found)
+
+
+def test_refused_to_endorse_keeps_the_withheld_stance():
+    # "refused to endorse X": besides the refusal, the stance withheld has X as its content.
+    text = "On Monday, the mayor refused to endorse the harbor plan."
+    found = contents(text)
+    assert found.get("to endorse the harbor plan") == "mayor"
+    assert found.get("the harbor plan") == "mayor"
