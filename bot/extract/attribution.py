@@ -13,6 +13,7 @@ from bot.extract.clauses import (
     ASKED_QUESTION_WORDS,
     DASHES,
     QUESTION_WORDS,
+    TIME_WORDS_OR_TIME_UNITS,
     clause_end,
     last_quoted_char,
     left_content,
@@ -84,6 +85,8 @@ NESTED_PENALTY = 0.15
 # his support for Cruz"): annotators leave it inside the outer content. On PolNeAR train
 # such frames are right 0.37 of the time; dropping them gains all-F1 on train and dev.
 MAX_EMBEDDED_STANCE_WORDS = 8
+# Verbs of withholding before "to <stance verb>" ("refused to endorse").
+REFUSAL_VERBS: frozenset[str] = frozenset({"refused", "refuses", "refusing", "declined", "declines", "declining"})
 # The same for a verb of saying, whose embedded content is only a bare object ("telling the
 # truth", "denied the report") with no quote: right one time in four on PolNeAR train.
 MAX_EMBEDDED_SPEECH_WORDS = 2
@@ -406,6 +409,13 @@ def _joined_adjunct_end(tokens: list[Token], after: int) -> int:
     """The comma that ends an adjunct after a cue when "and"/"but" goes on with the content
     ("…, the agency said in a June report, and those in …"), else `after`. (Other asides
     after such an adjunct mostly follow a scene-setting phrase: measured on PolNeAR train.)"""
+    if after < len(tokens) and tokens[after].lower in TIME_WORDS_OR_TIME_UNITS:
+        k = after
+        while k < len(tokens) and tokens[k].lower in TIME_WORDS_OR_TIME_UNITS:
+            k += 1
+        # "…, he observed this week, without cranes, …"; not "…, he said Friday, as they …"
+        goes_on = k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower not in SUBORDINATORS
+        return k if goes_on else after
     if after >= len(tokens) or tokens[after].lower not in SETTING_ADJUNCT_PREPOSITIONS:
         return after  # ("supported by majorities of men, and …": an agent, not an adjunct)
     k = after
@@ -608,6 +618,12 @@ def _stance_asked_of_you(tokens: list[Token], c: int) -> bool:
         and tokens[-1].text == "?"
 
 
+def _refused_stance(tokens: list[Token], c: int) -> bool:
+    """"refused to endorse Mr. Trump", "declined to back Ryan": the stance withheld is an
+    attribution of its own, with the bare object as its content."""
+    return c >= 2 and tokens[c - 1].lower == "to" and tokens[c - 2].lower in REFUSAL_VERBS
+
+
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     """Every attribution whose cue lies in one sentence, with content spans and quotes."""
     tokens = sentence.tokens
@@ -651,7 +667,7 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
                 frame.confidence -= INVERTED_CLAUSE_PENALTY  # "…, said X" with a clause
         if frame.cue_at is not None and any(o is not frame and a <= frame.cue_at < b
                                             for o in frames for a, b in o.content_range):
-            if _embedded_stance(tokens, frame):
+            if _embedded_stance(tokens, frame) and not _refused_stance(tokens, frame.cue_at):
                 continue
             frame.confidence -= NESTED_PENALTY
         keep.append(frame)

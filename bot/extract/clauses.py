@@ -16,6 +16,7 @@ from bot.extract.lexicon import (
     OBJECT_CUE_PARTICLES,
     OBJECT_CUES,
     OBJECT_DETERMINERS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -132,6 +133,20 @@ CLAUSE_POSSESSIVES: frozenset[str] = frozenset({"his", "her", "their", "its", "o
 # Words that cannot come between a cue and such a question word: a request ("told him to …"),
 # a noun's complement ("told the story of …") or the verb of a clause already begun.
 HEARER_BREAKS: frozenset[str] = FINITE_AUXILIARIES | {"to", "of"}
+# Verbs that express a feeling or attitude named by their object ("expressed concern about
+# Trump", "sounded a positive note about the report"): PolNeAR annotators take the object of
+# the feeling noun's preposition as the content.
+FEELING_EXPRESSION_VERBS: frozenset[str] = frozenset({
+    "express", "expresses", "expressed", "expressing", "sound", "sounds", "sounded", "sounding",
+})
+FEELING_PREPOSITIONS: frozenset[str] = frozenset({"about", "with", "over", "in", "on", "for", "toward", "towards"})
+# Words that cannot come between such a verb and its feeling noun's preposition.
+FEELING_NOUN_BREAKS: frozenset[str] = frozenset({"that", "to", "and", "or", "but", "of", "as"})
+MAX_FEELING_WORDS = 3
+# Words that join a second predicate of the same subject, and the articles that rather open
+# two modifiers of one noun ("an able and determined opponent").
+COORDINATED_PREDICATE_JOINERS: frozenset[str] = frozenset({"and", "but"})
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # Cues whose content is a hearer and a request ("urged Congress to act").
 REQUEST_CUES: frozenset[str] = frozenset({
     "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging", "told", "tells",
@@ -766,7 +781,9 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         if content and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # quoted words are left to the speech cues around them
         if content:
-            content = (content[0], _second_predicate_start(tokens, content[0], content[1]))
+            # The object ends where the subject's next verb starts: a finite be/have/do or past
+            # verb ("endorsed Kasich and is slated to …"), or a second cue ("… and signaled …").
+            content = (content[0], min(_second_predicate_start(tokens, *content), second_predicate_start(tokens, *content)))
         return content  # "endorsed Mrs. Clinton, saying …"
     if cue in TELL_CUES and how != "right" and _narrative_object(tokens, after):
         return object_content(tokens, after)  # "told a joke", "told the story of …"
@@ -777,6 +794,8 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
                    if tokens[k].lower == "to"), None)
         if to is not None and to + 1 < len(tokens) and tokens[to + 1].kind == "word":
             end = clause_end(tokens, after)
+            if tokens[after].lower in OBJECT_CUE_PARTICLES.get(cue, ()) and after + 1 < to:
+                after += 1  # "called on Congress to act": the particle is the cue's, not the request's
             return (after, end) if end > to + 1 else None
     if not marked and how != "right" and not nested:
         unmarked = _unmarked_content(tokens, cue, after)
@@ -828,9 +847,13 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         content = object_content(tokens, max(after, start)) if start is not None else None
         if content and tokens[content[0]].lower == "to" and cue in INFINITIVE_OBJECT_CUES:
             content = (content[0], _infinitive_end(tokens, *content))
+        if content and cue in FEELING_EXPRESSION_VERBS:
+            content = _past_feeling_noun(tokens, content)
         speech = cue in SPEECH_VERBS or cue in CHARACTERISING_VERBS
         if content and not speech and any(t.kind == "quote" for t in tokens[content[0]:content[1]]):
             return None  # "voting for “…”": quoted words are not this verb's to claim
+        if content:
+            content = (content[0], second_predicate_start(tokens, *content))
         return (content[0], quoted_object_end(tokens, *content)) if content else None
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
@@ -838,6 +861,32 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
+
+
+def _past_feeling_noun(tokens: list[Token], content: tuple[int, int]) -> tuple[int, int]:
+    """"expressed concern about Trump", "sounded a cautious note about the jobs report": the
+    feeling expressed is the cue's, its object after the preposition is the content; an owned
+    stance ("expressed their support for …") is kept whole, as annotators keep it."""
+    start, end = content
+    for k in range(start, min(end - 1, start + MAX_FEELING_WORDS + 1)):
+        token = tokens[k]
+        if token.lower in FEELING_PREPOSITIONS and k > start:
+            return (k + 1, end)
+        if token.kind != "word" or not token.text[0].islower() or token.lower in POSSESSIVE_PRONOUNS \
+                or token.lower in FEELING_NOUN_BREAKS:
+            break
+    return content
+
+
+def second_predicate_start(tokens: list[Token], start: int, end: int) -> int:
+    """Where a verb's object ends before "and" and a second cue of the same subject ("proposed
+    surveillance of mosques and signaled support for a database"): the second verb has its
+    own content."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in COORDINATED_PREDICATE_JOINERS and tokens[k - 1].kind == "word" \
+                and tokens[k - 2].lower not in INDEFINITE_ARTICLES and is_cue(tokens, k + 1) and tokens[k + 1].lower.endswith("ed"):
+            return k  # (not "an able and determined opponent": two modifiers of one noun)
+    return end
 
 
 def _pro_clause_so(tokens: list[Token], start: int, after: int) -> bool:

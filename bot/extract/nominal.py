@@ -15,7 +15,7 @@ viewpoint openers ("In Ash’s view, the change …").
 
 from __future__ import annotations
 
-from bot.extract.clauses import QUESTION_WORDS, clause_end, object_content
+from bot.extract.clauses import QUESTION_WORDS, clause_end, object_content, second_predicate_start
 from bot.extract.cues import OPENING_CONJUNCTIONS, sentence_subject
 from bot.extract.frames import Attribution
 from bot.extract.lexicon import (
@@ -93,6 +93,27 @@ MAIN_VERB_MARKERS: frozenset[str] = FINITE_AUXILIARIES | {
 NOMINAL_WORDS: frozenset[str] = NOUN_CUES | BACKING_NOUNS | STANCE_AGENT_NOUNS
 # Subjects that name no one ("there are questions about …").
 IMPERSONAL_SUBJECTS: frozenset[str] = frozenset({"it", "there", "this", "that"})
+# Verbs that report on or judge someone's stated stance as a whole ("defended his praise of
+# Putin", "voiced his disapproval of the ruling"): annotators take the owned noun phrase, owner
+# and noun included, as the content.
+STANCE_PHRASE_VERBS: frozenset[str] = frozenset(
+    stem + ending
+    for stem, endings in {
+        "defend": ("", "s", "ed", "ing"), "affirm": ("", "s", "ed", "ing"), "reaffirm": ("", "s", "ed", "ing"),
+        "voice": ("", "s", "d"), "voicing": ("",), "express": ("", "es", "ed", "ing"),
+        "announc": ("e", "es", "ed", "ing"), "reiterat": ("e", "es", "ed", "ing"),
+        "renew": ("", "s", "ed", "ing"), "cheer": ("", "s", "ed", "ing"), "prais": ("e", "es", "ed", "ing"),
+        "blast": ("", "s", "ed", "ing"), "criticiz": ("e", "es", "ed", "ing"), "condemn": ("", "s", "ed", "ing"),
+        "denounc": ("e", "es", "ed", "ing"), "support": ("", "s", "ed", "ing"), "reject": ("", "s", "ed", "ing"),
+        "disavow": ("", "s", "ed", "ing"), "revisit": ("", "s", "ed", "ing"), "echo": ("", "es", "ed", "ing"),
+        "welcom": ("e", "es", "ed", "ing"), "applaud": ("", "s", "ed", "ing"), "slam": ("", "s", "med", "ming"),
+    }.items()
+    for ending in endings
+)
+# Prepositions after which an owned stance is the object of another verb or noun ("doubled
+# down on his comments about …", "opposition to his call for …"); not "in their criticism of".
+STANCE_PHRASE_PREPOSITIONS: frozenset[str] = frozenset({"on", "to", "over"})
+STANCE_PHRASE_LEADS: frozenset[str] = STANCE_PHRASE_VERBS | STANCE_PHRASE_PREPOSITIONS
 # Measured precision on PolNeAR train is about one half.
 NOUN_CUE_CONFIDENCE = 0.6
 
@@ -104,7 +125,7 @@ def _noun_object(tokens: list[Token], start: int) -> TokenRange | None:
     if content is None:
         return None
     end = next((j for j in range(content[0] + 1, content[1]) if tokens[j].lower in NOUN_OBJECT_ENDS), content[1])
-    return (content[0], end)
+    return (content[0], second_predicate_start(tokens, content[0], end))  # "voiced support for X and called …"
 
 
 def _relative_that(tokens: list[Token], that: int) -> bool:
@@ -238,9 +259,13 @@ def _noun_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
     following, content = _noun_content(tokens, k, giver[1] - 1 if giver else k)
     if content is None:
         return None
-    owner = giver or _owner(tokens, k) or _light_verb_subject(tokens, k)
+    owned = None if giver else _owner(tokens, k)
+    owner = giver or owned or _light_verb_subject(tokens, k)
     if owner is None and not _stance_without_owner(tokens, k, following):
         return None
+    if owned and following not in {"that", "whether"} and owned[0] > 0 \
+            and tokens[owned[0] - 1].lower in STANCE_PHRASE_LEADS:
+        content = (owned[0], content[1])  # "defended his praise of Putin": the stance itself is reported
     phrase_start = owner[0] if owner and owner[0] < k else k
     if following not in {"that", "whether"} and _opens_sentence(tokens, phrase_start):
         content = _before_main_verb(tokens, content)
