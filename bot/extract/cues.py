@@ -307,7 +307,7 @@ def headline_cue(tokens: list[Token], i: int) -> bool:
     if tokens[i].text not in HEADLINE_CUES and tokens[i].lower in HEADLINE_PLAIN_FORMS \
             and not is_plural_word(tokens[i - 1]):
         return False  # "Call The GOP’s Bluff": a plain form needs a plural subject
-    words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
+    words = [t for t in tokens if t.kind == "word" and len(t.text) > 3 and not t.text[0].isdigit()]  # "2016" has no case
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
 
