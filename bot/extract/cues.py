@@ -213,6 +213,7 @@ MAX_ACCORDING_SOURCE = 30
 
 
 # Unions the functions below test against, built once rather than on every call.
+PREPOSITIONS_OR_DETERMINERS: frozenset[str] = PREPOSITIONS | DETERMINERS
 AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
 DETERMINERS_OR_CLAUSE_JOINERS: frozenset[str] = DETERMINERS | {"and", "but", "while", "that"}
 NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | {"called", "named", "dubbed", "titled"}
@@ -643,6 +644,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return described, "left"
     after_quote = c > 0 and tokens[c - 1].kind == "quote" or (
         c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote")
+    if not participle and after_quote and _title_in_aside(tokens, c):
+        subject = _speaker_before_aside(tokens, c)
+        if subject:
+            return subject, "left"  # 'Ann Lee, the author of “Going Viral,” said the days …'
     if not participle and after_quote:
         right = phrase_after(tokens, c + 1, permissive=True)
         if right and _noun_opens_clause(tokens, right):
@@ -690,6 +695,16 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if introduced:
             return introduced, "left"
     return None, "none"
+
+
+def _title_in_aside(tokens: list[Token], c: int) -> bool:
+    """A quoted name inside the aside after an opening subject ("Ann Lee, the author of
+    “Going Viral,” said …"): the quote runs on from a preposition or determiner, so it is
+    no speaker's words and the cue's subject is the sentence's opening phrase."""
+    q = c - 1 if tokens[c - 1].kind == "quote" else c - 2
+    if q < 3 or tokens[q - 1].lower not in PREPOSITIONS_OR_DETERMINERS:
+        return False
+    return any(t.text == "," for t in tokens[1:q - 1]) and tokens[0].kind == "word" and tokens[0].text[0].isupper()
 
 
 def _subject_after_boundary(tokens: list[Token], c: int) -> TokenRange | None:
