@@ -48,6 +48,7 @@ from bot.extract.lexicon import (
     PREPOSITIONS,
     RELAY_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -92,6 +93,8 @@ MAX_EMBEDDED_SPEECH_WORDS = 2
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "from", "after", "before", "during"})
 # Words that join a second verb right after a cue ("chanting and waving"): what follows is no content.
 COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+# Words before "<pronoun> wants to <verb>" that open a full clause, so no object is missing.
+GAP_FREE_WORDS: frozenset[str] = SUBORDINATORS | frozenset({"and", "but", "or", "so", "yet", "that", "though", "then", "now"})
 # The adjunct prepositions that set a scene rather than name an agent or origin.
 SETTING_ADJUNCT_PREPOSITIONS: frozenset[str] = ADJUNCT_PREPOSITIONS - {"by", "from"}
 # Words opening a scene-setting phrase before a source ("In a 1963 speech, he declared …");
@@ -452,11 +455,27 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right = None  # "laughed and applauded", "what Obama says and promises": a second verb, not content
     if left is not None and right is None and how == "left" and _setting_only(tokens, left):
         left = None  # "In a 1963 speech, he declared" with nothing said after the cue
+    if right is not None and left is None and _gapped_infinitive(tokens, source, c, right):
+        return None  # "the very people they refuse to define: …": the object is the noun before
     if left is not None and tokens[source[0]].lower in RELATIVE_PRONOUNS:
         left = None  # "The wild card is Trump, who had shown …": before "who" stands its antecedent, not content
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
     frame.head = head
     return frame if frame.content_range else None
+
+
+def _gapped_infinitive(tokens: list[Token], source: tuple[int, int], c: int, right: tuple[int, int]) -> bool:
+    """A stance verb's bare infinitive inside a relative clause without "that" ("the wall he
+    wants to build.", "people they refuse to define: …"): the verb's object is the noun before
+    the pronoun, so "to build" alone is no content."""
+    if tokens[c].lower not in STANCE_VERBS or right[0] != c + 1 or c + 3 > len(tokens) or tokens[c + 1].lower != "to":
+        return False
+    if c + 3 < len(tokens) and tokens[c + 3].kind == "word":
+        return False  # "they refuse to define the enemy": the object follows
+    if source != (c - 1, c) or tokens[c - 1].lower not in SUBJECT_PRONOUNS or c < 2:
+        return False
+    before = tokens[c - 2]
+    return before.kind == "word" and before.text[0].islower() and before.lower not in GAP_FREE_WORDS
 
 
 def _quoted_name_end(tokens: list[Token], start: int, end: int) -> int:

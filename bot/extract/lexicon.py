@@ -587,7 +587,7 @@ STANCE_VERBS: frozenset[str] = frozenset({
     "favor", "favors", "backed", "backs", "prefer", "prefers", "preferred",
     "reject", "rejects", "rejected", "rejecting", "condemn", "condemns", "applaud",
     "applauded", "welcomed", "welcomes", "advocate", "advocates", "advocated",
-    "declined", "declines", "refused", "refuses", "hope", "hopes", "hoped", "plan", "plans",
+    "declined", "declines", "refused", "refuses", "refuse", "refusing", "hope", "hopes", "hoped", "plan", "plans",
     "planned",
 })
 

@@ -20,3 +20,17 @@ def test_quoted_title_in_an_aside_leaves_the_opening_name_as_speaker():
 def test_quoted_epithet_after_a_relative_clause_leaves_the_opening_name_as_speaker():
     text = "Ann Lee, who calls the plan a “giveaway,” said she would vote against it."
     assert contents(text).get("she would vote against it") == "Ann Lee"
+
+
+def test_refuse_and_refusing_take_their_infinitive_like_refused():
+    found = contents("The council members refuse to vote on the harbor budget.")
+    assert found.get("to vote on the harbor budget") == "council members"
+    found = contents("Ruiz kept campaigning, refusing to attack her rivals.")
+    assert found.get("to attack her rivals") == "Ruiz"
+
+
+def test_infinitive_whose_object_is_the_noun_before_a_contact_clause_is_no_content():
+    # "the groups they refuse to name": what they refuse is naming the groups, not "to name".
+    found = contents("The city blames the very groups they refuse to name: harbor unions.")
+    assert not any(words.startswith("to name") for words in found)
+    assert contents("Voters act as though they want to lose.").get("to lose") == "they"
