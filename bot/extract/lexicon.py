@@ -67,6 +67,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "deny": ("deny", "denies", "denied", "denying"),
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "clarify": ("clarifies", "clarified"),
     "go on": ("went on", "goes on", "going on"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "tout": ("tout", "touts", "touted", "touting"),
@@ -479,7 +480,7 @@ THAT_ONLY_CUES: frozenset[str] = frozenset({
     "testify", "testified", "email", "emailed", "tweet", "tweeted", "write", "wrote",
     "writes", "respond", "responded", "reply", "replied", "recount", "recounted",
     "realize", "realizes", "realized", "understand", "understands", "understood", "remember",
-    "remembers", "remembered",
+    "remembers", "remembered", "clarifies", "clarified",
 })
 
 # Places: capitalised, but never a person speaker.
@@ -605,6 +606,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "criticize": ("criticized", "criticizes", "criticizing", "criticised"),
     "accuse": ("accused", "accuses", "accusing"),
     "praise": ("praised", "praises", "praising"),
+    "extol": ("extolled", "extols", "extolling", "extoled"),
     "defend": ("defended", "defends", "defending"),
     "blame": ("blamed", "blames", "blaming"),
     "reject": ("rejected", "rejects", "rejecting"),

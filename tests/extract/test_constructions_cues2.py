@@ -34,3 +34,15 @@ def test_infinitive_whose_object_is_the_noun_before_a_contact_clause_is_no_conte
     found = contents("The city blames the very groups they refuse to name: harbor unions.")
     assert not any(words.startswith("to name") for words in found)
     assert contents("Voters act as though they want to lose.").get("to lose") == "they"
+
+
+def test_clarified_that_and_extolled_are_cues():
+    assert contents("A spokeswoman later clarified that the mayor had misspoken.") == {
+        "that the mayor had misspoken": "spokeswoman"}
+    assert contents("Ruiz extolled the virtues of the old harbor.").get("the virtues of the old harbor") == "Ruiz"
+
+
+def test_plain_clarify_inside_a_clause_is_no_cue():
+    # "will clarify the situation": a plain form inside what someone said does not cut it short.
+    text = "Ruiz said states like Ohio will clarify the situation first."
+    assert contents(text) == {"states like Ohio will clarify the situation first": "Ruiz"}
