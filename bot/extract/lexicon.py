@@ -68,6 +68,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "indicate": ("indicate", "indicates", "indicated", "indicating"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "clarify": ("clarifies", "clarified"),
+    "reaffirm": ("reaffirms", "reaffirmed", "reaffirming"),
     "go on": ("went on", "goes on", "going on"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "tout": ("tout", "touts", "touted", "touting"),
@@ -670,7 +671,8 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "notice": ("noticed",),
     "identify": ("identified",),
     "retweet": ("retweeted",),
-    "quote": ("quoted",),
+    "quote": ("quoted", "quoting"),
+    "chide": ("chided", "chides", "chiding"),
     "coin": ("coined",),
     "sound": ("sounded",),  # "sounded a cautious note about …"
     "convince": ("convince",),

@@ -46,3 +46,10 @@ def test_plain_clarify_inside_a_clause_is_no_cue():
     # "will clarify the situation": a plain form inside what someone said does not cut it short.
     text = "Ruiz said states like Ohio will clarify the situation first."
     assert contents(text) == {"states like Ohio will clarify the situation first": "Ruiz"}
+
+
+def test_chided_reaffirming_and_quoting_are_cues():
+    assert contents("Ruiz chided the council for its long delay.").get("the council for its long delay") == "Ruiz"
+    assert contents("The mayor is reaffirming that the inquiry will go on.") == {
+        "that the inquiry will go on": "mayor"}
+    assert contents("Ruiz ended her speech by quoting an old poem.").get("an old poem") == "Ruiz"
