@@ -27,6 +27,7 @@ from bot.extract.lexicon import (
     OTHER_SENSES,
     PHRASAL_CUES,
     PREPOSITIONS,
+    PROGRESSIVE_STANCE_FORMS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
     STATE_ADJECTIVES,
@@ -335,10 +336,22 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and tokens[i + 1].lower == "that" or _made_clear(tokens, i) or object_cue(tokens, i)
     if token.lower not in STANCE_VERBS and not object_cue(tokens, i):
         return False
+    if token.lower in PROGRESSIVE_STANCE_FORMS:
+        particle = i + 1 < len(tokens) and tokens[i + 1].lower in {"up", "down", "off", "away", "out"}
+        return _after_be(tokens, i) and not particle  # "is backing down", "backing up their claims"
     if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
             and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and _noun_after(tokens, i))
+
+
+def _after_be(tokens: list[Token], i: int) -> bool:
+    """A participle in a progressive verb ("is backing", "are also hailing", "has been
+    supporting"): a form of "be" before it, past adverbs."""
+    k = i - 1
+    while k > 0 and (tokens[k].lower in {"also", "now", "still", "not", "already"} or tokens[k].lower.endswith("ly")):
+        k -= 1
+    return k >= 0 and tokens[k].lower in BE_FORMS
 
 
 def _would_like_to(tokens: list[Token], i: int) -> bool:

@@ -580,6 +580,12 @@ SUBORDINATORS: frozenset[str] = frozenset({
     "once", "until", "whereas", "whenever",
 })
 
+# Participles of stance that count only after a form of "be" ("Ruiz is backing Lee"): after a
+# noun they describe it ("a PAC backing Bush") and were measured imprecise there.
+PROGRESSIVE_STANCE_FORMS: frozenset[str] = frozenset({
+    "backing", "supporting", "thanking", "trumpeting", "hailing", "lauding", "favoring", "promoting",
+})
+
 # Verbs of stance whose object is the attributed content ("Sanders endorsed Clinton",
 # "Clinton wants to cut taxes"): annotators mark these as attributions too.
 STANCE_VERBS: frozenset[str] = frozenset({
@@ -591,7 +597,7 @@ STANCE_VERBS: frozenset[str] = frozenset({
     "applauded", "welcomed", "welcomes", "advocate", "advocates", "advocated",
     "declined", "declines", "refused", "refuses", "refuse", "refusing", "hope", "hopes", "hoped", "plan", "plans",
     "planned",
-})
+}) | PROGRESSIVE_STANCE_FORMS
 
 # Verbs by which a poll, study or record reports a finding ("polls show Trump leading").
 EVIDENCE_VERBS: frozenset[str] = frozenset({

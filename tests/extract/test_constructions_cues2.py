@@ -53,3 +53,13 @@ def test_chided_reaffirming_and_quoting_are_cues():
     assert contents("The mayor is reaffirming that the inquiry will go on.") == {
         "that the inquiry will go on": "mayor"}
     assert contents("Ruiz ended her speech by quoting an old poem.").get("an old poem") == "Ruiz"
+
+
+def test_progressive_stance_participles_are_cues_after_be():
+    assert contents("The union is backing Lee.") == {"Lee": "union"}
+    assert contents("The workers are hailing the new contract.") == {"the new contract": "workers"}
+
+
+def test_stance_participles_after_a_noun_or_with_a_particle_are_no_cues():
+    assert contents("A group backing Lee spent heavily on ads.") == {}
+    assert contents("The union is backing down from its demand.") == {}
