@@ -63,3 +63,9 @@ def test_progressive_stance_participles_are_cues_after_be():
 def test_stance_participles_after_a_noun_or_with_a_particle_are_no_cues():
     assert contents("A group backing Lee spent heavily on ads.") == {}
     assert contents("The union is backing down from its demand.") == {}
+
+
+def test_relished_lauded_and_bemoans_are_cues():
+    assert contents("Ruiz relished the chance to debate Lee.").get("the chance to debate Lee") == "Ruiz"
+    assert contents("The mayor lauded the new ferry schedule.").get("the new ferry schedule") == "mayor"
+    assert contents("Ruiz bemoans the lack of ferries.").get("the lack of ferries") == "Ruiz"
