@@ -69,3 +69,10 @@ def test_relished_lauded_and_bemoans_are_cues():
     assert contents("Ruiz relished the chance to debate Lee.").get("the chance to debate Lee") == "Ruiz"
     assert contents("The mayor lauded the new ferry schedule.").get("the new ferry schedule") == "mayor"
     assert contents("Ruiz bemoans the lack of ferries.").get("the lack of ferries") == "Ruiz"
+
+
+def test_more_verbs_whose_object_is_the_content():
+    assert contents("The mayor unveiled a plan to rebuild the harbor.").get("a plan to rebuild the harbor") == "mayor"
+    assert contents("Ruiz contradicted the council's account.").get("the council's account") == "Ruiz"
+    assert contents("Ruiz repudiated the group's remarks.").get("the group's remarks") == "Ruiz"
+    assert contents("Lee recited the names of the fallen.").get("the names of the fallen") == "Lee"
