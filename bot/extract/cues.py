@@ -345,6 +345,9 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
     return not (i > 0 and _noun_after(tokens, i))
 
 
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
 def _after_be(tokens: list[Token], i: int) -> bool:
     """A participle in a progressive verb ("is backing", "are also hailing", "has been
     supporting"): a form of "be" before it, past adverbs."""
@@ -443,6 +446,8 @@ def object_start(tokens: list[Token], i: int) -> int | None:
         else MAX_ADJUNCT_BEFORE_ABOUT if talk else 0
     if talk and _stranded_hearer(tokens, i):
         return None
+    if reach == 0 and i + 1 < len(tokens) and tokens[i + 1].lower in REFLEXIVE_PRONOUNS:
+        reach = 1  # "distanced himself from …": the particle comes after the reflexive
     for k in range(i + 1, min(len(tokens), i + 2 + reach)):
         if tokens[k].lower in particles and (k == i + 1 or not talk or tokens[k].lower == "about"):
             if talk and k + 1 < len(tokens) and (tokens[k + 1].text[0].isdigit() or tokens[k + 1].lower in NUMBER_WORDS):

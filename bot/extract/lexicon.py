@@ -645,6 +645,7 @@ OBJECT_CUE_LEMMAS: dict[str, tuple[str, ...]] = {
     "call for": ("called", "calls", "calling"),  # with "for"/"on": see OBJECT_CUE_PARTICLES
     "point to": ("pointed", "points", "pointing", "point"),
     "refer to": ("referring", "referred", "refers"),
+    "distance from": ("distanced", "distances", "distancing"),  # "distanced himself from …"
     "talk about": ("talk", "talked", "talks", "talking", "spoke", "speaks", "speak", "speaking", "spoken"),
     "warn of": ("warned", "warns"),
     "ask about": ("asked", "asks", "asking"),

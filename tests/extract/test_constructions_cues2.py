@@ -76,3 +76,8 @@ def test_more_verbs_whose_object_is_the_content():
     assert contents("Ruiz contradicted the council's account.").get("the council's account") == "Ruiz"
     assert contents("Ruiz repudiated the group's remarks.").get("the group's remarks") == "Ruiz"
     assert contents("Lee recited the names of the fallen.").get("the names of the fallen") == "Lee"
+
+
+def test_distanced_herself_from_takes_the_object_after_the_particle():
+    assert contents("Ruiz distanced herself from the harbor plan.") == {"the harbor plan": "Ruiz"}
+    assert contents("The distance from the harbor is short.") == {}
