@@ -584,6 +584,7 @@ SUBORDINATORS: frozenset[str] = frozenset({
 # noun they describe it ("a PAC backing Bush") and were measured imprecise there.
 PROGRESSIVE_STANCE_FORMS: frozenset[str] = frozenset({
     "backing", "supporting", "thanking", "trumpeting", "hailing", "lauding", "favoring", "promoting",
+    "planning", "releasing",
 })
 
 # Verbs of stance whose object is the attributed content ("Sanders endorsed Clinton",

@@ -81,3 +81,8 @@ def test_more_verbs_whose_object_is_the_content():
 def test_distanced_herself_from_takes_the_object_after_the_particle():
     assert contents("Ruiz distanced herself from the harbor plan.") == {"the harbor plan": "Ruiz"}
     assert contents("The distance from the harbor is short.") == {}
+
+
+def test_is_planning_to_and_is_releasing_are_cues():
+    assert contents("The union is planning to strike next month.").get("to strike next month") == "union"
+    assert contents("The campaign is releasing a new radio ad.").get("a new radio ad") == "campaign"
