@@ -86,3 +86,9 @@ def test_distanced_herself_from_takes_the_object_after_the_particle():
 def test_is_planning_to_and_is_releasing_are_cues():
     assert contents("The union is planning to strike next month.").get("to strike next month") == "union"
     assert contents("The campaign is releasing a new radio ad.").get("a new radio ad") == "campaign"
+
+
+def test_verbs_of_rebuke_and_intimated_are_cues():
+    assert contents("Ruiz chastised the council for its delay.").get("the council for its delay") == "Ruiz"
+    assert contents("Lee excoriated the harbor board.").get("the harbor board") == "Lee"
+    assert contents("Ruiz intimated that she would run again.") == {"that she would run again": "Ruiz"}
