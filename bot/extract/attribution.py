@@ -49,6 +49,7 @@ from bot.extract.lexicon import (
     PREPOSITIONS,
     RELAY_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -95,6 +96,8 @@ MAX_EMBEDDED_SPEECH_WORDS = 2
 ADJUNCT_PREPOSITIONS: frozenset[str] = frozenset({"in", "by", "from", "after", "before", "during"})
 # Words that join a second verb right after a cue ("chanting and waving"): what follows is no content.
 COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+# Words before "<pronoun> wants to <verb>" that open a full clause, so no object is missing.
+GAP_FREE_WORDS: frozenset[str] = SUBORDINATORS | frozenset({"and", "but", "or", "so", "yet", "that", "though", "then", "now"})
 # The adjunct prepositions that set a scene rather than name an agent or origin.
 SETTING_ADJUNCT_PREPOSITIONS: frozenset[str] = ADJUNCT_PREPOSITIONS - {"by", "from"}
 # Words opening a scene-setting phrase before a source ("In a 1963 speech, he declared …");
@@ -291,6 +294,9 @@ def _block_quote_frames(si: int, sentences: list[Sentence]) -> list[Attribution]
     return [frame]
 
 
+QUESTION_WORDS_OR_ABOUT: frozenset[str] = QUESTION_WORDS | {"about"}  # built once, not on every call
+
+
 def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     """"Asked whether he would run, Reid said …": the question is an attribution of its own,
     with no source named in the sentence."""
@@ -305,9 +311,12 @@ def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
     frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
     # "Asked at a briefing Monday about her role, …": the question starts at its question
     # word or "about", after any adjunct (measured on PolNeAR train; dev unchanged).
-    start = next((j for j in range(k + 1, comma - 1) if tokens[j].lower in QUESTION_WORDS | {"about"}), k + 1)
+    start = next((j for j in range(k + 1, comma - 1) if tokens[j].lower in QUESTION_WORDS_OR_ABOUT), k + 1)
     frame.content_range = [(start, comma)]
     return [frame]
+
+
+HEDGE_COPULAS_OR_HAVE: frozenset[str] = HEDGE_COPULAS | {"has", "have", "had"}  # built once, not on every call
 
 
 def _passive_request(si: int, tokens: list[Token], k: int) -> Attribution | None:
@@ -317,7 +326,7 @@ def _passive_request(si: int, tokens: list[Token], k: int) -> Attribution | None
             or k + 2 >= len(tokens) or tokens[k + 2].kind != "word":
         return None
     first = k - 1
-    while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"has", "have", "had"}:
+    while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS_OR_HAVE:
         first -= 1
     start = clause_subject_start(tokens, first)
     end = clause_end(tokens, k + 1)
@@ -326,6 +335,9 @@ def _passive_request(si: int, tokens: list[Token], k: int) -> Attribution | None
     frame = Attribution(si, tokens[k], None, sentences=[si], cue_at=k, confidence=0.5)
     frame.content_range = [(start, end)]
     return frame
+
+
+ASKED_QUESTION_WORDS_OR_ABOUT: frozenset[str] = ASKED_QUESTION_WORDS | {"about"}  # built once, not on every call
 
 
 def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
@@ -342,7 +354,7 @@ def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> l
         for j in range(k + 1, min(len(tokens), k + MAX_BEFORE_QUESTION)):
             if tokens[j].kind != "word":
                 break
-            if tokens[j].lower in ASKED_QUESTION_WORDS | {"about"}:
+            if tokens[j].lower in ASKED_QUESTION_WORDS_OR_ABOUT:
                 end = clause_end(tokens, j)
                 end = next((e for e in range(j, end) if tokens[e].text == ","), end)  # "…, when asked X, he …"
                 if end > j + 1:
@@ -506,11 +518,30 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right = None  # "laughed and applauded", "what Obama says and promises": a second verb, not content
     if left is not None and right is None and how == "left" and _setting_only(tokens, left):
         left = None  # "In a 1963 speech, he declared" with nothing said after the cue
+    if right is not None and left is None and _gapped_infinitive(tokens, source, c, right):
+        return None  # "the very people they refuse to define: …": the object is the noun before
     if left is not None and tokens[source[0]].lower in RELATIVE_PRONOUNS:
         left = None  # "The wild card is Trump, who had shown …": before "who" stands its antecedent, not content
     frame.content_range = [p for p in (left, right) if p and p[1] > p[0]]
     frame.head = head
     return frame if frame.content_range else None
+
+
+def _gapped_infinitive(tokens: list[Token], source: tuple[int, int], c: int, right: tuple[int, int]) -> bool:
+    """A stance verb's bare infinitive inside a relative clause without "that" ("the wall he
+    wants to build.", "people they refuse to define: …"): the verb's object is the noun before
+    the pronoun, so "to build" alone is no content."""
+    if tokens[c].lower not in STANCE_VERBS or right[0] != c + 1 or c + 3 > len(tokens) or tokens[c + 1].lower != "to":
+        return False
+    if c + 3 < len(tokens) and tokens[c + 3].kind == "word":
+        return False  # "they refuse to define the enemy": the object follows
+    if source != (c - 1, c) or tokens[c - 1].lower not in SUBJECT_PRONOUNS or c < 2:
+        return False
+    before = tokens[c - 2]
+    return before.kind == "word" and before.text[0].islower() and before.lower not in GAP_FREE_WORDS
+
+
+DASHES_OR_HYPHEN: frozenset[str] = DASHES | {"-"}  # built once, not on every call
 
 
 def _quoted_name_end(tokens: list[Token], start: int, end: int) -> int:
@@ -522,7 +553,7 @@ def _quoted_name_end(tokens: list[Token], start: int, end: int) -> int:
         if token.kind == "quote" and (last_quoted_char(token) == ","
                                       or k + 1 < end and tokens[k + 1].text in {","} | DASHES):
             return k + 1
-        if k > start and token.text in DASHES | {"-"}:
+        if k > start and token.text in DASHES_OR_HYPHEN:
             return k
     return end
 

@@ -208,6 +208,9 @@ THAT_ONLY_CUES_OR_WISH_VERBS: frozenset[str] = THAT_ONLY_CUES | WISH_VERBS
 TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
 
 
+SUBJECT_PRONOUNS_BUT_YOU: frozenset[str] = SUBJECT_PRONOUNS - {"you"}  # built once, not on every call
+
+
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
     """Index where the clause introduced by a cue begins, and whether it was marked
     ("that", a colon, or a comma before a quote)."""
@@ -248,7 +251,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
         # (but "promised to stay out of it" has no hearer).
         for k in range(i + 1, min(len(tokens), i + 2 * MAX_HEARER + 1)):
             subject = _uncontracted(tokens[k].lower)
-            if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS - {"you"}:
+            if tokens[k].lower == "that" or k <= i + MAX_HEARER and subject in SUBJECT_PRONOUNS_BUT_YOU:
                 return k, True
             if tokens[k].lower in HEARER_QUESTION_WORDS and k <= i + MAX_HEARER and k + 1 < len(tokens) \
                     and tokens[k + 1].kind == "word" and not any(t.lower in HEARER_BREAKS for t in tokens[i:k]):
@@ -974,12 +977,16 @@ def _in_list(tokens: list[Token], comma: int, end: int) -> bool:
     return False
 
 
+# Built once, not on every call.
+TIME_NAMES_OR_UNITS_OR_WORDS: frozenset[str] = TIME_NAMES | TIME_UNITS | {"weekend", "this", "last", "early", "late"}
+
+
 def _time_adjunct(tokens: list[Token], k: int, end: int) -> bool:
     """Whether tokens[k:end] is only a date or time ("in December", "on Tuesday night",
     "last week", "earlier this year", "Wednesday")."""
     rest = tokens[k + 1:end]
     opens = tokens[k].lower in TIME_NAMES or tokens[k].lower in TIME_LEADS and bool(rest) and (
-        rest[0].lower in TIME_NAMES | TIME_UNITS | {"weekend", "this", "last", "early", "late"}
+        rest[0].lower in TIME_NAMES_OR_UNITS_OR_WORDS
         or rest[0].text.isdigit() and len(rest[0].text) == 4)  # "in 2015"
     return opens and all(t.lower in TIME_FILLERS or t.text.isdigit() for t in rest)
 

@@ -28,6 +28,7 @@ from bot.extract.lexicon import (
     STANCE_OTHER_SENSE_PARTICLES,
     PHRASAL_CUES,
     PREPOSITIONS,
+    PROGRESSIVE_STANCE_FORMS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
     STATE_ADJECTIVES,
@@ -214,6 +215,13 @@ MAX_ACCORDING_SOURCE = 30
 
 
 # Unions the functions below test against, built once rather than on every call.
+PREPOSITIONS_OR_DETERMINERS: frozenset[str] = PREPOSITIONS | DETERMINERS
+# Sets the functions below test against, built once at import rather than on every call.
+DETERMINERS_BUT_THAT_BOTH_ALL: frozenset[str] = DETERMINERS - {"that", "both", "all"}
+GERUND_PREPOSITIONS: frozenset[str] = PREPOSITIONS - {"by", "after", "before"}  # "blame for focusing"
+SUBJECT_PRONOUNS_BUT_IT_YOU: frozenset[str] = SUBJECT_PRONOUNS - {"it", "you"}
+PREPOSITIONS_OR_AND_OR: frozenset[str] = PREPOSITIONS | {"and", "or"}
+NOT_PLURAL_SUBJECTS_BUT_ARTICLES: frozenset[str] = NOT_PLURAL_SUBJECTS - {"the", "a", "an"}
 AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
 DETERMINERS_OR_CLAUSE_JOINERS: frozenset[str] = DETERMINERS | {"and", "but", "while", "that"}
 NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | {"called", "named", "dubbed", "titled"}
@@ -230,8 +238,11 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
         return True  # "voiced support for": a noun cue after a light verb (nominal.py)
     if before == "in" and tokens[i].lower in STANCE_PHRASE_NOUNS:
         return True  # "spoke out in favor of": a stance phrase (nominal.py)
-    return before in DETERMINERS - {"that", "both", "all"} and tokens[i].lower in AMBIGUOUS_CUES_OR_STANCE_VERBS \
+    return before in DETERMINERS_BUT_THAT_BOTH_ALL and tokens[i].lower in AMBIGUOUS_CUES_OR_STANCE_VERBS \
         and tokens[i].lower.endswith("s")  # "two calls", but "most believe", "few want"
+
+
+HEDGE_COPULAS_OR_NOT: frozenset[str] = HEDGE_COPULAS | {"not"}  # built once, not on every call
 
 
 def is_cue(tokens: list[Token], i: int) -> bool:
@@ -257,9 +268,9 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False  # "adding to her lead", "a think tank"
     if lower in CAST_FORMS and _casts_votes(tokens, i):
         return False  # "voters cast ballots", "votes cast": voting, not casting someone as something
-    if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS | {"not"}:
+    if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS_OR_NOT:
         return False  # "The vote is expected to …": a hedge with no source (hedges.py)
-    if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"}:
+    if lower.endswith("ing") and i > 0 and tokens[i - 1].lower in GERUND_PREPOSITIONS:
         return opening_gerund(tokens, i)  # a gerund inside a phrase: "confidence in maintaining a rapport"
     return True
 
@@ -308,7 +319,7 @@ def headline_cue(tokens: list[Token], i: int) -> bool:
     if tokens[i].text not in HEADLINE_CUES and tokens[i].lower in HEADLINE_PLAIN_FORMS \
             and not is_plural_word(tokens[i - 1]):
         return False  # "Call The GOP’s Bluff": a plain form needs a plural subject
-    words = [t for t in tokens if t.kind == "word" and len(t.text) > 3]
+    words = [t for t in tokens if t.kind == "word" and len(t.text) > 3 and not t.text[0].isdigit()]  # "2016" has no case
     capitalised = sum(1 for t in words if t.text[0].isupper())
     return tokens[i - 1].text[0].isupper() and capitalised >= HEADLINE_SHARE * len(words)
 
@@ -337,10 +348,25 @@ def is_stance_cue(tokens: list[Token], i: int) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lower in STANCE_OTHER_SENSE_PARTICLES.get(token.lower, ()):
         return False  # "backed down": retreating, not backing anyone
-    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in PREPOSITIONS - {"by", "after", "before"} \
+    if token.lower in PROGRESSIVE_STANCE_FORMS:
+        particle = i + 1 < len(tokens) and tokens[i + 1].lower in {"up", "down", "off", "away", "out"}
+        return _after_be(tokens, i) and not particle  # "is backing down", "backing up their claims"
+    if token.lower.endswith("ing") and i > 0 and tokens[i - 1].lower in GERUND_PREPOSITIONS \
             and not opening_gerund(tokens, i):
         return False  # "blame for focusing on …": a gerund inside a phrase
     return not (i > 0 and _noun_after(tokens, i))
+
+
+REFLEXIVE_PRONOUNS: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+
+
+def _after_be(tokens: list[Token], i: int) -> bool:
+    """A participle in a progressive verb ("is backing", "are also hailing", "has been
+    supporting"): a form of "be" before it, past adverbs."""
+    k = i - 1
+    while k > 0 and (tokens[k].lower in {"also", "now", "still", "not", "already"} or tokens[k].lower.endswith("ly")):
+        k -= 1
+    return k >= 0 and tokens[k].lower in BE_FORMS
 
 
 def _would_like_to(tokens: list[Token], i: int) -> bool:
@@ -432,6 +458,8 @@ def object_start(tokens: list[Token], i: int) -> int | None:
         else MAX_ADJUNCT_BEFORE_ABOUT if talk else 0
     if talk and _stranded_hearer(tokens, i):
         return None
+    if reach == 0 and i + 1 < len(tokens) and tokens[i + 1].lower in REFLEXIVE_PRONOUNS:
+        reach = 1  # "distanced himself from …": the particle comes after the reflexive
     for k in range(i + 1, min(len(tokens), i + 2 + reach)):
         if tokens[k].lower in particles and (k == i + 1 or not talk or tokens[k].lower == "about"):
             if talk and k + 1 < len(tokens) and (tokens[k + 1].text[0].isdigit() or tokens[k + 1].lower in NUMBER_WORDS):
@@ -445,11 +473,14 @@ def object_start(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+TIME_WORDS_OR_DEICTICS: frozenset[str] = TIME_WORDS | {"this", "last", "next", "about"}  # built once, not on every call
+
+
 def _stranded_hearer(tokens: list[Token], i: int) -> bool:
     """"the experts I spoke to this week about …", "people they have talked with about …": the
     hearer is the noun the relative clause describes, and the clause is no attribution here."""
     return i + 2 < len(tokens) and tokens[i + 1].lower in {"to", "with"} \
-        and tokens[i + 2].lower in TIME_WORDS | {"this", "last", "next", "about"}
+        and tokens[i + 2].lower in TIME_WORDS_OR_DEICTICS
 
 
 def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
@@ -464,7 +495,7 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
             i += 1
             continue
         found: TokenRange | None = None
-        if token.lower in SUBJECT_PRONOUNS - {"it", "you"}:
+        if token.lower in SUBJECT_PRONOUNS_BUT_IT_YOU:
             found = (i, i + 1)
         elif token.text[0].isupper() or token.lower in DETERMINERS:
             found = phrase_after(tokens, i)
@@ -475,7 +506,7 @@ def sentence_subject(tokens: list[Token], before: int) -> TokenRange | None:
             continue
         after = tokens[found[1]] if found[1] < len(tokens) else None
         verb_like = after is not None and after.kind == "word" and after.text[0].islower()
-        if verb_like and after.lower not in PREPOSITIONS | {"and", "or"}:
+        if verb_like and after.lower not in PREPOSITIONS_OR_AND_OR:
             return found
         if first_found is None and (after is None or after.text != ","):
             first_found = found
@@ -515,7 +546,7 @@ def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
     while start > 0 and c - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
             and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
         start -= 1
-    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS | {"and", "but", "while", "that"}:
+    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS_OR_CLAUSE_JOINERS:
         return None  # the phrase does not begin a clause: "… of the voters say" is someone's share
     return (start, c)
 
@@ -557,7 +588,7 @@ def _source_with_modifier(tokens: list[Token], found: TokenRange) -> TokenRange:
         return found
     start = p
     while start > 0 and p - start < MAX_PLAIN_SOURCE and tokens[start - 1].kind == "word" \
-            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS - {"the", "a", "an"}:
+            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS_BUT_ARTICLES:
         start -= 1
     if start == 0 or tokens[start - 1].text != "," or tokens[p - 1].lower not in SOURCE_NOUNS:
         return found
@@ -646,6 +677,10 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return described, "left"
     after_quote = c > 0 and tokens[c - 1].kind == "quote" or (
         c > 1 and tokens[c - 1].text == "," and tokens[c - 2].kind == "quote")
+    if not participle and after_quote and _title_in_aside(tokens, c):
+        subject = _speaker_before_aside(tokens, c)
+        if subject:
+            return subject, "left"  # 'Ann Lee, the author of “Going Viral,” said the days …'
     if not participle and after_quote:
         right = phrase_after(tokens, c + 1, permissive=True)
         if right and _noun_opens_clause(tokens, right):
@@ -693,6 +728,16 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         if introduced:
             return introduced, "left"
     return None, "none"
+
+
+def _title_in_aside(tokens: list[Token], c: int) -> bool:
+    """A quoted name inside the aside after an opening subject ("Ann Lee, the author of
+    “Going Viral,” said …"): the quote runs on from a preposition or determiner, so it is
+    no speaker's words and the cue's subject is the sentence's opening phrase."""
+    q = c - 1 if tokens[c - 1].kind == "quote" else c - 2
+    if q < 3 or tokens[q - 1].lower not in PREPOSITIONS_OR_DETERMINERS:
+        return False
+    return any(t.text == "," for t in tokens[1:q - 1]) and tokens[0].kind == "word" and tokens[0].text[0].isupper()
 
 
 def _subject_after_boundary(tokens: list[Token], c: int) -> TokenRange | None:
@@ -811,19 +856,23 @@ def _subject_after_clause(tokens: list[Token], start: int, c: int) -> TokenRange
     return (comma + 1, c)
 
 
+# Built once: the function below is asked about many candidate subjects.
+PREPOSITIONS_OR_DUMMY_SUBJECTS: frozenset[str] = PREPOSITIONS | {"it", "there"}
+CLAUSE_WORDS: frozenset[str] = FINITE_AUXILIARIES | NOT_SUBJECT_ENDS | SUBORDINATORS
+
+
 def _bare_subject_stretch(tokens: list[Token], start: int, c: int) -> bool:
     """Whether the words from `start` to the cue can only be a subject: no clause opener,
     auxiliary or comma among them (past the adverbs and auxiliaries right before the cue),
     and no auxiliary after the cue."""
     end = _subject_end(tokens, c)
-    if tokens[start].lower in PREPOSITIONS | {"it", "there"} or end - start < 2:
+    if tokens[start].lower in PREPOSITIONS_OR_DUMMY_SUBJECTS or end - start < 2:
         return False
     if c + 1 < len(tokens) and tokens[c + 1].lower in FINITE_AUXILIARIES:
         return False  # "Gun rights advocates have started …": the cue word is the subject's noun
     if _passive_or_noun_cue(tokens, end, c):
         return False
-    clause_words = FINITE_AUXILIARIES | NOT_SUBJECT_ENDS | SUBORDINATORS
-    return not any(t.lower in clause_words or t.text == "," for t in tokens[start:end])
+    return not any(t.lower in CLAUSE_WORDS or t.text == "," for t in tokens[start:end])
 
 
 def _subject_end(tokens: list[Token], c: int) -> int:
