@@ -524,13 +524,8 @@ def _relative_subject(tokens: list[Token], c: int) -> TokenRange | None:
     head = tokens[who - 1]
     if head.kind != "word" or not (head.lower in PLURAL_SOURCE_HEADS or head.lower.endswith("s") and head.lower in SOURCE_NOUNS):
         return None
-    start = who - 1
-    while start > 0 and who - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
-            and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
-        start -= 1
-    if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS_OR_CLAUSE_JOINERS:
-        return None
-    return (start, who)
+    start = _bare_phrase_start(tokens, who)
+    return (start, who) if start is not None else None
 
 
 def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
@@ -542,13 +537,20 @@ def _plural_subject(tokens: list[Token], c: int) -> TokenRange | None:
     if not last.endswith("s") or last.endswith(("ss", "us", "'s", "’s")) or len(last) < 4 \
             or not tokens[c - 1].text[0].islower() or last in NOT_PLURAL_SUBJECTS:
         return None
-    start = c - 1
-    while start > 0 and c - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
+    start = _bare_phrase_start(tokens, c)
+    return (start, c) if start is not None else None
+
+
+def _bare_phrase_start(tokens: list[Token], end: int) -> int | None:
+    """Where the bare noun phrase that ends before `end` begins, or None when it does not begin
+    a clause: "… of the voters say" is someone's share, not a subject."""
+    start = end - 1
+    while start > 0 and end - start < MAX_PLURAL_SUBJECT and tokens[start - 1].kind == "word" \
             and tokens[start - 1].lower not in NOT_PLURAL_SUBJECTS:
         start -= 1
     if start > 0 and tokens[start - 1].kind == "word" and tokens[start - 1].lower not in DETERMINERS_OR_CLAUSE_JOINERS:
-        return None  # the phrase does not begin a clause: "… of the voters say" is someone's share
-    return (start, c)
+        return None
+    return start
 
 
 def record_subject(tokens: list[Token], c: int) -> TokenRange | None:
