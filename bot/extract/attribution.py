@@ -132,8 +132,8 @@ HEADLINE_SAY_NOUNS: frozenset[str] = frozenset({
 })
 # Capitalised words before a colon that label something other than a speaker.
 NON_LABELS: frozenset[str] = frozenset({
-    "Note", "Update", "UPDATE", "Correction", "CORRECTION", "Clarification", "CLARIFICATION", "Editor", "Editors", "Photo", "Video", "Related",
-    "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "A", "Question",
+    "Note", "Update", "UPDATE", "Correction", "CORRECTION", "Clarification", "CLARIFICATION", "Editor",
+    "Editors", "Photo", "Video", "Related", "Read", "Watch", "Click", "Sources", "Source", "Disclosure", "Warning", "A", "Question",
     "Answer", "Transcript", "Partial", "Full", "Listen", "Follow", "Contact", "Caption", "Credit",
     "Results", "Here", "Today", "Tonight", "Breaking", "Live", "Latest",
     "BYLINE", "Byline", "Twitter", "Contributing", "Revealed", "Paid", "Delegate", "Big",
@@ -484,7 +484,7 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
     if left is not None and not _quoted(tokens, left) and _infinitive_after_verb(tokens, source, c):
         left = None  # "According to the Post, the mayor has not bothered to ask …": not what was asked
-    quoted_left = left is not None and any(t.kind == "quote" for t in tokens[left[0]:left[1]])
+    quoted_left = left is not None and _quoted(tokens, left)
     right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
     aside_end = _joined_adjunct_end(tokens, after)
     if right is None and not quoted_left and _parenthetical(tokens, head, aside_end, how):
@@ -514,7 +514,7 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     if right is not None and left is None and _adjunct_only(tokens, right):
         right = None  # "she said in a video message", "was confirmed by the Senate"
     if right is not None and right[0] == after and tokens[after].lower in COORDINATORS \
-            and all(t.kind != "quote" for t in tokens[right[0]:right[1]]):
+            and not _quoted(tokens, right):
         right = None  # "laughed and applauded", "what Obama says and promises": a second verb, not content
     if left is not None and right is None and how == "left" and _setting_only(tokens, left):
         left = None  # "In a 1963 speech, he declared" with nothing said after the cue
