@@ -47,19 +47,16 @@ class Desk:
     def __init__(self, settings: Settings, store: Store) -> None:
         self.settings = settings
         self.store = store
+        # One policy for the process: its spacing keeps the gap to a site across every poll.
+        self.fetch_policy = FetchPolicy.from_settings(settings)
 
     def ingest(self, locations: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
         """Files, folders and web addresses (feeds or article pages), once; large folders are
         analysed on every core."""
-        policy = FetchPolicy.from_settings(self.settings)
-        return ingest_locations(self.store, [str(loc) for loc in locations], policy, progress,
+        return ingest_locations(self.store, [str(loc) for loc in locations], self.fetch_policy, progress,
                                 workers=self.settings.analysis_workers)
 
     # --- sources ---
-
-    @property
-    def fetch_policy(self) -> FetchPolicy:
-        return FetchPolicy.from_settings(self.settings)
 
     def add_source(self, location: str, name: str | None = None, every: str = DEFAULT_EVERY,
                    added_by: str | None = None) -> tuple[Source, bool]:

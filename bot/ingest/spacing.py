@@ -1,7 +1,8 @@
-"""Politeness per site: requests to one site within a poll start at least a set gap apart, or the
-site's robots.txt Crawl-delay when it asks for more, so a feed of fifty entries never hits an
-outlet's server fifty times in a burst. Page workers share one `SiteSpacing`, which hands each
-request its own start time, so four workers on one site still take turns."""
+"""Politeness per site: requests to one site start at least a set gap apart, or the site's
+robots.txt Crawl-delay when it asks for more, so a feed of fifty entries never hits an outlet's
+server fifty times in a burst. Page workers and successive polls share one `SiteSpacing` (the
+desk's fetch policy holds it), which hands each request its own start time, so four workers on
+one site still take turns. Separate processes do not coordinate."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -87,7 +87,11 @@ def outlet_from_feed_title(title: str) -> str | None:
 @dataclass(frozen=True)
 class FetchPolicy:
     """How a poll downloads: the fetcher (swappable in tests), size cap, timeout, page workers,
-    and the gap between requests to one site."""
+    and the gap between requests to one site.
+
+    A policy built by `from_settings` carries one `SiteSpacing` that every poll made with it
+    shares, so back-to-back polls of two feeds on one site keep the gap too; without one, each
+    poll spaces only its own requests."""
 
     fetch: Fetcher = fetch
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -95,12 +99,14 @@ class FetchPolicy:
     page_workers: int = PAGE_WORKERS
     allow_internal: bool = False
     site_interval: float = SITE_INTERVAL_SECONDS
+    spacing: SiteSpacing | None = field(default=None, compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
+        interval = settings.fetch_site_interval_seconds
         return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds,
                    allow_internal=settings.fetch_internal_addresses,
-                   site_interval=settings.fetch_site_interval_seconds)
+                   site_interval=interval, spacing=SiteSpacing(interval))
 
 
 class _Poll:
@@ -110,7 +116,7 @@ class _Poll:
         self.policy = policy
         self.client = client
         self.robots = RobotsRules(client, USER_AGENT) if client is not None else None
-        self.spacing = SiteSpacing(policy.site_interval)
+        self.spacing = policy.spacing if policy.spacing is not None else SiteSpacing(policy.site_interval)
 
     def get(self, url: str, *, accept: frozenset[str], state: SourceState | None = None) -> FetchResult:
         if self.robots is not None and not self.robots.allows(url):

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from functools import partial
 
 import pytest
@@ -68,6 +69,26 @@ def test_a_poll_keeps_the_crawl_delay_the_sites_robots_txt_asks_for(site, monkey
     outcome = poll_feed(rss, policy=QUICK)
     assert len(outcome.drafts) == 2 and outcome.problems == []
     assert sorted(waits) == [pytest.approx(3, abs=0.5), pytest.approx(6, abs=0.5)]  # feed, then two pages
+
+
+def test_polls_sharing_a_policy_keep_the_gap_between_them(site):
+    """Two feeds of one site polled back to back: the second poll's first request still waits
+    its turn after the first poll's last one."""
+    rss, atom = _newsroom(site)
+    clock = FakeClock()
+    policy = replace(QUICK, spacing=SiteSpacing(1.0, clock=clock, sleep=clock.sleep))
+    first = poll_feed(rss, policy=policy)
+    waits_in_first_poll = list(clock.slept)
+    second = poll_feed(atom, policy=policy)
+    assert first.problems == [] and second.problems == []
+    assert waits_in_first_poll == [1.0, 1.0]  # feed, then two pages, one second apart
+    assert clock.slept[len(waits_in_first_poll)] == 1.0  # the next poll's feed request waited too
+
+
+def test_a_policy_from_settings_carries_one_spacing_for_all_its_polls(newsdesk):
+    policy = newsdesk.desk.fetch_policy
+    assert policy.spacing is not None and policy.spacing.interval == newsdesk.settings.fetch_site_interval_seconds
+    assert newsdesk.desk.fetch_policy is policy
 
 
 def test_the_policy_takes_its_interval_from_settings(settings):
