@@ -460,6 +460,17 @@ def _name_appositive_close(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+# The only words and marks at which a rule of clause_end can fire (word tokens begin with a
+# letter or digit, so the two never overlap); clause_end walks past every other word or mark
+# with this one set test, built once, instead of trying each rule on it.
+CLAUSE_END_WORDS: frozenset[str] = (
+    TIME_ADJUNCT_OPENERS | RELATIVE_BREAKS | SUBORDINATORS | {"according", "even"}
+    | {verb for verb in SPEECH_VERBS if verb.endswith("ing")}
+)
+CLAUSE_END_MARKS: frozenset[str] = CLAUSE_BREAKS | {"(", ",", ":", "—", "-", "–"}
+CLAUSE_END_CANDIDATES: frozenset[str] = CLAUSE_END_WORDS | CLAUSE_END_MARKS
+
+
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
@@ -474,6 +485,9 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     k = start
     while k < len(tokens):
         token = tokens[k]
+        if token.kind != "quote" and token.lower not in CLAUSE_END_CANDIDATES:
+            k += 1  # no rule below fires on this token
+            continue
         if token.text == "(" and k > start:
             close = next((j for j in range(k + 1, min(len(tokens), k + MAX_ASIDE + 2))
                           if tokens[j].text == ")"), None)
