@@ -209,6 +209,7 @@ SEQUEL_CUES: frozenset[str] = frozenset({"adding", "asking", "suggesting"})
 REQUEST_OR_INFINITIVE_CUES: frozenset[str] = REQUEST_CUES | OBJECT_INFINITIVE_CUES | INFINITIVE_CUES
 PREPOSITIONS_OR_HEARER_BREAKS: frozenset[str] = PREPOSITIONS | HEARER_BREAKS
 THAT_ONLY_CUES_OR_WISH_VERBS: frozenset[str] = THAT_ONLY_CUES | WISH_VERBS
+THAT_ONLY_CUES_BUT_TELL_OR_REQUEST: frozenset[str] = THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES
 TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
 
 
@@ -894,7 +895,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         return (content[0], quoted_object_end(tokens, *content)) if content else None
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
-    if how == "left" and cue in THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES and after < len(tokens) \
+    if how == "left" and cue in THAT_ONLY_CUES_BUT_TELL_OR_REQUEST and after < len(tokens) \
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
