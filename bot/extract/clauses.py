@@ -494,7 +494,8 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
             if tokens[k].kind == "quote" and last_quoted_char(tokens[k]) == ",":
                 return k + 1
     k = start
-    while k < len(tokens):
+    count = len(tokens)  # read once: the loop below runs over most of the sentence
+    while k < count:
         token = tokens[k]
         if token.kind != "quote" and token.lower not in CLAUSE_END_CANDIDATES:
             k += 1  # no rule below fires on this token
