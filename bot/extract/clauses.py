@@ -36,6 +36,10 @@ from bot.models import Span
 CLAUSE_BREAKS: frozenset[str] = frozenset({";", "(", ")"})
 END_PUNCT: frozenset[str] = frozenset({".", "!", "?", "…"})
 DASHES: frozenset[str] = frozenset({"—", "―", "–"})
+# Marks with the dashes, built once rather than on every call.
+COMMA_OR_DASHES: frozenset[str] = DASHES | {","}
+COMMA_OR_BRACKET_OR_DASHES: frozenset[str] = DASHES | {",", "("}
+UNMARKED_CLAUSE_STOPS: frozenset[str] = DASHES | {",", ".", ";"}
 # How far (tokens) after a cue we look for the "that" opening its clause.
 MAX_OBJECT_BEFORE_THAT = 8
 # Words of description allowed between a quote and its named source ("“…,” former Bush
@@ -205,10 +209,15 @@ SEQUEL_CUES: frozenset[str] = frozenset({"adding", "asking", "suggesting"})
 REQUEST_OR_INFINITIVE_CUES: frozenset[str] = REQUEST_CUES | OBJECT_INFINITIVE_CUES | INFINITIVE_CUES
 PREPOSITIONS_OR_HEARER_BREAKS: frozenset[str] = PREPOSITIONS | HEARER_BREAKS
 THAT_ONLY_CUES_OR_WISH_VERBS: frozenset[str] = THAT_ONLY_CUES | WISH_VERBS
+THAT_ONLY_CUES_BUT_TELL_OR_REQUEST: frozenset[str] = THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES
 TIME_WORDS_OR_TIME_UNITS: frozenset[str] = TIME_WORDS | TIME_UNITS
 
 
 SUBJECT_PRONOUNS_BUT_YOU: frozenset[str] = SUBJECT_PRONOUNS - {"you"}  # built once, not on every call
+
+
+# The only words at which skip_to_clause's search can stop or find the clause.
+CLAUSE_SEARCH_WORDS: frozenset[str] = ASKED_QUESTION_WORDS | FINITE_AUXILIARIES | {"that", "to"}
 
 
 def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
@@ -220,6 +229,8 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
         return i, False  # "promising to impose tariffs on firms that move …": the infinitive, not a relative "that"
     for k in range(i, min(len(tokens), i + MAX_OBJECT_BEFORE_THAT)):
         token = tokens[k]
+        if token.kind == "word" and token.lower not in CLAUSE_SEARCH_WORDS:
+            continue  # no rule below stops or opens the clause at this word
         if token.kind == "quote":
             if k == i:
                 return k, True
@@ -286,7 +297,7 @@ def skip_to_clause(tokens: list[Token], i: int, cue: str) -> tuple[int, bool]:
                 continue
             if token.kind != "word" and token.text not in {"’", "'"}:
                 break
-    return i, i < len(tokens) and tokens[i].text not in {",", ".", ";"} | DASHES
+    return i, i < len(tokens) and tokens[i].text not in UNMARKED_CLAUSE_STOPS
 
 
 # Words that may open a sentence before its fronted subordinate clause ("But if …").
@@ -460,6 +471,17 @@ def _name_appositive_close(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+# The only words and marks at which a rule of clause_end can fire (word tokens begin with a
+# letter or digit, so the two never overlap); clause_end walks past every other word or mark
+# with this one set test, built once, instead of trying each rule on it.
+CLAUSE_END_WORDS: frozenset[str] = (
+    TIME_ADJUNCT_OPENERS | RELATIVE_BREAKS | SUBORDINATORS | {"according", "even"}
+    | {verb for verb in SPEECH_VERBS if verb.endswith("ing")}
+)
+CLAUSE_END_MARKS: frozenset[str] = CLAUSE_BREAKS | {"(", ",", ":", "—", "-", "–"}
+CLAUSE_END_CANDIDATES: frozenset[str] = CLAUSE_END_WORDS | CLAUSE_END_MARKS
+
+
 def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
     """End (exclusive) of a reported clause starting at `start`; a `said_that` clause (a speech
     verb's "that" clause) keeps its ", which" aside."""
@@ -472,8 +494,12 @@ def clause_end(tokens: list[Token], start: int, said_that: bool = False) -> int:
             if tokens[k].kind == "quote" and last_quoted_char(tokens[k]) == ",":
                 return k + 1
     k = start
-    while k < len(tokens):
+    count = len(tokens)  # read once: the loop below runs over most of the sentence
+    while k < count:
         token = tokens[k]
+        if token.kind != "quote" and token.lower not in CLAUSE_END_CANDIDATES:
+            k += 1  # no rule below fires on this token
+            continue
         if token.text == "(" and k > start:
             close = next((j for j in range(k + 1, min(len(tokens), k + MAX_ASIDE + 2))
                           if tokens[j].text == ")"), None)
@@ -550,18 +576,25 @@ def _title_case(quoted: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+# Marks that may stand between the quotes of a stretch that is quotation only.
+QUOTE_JOINING_MARKS: frozenset[str] = frozenset({",", ":", "—", "."})
+
+
 def range_spans(
     tokens: list[Token], a: int, b: int, passages: list[QuotedPassage]
 ) -> tuple[list[Span], list[int], bool]:
     """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
-    body = [t for t in tokens[a:b] if t.kind != "punct" or t.text not in {",", ":", "—", "."}]
-    quote_ids = [t.quote for t in tokens[a:b] if t.kind == "quote"]
-    if body and all(t.kind == "quote" for t in body):
+    window = tokens[a:b]
+    quote_ids = list(dict.fromkeys(t.quote for t in window if t.kind == "quote"))
+    # Quotes and the marks between them only (the first word usually settles it).
+    only_quotes = bool(quote_ids) and all(
+        t.kind == "quote" or t.kind == "punct" and t.text in QUOTE_JOINING_MARKS for t in window)
+    if only_quotes:
         spans: list[Span] = []
-        for pid in dict.fromkeys(quote_ids):
+        for pid in quote_ids:
             spans.extend((s.outer_start, s.outer_end) for s in passages[pid].segments)
-        return spans, list(dict.fromkeys(quote_ids)), True
-    return [(tokens[a].start, tokens[b - 1].end)], list(dict.fromkeys(quote_ids)), False
+        return spans, quote_ids, True
+    return [(tokens[a].start, tokens[b - 1].end)], quote_ids, False
 
 
 # Tokens that end the clause a quote before its source may stand in: sentence punctuation,
@@ -625,10 +658,13 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
         opening = tokens[first]
         quote = tokens[end - 1]
         before = tokens[end - 2] if end - 1 > first else None
-        title = quote.kind == "quote" and _title_case(quote.text) or (
-            before is not None and before.kind == "word" and before.text[0].isupper())
-        if opening.text[0].isupper() and opening.lower in PREPOSITIONS and title:
-            return None  # "On Tuesday’s episode of “The Steve Harvey Show,” she said": a setting
+        if opening.text[0].isupper() and opening.lower in PREPOSITIONS:
+            # (the title test reads every word of the quote, so it waits for the rare opening
+            # preposition that makes it matter)
+            title = quote.kind == "quote" and _title_case(quote.text) or (
+                before is not None and before.kind == "word" and before.text[0].isupper())
+            if title:
+                return None  # "On Tuesday’s episode of “The Steve Harvey Show,” she said": a setting
         if before is not None and before.lower in TITLE_INTRODUCERS:
             return None  # "The spot, titled “Arrogant,” …": a name, not words said
         if quoted_right and quote.kind == "quote" and last_quoted_char(quote) in {".", "?", "!"}:
@@ -640,7 +676,7 @@ def left_content(tokens: list[Token], head: int, how: str, has_right: bool,
             for t in tokens[gap:head]) or _role_before_name(tokens, gap, head)):
         head = gap  # "…, Republican candidate Ben Carson said": a description before the name
     trailing_according = how == "according" and tokens[head - 1].kind == "word" and not has_right
-    if tokens[head - 1].text in {","} | DASHES and (not has_right or quoted_right) or trailing_according:
+    if tokens[head - 1].text in COMMA_OR_DASHES and (not has_right or quoted_right) or trailing_according:
         # "…, police said", "… robbery — according to FBI data", "… delegates according to AP"
         lead = head if trailing_according else head - 1
         first = 0
@@ -807,7 +843,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
     if how == "right" and not (start < len(tokens) and tokens[start].kind == "quote"):
         return None
     if how == "according":
-        if head and tokens[head - 1].text in {",", "("} | DASHES:
+        if head and tokens[head - 1].text in COMMA_OR_BRACKET_OR_DASHES:
             return None  # "…, according to Crowdpac": the content came before
         if start < len(tokens) and tokens[start].text == ",":
             start += 1
@@ -860,7 +896,7 @@ def right_content(tokens: list[Token], c: int, after: int, how: str, quoted_left
         return (content[0], quoted_object_end(tokens, *content)) if content else None
     if how == "left" and cue in CHARACTERISING_VERBS:
         return object_content(tokens, after)  # "He called the actions lawful"
-    if how == "left" and cue in THAT_ONLY_CUES - TELL_CUES - REQUEST_CUES and after < len(tokens) \
+    if how == "left" and cue in THAT_ONLY_CUES_BUT_TELL_OR_REQUEST and after < len(tokens) \
             and _object_opens(tokens, after):
         return object_content(tokens, after)  # "did not mention the attack", "never mentioned Lopez"
     return None
@@ -984,6 +1020,8 @@ TIME_NAMES_OR_UNITS_OR_WORDS: frozenset[str] = TIME_NAMES | TIME_UNITS | {"weeke
 def _time_adjunct(tokens: list[Token], k: int, end: int) -> bool:
     """Whether tokens[k:end] is only a date or time ("in December", "on Tuesday night",
     "last week", "earlier this year", "Wednesday")."""
+    if tokens[k].lower not in TIME_NAMES and tokens[k].lower not in TIME_LEADS:
+        return False  # most words open no date: settled before copying the rest of the object
     rest = tokens[k + 1:end]
     opens = tokens[k].lower in TIME_NAMES or tokens[k].lower in TIME_LEADS and bool(rest) and (
         rest[0].lower in TIME_NAMES_OR_UNITS_OR_WORDS

@@ -51,6 +51,9 @@ class ArticleAnalysis:
 
     def sentences_text(self, indices: list[int]) -> str:
         """The text of the given sentences, in order and once each, joined by spaces."""
+        if len(indices) == 1:  # the common case: one sentence, nothing to sort or join
+            sentence = self.sentences[indices[0]]
+            return self.text[sentence.start:sentence.end]
         return " ".join(self.text[self.sentences[i].start:self.sentences[i].end] for i in sorted(set(indices)))
 
     def sentence_at(self, position: int) -> int:

@@ -93,12 +93,34 @@ def _colon_before(analysis: ArticleAnalysis, si: int, claimed: set[int],
     return _colon_frame(analysis, si, si, colon, ids)
 
 
+def _sentences_with_quotes(analysis: ArticleAnalysis) -> set[int]:
+    """Indices of the sentences holding a quote token: those a quoted segment overlaps, the
+    test `sentences.tokenize` makes, read from the few segments rather than every token."""
+    sentences = analysis.sentences
+    found: set[int] = set()
+    for passage in analysis.passages:
+        for segment in passage.segments:
+            si = analysis.sentence_at(segment.outer_start)
+            while si < len(sentences) and sentences[si].start < segment.outer_end:
+                if sentences[si].end > segment.outer_start:
+                    found.add(si)
+                si += 1
+    return found
+
+
 def attach_unclaimed(analysis: ArticleAnalysis) -> None:
     """Quotes no cue claimed: a quote-only sentence continues the previous quote (same or
     previous paragraph), a quote after a colon belongs to the subject before the colon,
     long quotes used as a person's object go to that person, and long leftovers are kept
     with a low confidence."""
     claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
+    if len(claimed) == len(analysis.passages):
+        return  # every quote has its attribution: none is left to attach
+    # Where each sentence's quotes stand, found once for the rules below, and only in the
+    # sentences a quote reaches (most sentences hold none).
+    holding = _sentences_with_quotes(analysis)
+    quote_positions = [sentence.quote_token_indices() if si in holding else []
+                       for si, sentence in enumerate(analysis.sentences)]
     by_sentence: dict[int, list[Attribution]] = {}
     for frame in analysis.attributions:
         by_sentence.setdefault(frame.sentence, []).append(frame)
@@ -111,7 +133,7 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
             # A frame whose content ends in a quote may continue in the next sentence.
             direct = [f for f in frames if f.passages or f.partial and _ends_in_quote(analysis, f)]
             last_direct = direct[-1] if direct else None
-        quote_ids = list(dict.fromkeys(t.quote for t in tokens if t.kind == "quote" and t.quote not in claimed))
+        quote_ids = list(dict.fromkeys(tokens[k].quote for k in quote_positions[si] if tokens[k].quote not in claimed))
         if not quote_ids:
             if not frames:
                 last_direct = None
@@ -145,7 +167,7 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
             continue
         if not frames:
             last_direct = None
-    added.extend(_subject_frames(analysis, claimed))
+    added.extend(_subject_frames(analysis, claimed, quote_positions))
     claimed.update(p for f in added for p in f.passages + f.partial)
     added.extend(_unattributed_frames(analysis, claimed))
     if added:
@@ -153,7 +175,8 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
         analysis.attributions.sort(key=lambda f: f.content[0][0])
 
 
-def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attribution]:
+def _subject_frames(analysis: ArticleAnalysis, claimed: set[int],
+                    quote_positions: list[list[int]]) -> list[Attribution]:
     """A quote used as the object of a person's verb ("Moore thanked him for “stepping up”",
     "Nixon ran on the slogan “Experience Counts”") belongs to that person, the sentence
     subject, with a low confidence. Quotes in sentences whose subject is not a speaker
@@ -161,8 +184,9 @@ def _subject_frames(analysis: ArticleAnalysis, claimed: set[int]) -> list[Attrib
     out = []
     for si, sentence in enumerate(analysis.sentences):
         tokens = sentence.tokens
-        for k, token in enumerate(tokens):
-            if token.kind != "quote" or token.quote in claimed or k == 0:
+        for k in quote_positions[si]:
+            token = tokens[k]
+            if token.quote in claimed or k == 0:
                 continue
             that = _that_before(tokens, k)
             inner = analysis.passages[token.quote].segments[0]
