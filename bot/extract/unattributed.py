@@ -93,21 +93,6 @@ def _colon_before(analysis: ArticleAnalysis, si: int, claimed: set[int],
     return _colon_frame(analysis, si, si, colon, ids)
 
 
-def _sentences_with_quotes(analysis: ArticleAnalysis) -> set[int]:
-    """Indices of the sentences holding a quote token: those a quoted segment overlaps, the
-    test `sentences.tokenize` makes, read from the few segments rather than every token."""
-    sentences = analysis.sentences
-    found: set[int] = set()
-    for passage in analysis.passages:
-        for segment in passage.segments:
-            si = analysis.sentence_at(segment.outer_start)
-            while si < len(sentences) and sentences[si].start < segment.outer_end:
-                if sentences[si].end > segment.outer_start:
-                    found.add(si)
-                si += 1
-    return found
-
-
 def attach_unclaimed(analysis: ArticleAnalysis) -> None:
     """Quotes no cue claimed: a quote-only sentence continues the previous quote (same or
     previous paragraph), a quote after a colon belongs to the subject before the colon,
@@ -116,11 +101,8 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
     claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
     if len(claimed) == len(analysis.passages):
         return  # every quote has its attribution: none is left to attach
-    # Where each sentence's quotes stand, found once for the rules below, and only in the
-    # sentences a quote reaches (most sentences hold none).
-    holding = _sentences_with_quotes(analysis)
-    quote_positions = [sentence.quote_token_indices() if si in holding else []
-                       for si, sentence in enumerate(analysis.sentences)]
+    # Where each sentence's quotes stand, found once for the rules below (most tokens are words).
+    quote_positions = [sentence.quote_token_indices() for sentence in analysis.sentences]
     by_sentence: dict[int, list[Attribution]] = {}
     for frame in analysis.attributions:
         by_sentence.setdefault(frame.sentence, []).append(frame)
