@@ -72,6 +72,8 @@ PASSIVE_QUESTION_LEADS: frozenset[str] = frozenset({"when", "after", "once", "if
 MAX_BEFORE_QUESTION = 8
 # Cues that may be capitalised: sentence openers and headline verbs.
 CAPITALISED_CUES: frozenset[str] = INITIAL_CUES | HEADLINE_CUES
+# Every cue word in lower case, capitalised ones too: a sentence holding none of them has no cue.
+CUE_WORDS: frozenset[str] = CUE_CANDIDATES | {cue.lower() for cue in CAPITALISED_CUES}
 # Starting confidence by how the source was found (measured precision on train).
 BASE_CONFIDENCE: dict[str, float] = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}
 # Confidence lost by content that is a clause rather than a quote (measured on train).
@@ -169,8 +171,10 @@ def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
     return words in OUTLETS
 
 
-def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+def _dash_frames(si: int, tokens: list[Token], words: set[str]) -> list[Attribution]:
     """The trailing form “…” —Name: a dash after a quote, then a name."""
+    if DASHES.isdisjoint(words):
+        return []  # most sentences have no dash
     frames = []
     for k in range(1, len(tokens) - 1):
         if tokens[k].text in DASHES and tokens[k - 1].kind == "quote":
@@ -340,9 +344,11 @@ def _passive_request(si: int, tokens: list[Token], k: int) -> Attribution | None
 ASKED_QUESTION_WORDS_OR_ABOUT: frozenset[str] = ASKED_QUESTION_WORDS | {"about"}  # built once, not on every call
 
 
-def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+def _passive_question_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
     """"…, he said when asked whether he would run": the question is an attribution with no
     source in the sentence, from its question word (or "about") to the end of its clause."""
+    if "asked" not in words:
+        return []
     frames = []
     for k in range(1, len(tokens) - 1):
         if k in taken or tokens[k].lower != "asked" or tokens[k - 1].lower not in PASSIVE_QUESTION_LEADS:
@@ -658,23 +664,27 @@ def _refused_stance(tokens: list[Token], c: int) -> bool:
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     """Every attribution whose cue lies in one sentence, with content spans and quotes."""
     tokens = sentence.tokens
+    # The sentence's words, built once: the rules below test it for their trigger words
+    # first, so most sentences skip their token loops.
+    words = {token.lower for token in tokens}
     frames: list[Attribution] = []
-    for c, token in enumerate(tokens):
-        if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
-            continue  # most words are no cue; skip the full check
-        if is_cue(tokens, c) or is_stance_cue(tokens, c) and not _stance_asked_of_you(tokens, c):
-            frame = _frame_at_cue(si, tokens, c, frames)
-            if frame is not None:
-                frames.append(frame)
-    frames.extend(_dash_frames(si, tokens))
+    if not CUE_WORDS.isdisjoint(words):
+        for c, token in enumerate(tokens):
+            if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
+                continue  # most words are no cue; skip the full check
+            if is_cue(tokens, c) or is_stance_cue(tokens, c) and not _stance_asked_of_you(tokens, c):
+                frame = _frame_at_cue(si, tokens, c, frames)
+                if frame is not None:
+                    frames.append(frame)
+    frames.extend(_dash_frames(si, tokens, words))
     frames.extend(_question_frames(si, tokens))
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
     for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames, title_frames):
-        extra = extra_frames(si, tokens, taken)  # each sees the cues taken by those before it
+        extra = extra_frames(si, tokens, taken, words)  # each sees the cues taken by those before it
         frames.extend(extra)
         taken.update(f.cue_at for f in extra)
     if not frames:
-        frames.extend(finding_frames(si, tokens))
+        frames.extend(finding_frames(si, tokens, words))
     # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
     # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(

@@ -120,8 +120,11 @@ def _as_expected(si: int, tokens: list[Token], k: int) -> Attribution | None:
     return frame
 
 
-def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """Frames for every hedge in a sentence whose word no other frame uses as its cue."""
+def hedge_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
+    """Frames for every hedge in a sentence (whose lower-cased words are `words`) whose word
+    no other frame uses as its cue."""
+    if HEDGE_WORDS.isdisjoint(words):
+        return []  # most sentences hold no hedge
     frames = []
     for k, token in enumerate(tokens):
         if token.lower not in HEDGE_WORDS or k in taken or not token.text[0].islower():
