@@ -754,6 +754,8 @@ def analyse(text: str) -> ArticleAnalysis:
     passages = find_quoted_passages(text)
     sentences = split_sentences(text, passages)
     speakers = ArticleSpeakers(sentences)
+    # Few articles hold an embedded post or link: only theirs need each content searched.
+    has_embeds = any(mark in text for mark in EMBED_MARKS)
     frames: list[Attribution] = []
     for si, sentence in enumerate(sentences):
         if _editors_note(sentence):
@@ -766,7 +768,7 @@ def analyse(text: str) -> ArticleAnalysis:
         if not found:
             found = _block_quote_frames(si, sentences)
         for frame in found:
-            if _runs_into_embed(text, frame):
+            if has_embeds and _runs_into_embed(text, frame):
                 continue
             if frame.source is not None:
                 resolve_source(speakers, sentence, frame, text)
