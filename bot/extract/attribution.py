@@ -685,6 +685,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
         taken.update(f.cue_at for f in extra)
     if not frames:
         frames.extend(finding_frames(si, tokens, words))
+        if not frames:
+            return frames  # (about half the sentences): nothing to filter or trim
     # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
     # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
     frames = [f for f in frames if not _is_relay(tokens, f) or not any(
