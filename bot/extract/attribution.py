@@ -681,8 +681,9 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
     for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames, title_frames):
         extra = extra_frames(si, tokens, taken, words)  # each sees the cues taken by those before it
-        frames.extend(extra)
-        taken.update(f.cue_at for f in extra)
+        if extra:  # (mostly none)
+            frames.extend(extra)
+            taken.update(f.cue_at for f in extra)
     if not frames:
         frames.extend(finding_frames(si, tokens, words))
         if not frames:
