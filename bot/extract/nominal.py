@@ -399,6 +399,6 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) 
             frame = _agent_frame(si, tokens, k)
         if frame is not None:
             frames.append(frame)
-    taken_here = taken | {f.cue_at for f in frames}
+    taken_here = taken | {f.cue_at for f in frames} if frames else taken
     viewpoint = _viewpoint_frame(si, tokens, taken_here) or _perspective_frame(si, tokens, taken_here)
     return frames + [viewpoint] if viewpoint else frames
