@@ -482,7 +482,9 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     cue_end = c + 2 if cue.lower == "according" or phrasal else c + 1
     after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
     head = min(source[0], c) if how != "inherit" else c
-    nested = any(a <= c < b for f in frames for a, b in f.content_range) and not _coordinated(tokens, c, how)
+    # (the first cue of a sentence, the common case, lies in no other frame's content)
+    nested = bool(frames) and any(a <= c < b for f in frames for a, b in f.content_range) \
+        and not _coordinated(tokens, c, how)
     right_probe = right_content(tokens, c, after, how, False, head, nested)
     if right_probe is not None and _adjunct_only(tokens, right_probe):
         right_probe = None  # "…, she said in a video message to the convention": no content follows
@@ -709,8 +711,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             frame.confidence -= CLAUSE_PENALTY if frame.partial else REPORTED_PENALTY
             if frame.cue_at is not None and frame.source and frame.source[0] > frame.cue_at:
                 frame.confidence -= INVERTED_CLAUSE_PENALTY  # "…, said X" with a clause
-        if frame.cue_at is not None and any(o is not frame and a <= frame.cue_at < b
-                                            for o in frames for a, b in o.content_range):
+        if frame.cue_at is not None and len(frames) > 1 and any(o is not frame and a <= frame.cue_at < b
+                                                                for o in frames for a, b in o.content_range):
             if _embedded_stance(tokens, frame) and not _refused_stance(tokens, frame.cue_at):
                 continue
             frame.confidence -= NESTED_PENALTY
