@@ -670,10 +670,13 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
     # first, so most sentences skip their token loops.
     words = {token.lower for token in tokens}
     frames: list[Attribution] = []
-    if not CUE_WORDS.isdisjoint(words):
+    cue_words = words & CUE_WORDS  # mostly none, or one or two
+    if cue_words:
         for c, token in enumerate(tokens):
-            if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
+            if token.lower not in cue_words:
                 continue  # most words are no cue; skip the full check
+            if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
+                continue  # a cue only when capitalised ("Attacks"), here in lower case
             if is_cue(tokens, c) or is_stance_cue(tokens, c) and not _stance_asked_of_you(tokens, c):
                 frame = _frame_at_cue(si, tokens, c, frames)
                 if frame is not None:
