@@ -695,9 +695,10 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             return frames  # (about half the sentences): nothing to filter or trim
     # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
     # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
-    frames = [f for f in frames if not _is_relay(tokens, f) or not any(
-        o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
-        and any(a <= o.cue_at < b for a, b in f.content_range) and _spans_most_of(o, f) for o in frames)]
+    if len(frames) > 1:  # (a lone frame has no one else speaking in its clause)
+        frames = [f for f in frames if not _is_relay(tokens, f) or not any(
+            o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
+            and any(a <= o.cue_at < b for a, b in f.content_range) and _spans_most_of(o, f) for o in frames)]
     frames = [f for f in frames if not _source_runs_on_quote(tokens, f)]
     _trim_at_heads(tokens, frames)
     keep = []
