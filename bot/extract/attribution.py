@@ -301,9 +301,11 @@ def _block_quote_frames(si: int, sentences: list[Sentence]) -> list[Attribution]
 QUESTION_WORDS_OR_ABOUT: frozenset[str] = QUESTION_WORDS | {"about"}  # built once, not on every call
 
 
-def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+def _question_frames(si: int, tokens: list[Token], words: set[str]) -> list[Attribution]:
     """"Asked whether he would run, Reid said …": the question is an attribution of its own,
     with no source named in the sentence."""
+    if "asked" not in words:
+        return []  # (nearly every sentence)
     k = 0
     if tokens and tokens[0].lower in {"when", "after", "once"}:
         k = 1
@@ -490,20 +492,21 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
         right_probe = None  # "…, she said in a video message to the convention": no content follows
     quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
-    if left is not None and not _quoted(tokens, left) and _infinitive_after_verb(tokens, source, c):
+    if left is not None and _infinitive_after_verb(tokens, source, c) and not _quoted(tokens, left):
         left = None  # "According to the Post, the mayor has not bothered to ask …": not what was asked
     quoted_left = left is not None and _quoted(tokens, left)
     right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
-    aside_end = _joined_adjunct_end(tokens, after)
-    if right is None and not quoted_left and _parenthetical(tokens, head, aside_end, how):
-        # "The goal, he said, is to forge …", "The implication, according to the aide, is
-        # that …": the clause runs around source and cue, one content in two parts.
-        end = clause_end(tokens, aside_end + 1)
-        if end > aside_end + 1:
-            right = (aside_end + 1, end)
-            if left is None:
-                first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
-                left = (first, head - 1) if head - 1 > first else None
+    if right is None and not quoted_left:
+        aside_end = _joined_adjunct_end(tokens, after)
+        if _parenthetical(tokens, head, aside_end, how):
+            # "The goal, he said, is to forge …", "The implication, according to the aide, is
+            # that …": the clause runs around source and cue, one content in two parts.
+            end = clause_end(tokens, aside_end + 1)
+            if end > aside_end + 1:
+                right = (aside_end + 1, end)
+                if left is None:
+                    first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
+                    left = (first, head - 1) if head - 1 > first else None
     if right is None and (left is None or how == "left" and _setting_only(tokens, left)) and cue.lower in EVIDENCE_VERBS \
             and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
         # "Polls show Trump leading in Ohio": a finding needs no "that" (nor does one after
@@ -682,8 +685,9 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
                 if frame is not None:
                     frames.append(frame)
     frames.extend(_dash_frames(si, tokens, words))
-    frames.extend(_question_frames(si, tokens))
-    taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
+    frames.extend(_question_frames(si, tokens, words))
+    # the cues no other rule may reuse
+    taken = {f.cue_at for f in frames if f.cue_at is not None} if frames else set()
     for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames, title_frames):
         extra = extra_frames(si, tokens, taken, words)  # each sees the cues taken by those before it
         if extra:  # (mostly none)
