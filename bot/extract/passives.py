@@ -46,6 +46,8 @@ JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
     "largely", "increasingly", "broadly", "commonly", "sometimes", "already", "perhaps",
     "privately", "publicly", "internally", "never", "first", "mostly", "usually",
 })
+# What may stand before the copula of a passive ("has long been seen as"), built once.
+COPULAS_ADVERBS_OR_HAVE: frozenset[str] = HEDGE_COPULAS | JUDGEMENT_ADVERBS | {"has", "have", "had"}
 # Measured precision on PolNeAR train.
 PASSIVE_CONFIDENCE = 0.4
 # Participles of reporting after "as" whose "by" phrase names a source for the clause beside
@@ -74,7 +76,7 @@ def _after_copula(tokens: list[Token], k: int) -> int | None:
     j -= 1
     if tokens[j].lower == "being" or tokens[j].lower == "be" and j > 0 and tokens[j - 1].lower == "to":
         return None  # "seeks to be seen as", "risk being perceived as": a wish, not a view held
-    while j > 0 and tokens[j - 1].lower in HEDGE_COPULAS | JUDGEMENT_ADVERBS | {"has", "have", "had"}:
+    while j > 0 and tokens[j - 1].lower in COPULAS_ADVERBS_OR_HAVE:
         j -= 1
     return j
 
