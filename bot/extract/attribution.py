@@ -72,6 +72,8 @@ PASSIVE_QUESTION_LEADS: frozenset[str] = frozenset({"when", "after", "once", "if
 MAX_BEFORE_QUESTION = 8
 # Cues that may be capitalised: sentence openers and headline verbs.
 CAPITALISED_CUES: frozenset[str] = INITIAL_CUES | HEADLINE_CUES
+# Every cue word in lower case, capitalised ones too: a sentence holding none of them has no cue.
+CUE_WORDS: frozenset[str] = CUE_CANDIDATES | {cue.lower() for cue in CAPITALISED_CUES}
 # Starting confidence by how the source was found (measured precision on train).
 BASE_CONFIDENCE: dict[str, float] = {"left": 0.85, "right": 0.9, "according": 0.8, "inherit": 0.7}
 # Confidence lost by content that is a clause rather than a quote (measured on train).
@@ -169,8 +171,10 @@ def _is_relay(tokens: list[Token], frame: Attribution) -> bool:
     return words in OUTLETS
 
 
-def _dash_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+def _dash_frames(si: int, tokens: list[Token], words: set[str]) -> list[Attribution]:
     """The trailing form “…” —Name: a dash after a quote, then a name."""
+    if DASHES.isdisjoint(words):
+        return []  # most sentences have no dash
     frames = []
     for k in range(1, len(tokens) - 1):
         if tokens[k].text in DASHES and tokens[k - 1].kind == "quote":
@@ -297,9 +301,11 @@ def _block_quote_frames(si: int, sentences: list[Sentence]) -> list[Attribution]
 QUESTION_WORDS_OR_ABOUT: frozenset[str] = QUESTION_WORDS | {"about"}  # built once, not on every call
 
 
-def _question_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+def _question_frames(si: int, tokens: list[Token], words: set[str]) -> list[Attribution]:
     """"Asked whether he would run, Reid said …": the question is an attribution of its own,
     with no source named in the sentence."""
+    if "asked" not in words:
+        return []  # (nearly every sentence)
     k = 0
     if tokens and tokens[0].lower in {"when", "after", "once"}:
         k = 1
@@ -340,9 +346,11 @@ def _passive_request(si: int, tokens: list[Token], k: int) -> Attribution | None
 ASKED_QUESTION_WORDS_OR_ABOUT: frozenset[str] = ASKED_QUESTION_WORDS | {"about"}  # built once, not on every call
 
 
-def _passive_question_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
+def _passive_question_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
     """"…, he said when asked whether he would run": the question is an attribution with no
     source in the sentence, from its question word (or "about") to the end of its clause."""
+    if "asked" not in words:
+        return []
     frames = []
     for k in range(1, len(tokens) - 1):
         if k in taken or tokens[k].lower != "asked" or tokens[k - 1].lower not in PASSIVE_QUESTION_LEADS:
@@ -476,26 +484,29 @@ def _frame_at_cue(si: int, tokens: list[Token], c: int, frames: list[Attribution
     cue_end = c + 2 if cue.lower == "according" or phrasal else c + 1
     after = max(cue_end, source[1]) if how in {"right", "according"} else cue_end
     head = min(source[0], c) if how != "inherit" else c
-    nested = any(a <= c < b for f in frames for a, b in f.content_range) and not _coordinated(tokens, c, how)
+    # (the first cue of a sentence, the common case, lies in no other frame's content)
+    nested = bool(frames) and any(a <= c < b for f in frames for a, b in f.content_range) \
+        and not _coordinated(tokens, c, how)
     right_probe = right_content(tokens, c, after, how, False, head, nested)
     if right_probe is not None and _adjunct_only(tokens, right_probe):
         right_probe = None  # "…, she said in a video message to the convention": no content follows
     quoted_right = right_probe is not None and tokens[right_probe[0]].kind == "quote"
     left = left_content(tokens, head, how, right_probe is not None, quoted_right)
-    if left is not None and not _quoted(tokens, left) and _infinitive_after_verb(tokens, source, c):
+    if left is not None and _infinitive_after_verb(tokens, source, c) and not _quoted(tokens, left):
         left = None  # "According to the Post, the mayor has not bothered to ask …": not what was asked
     quoted_left = left is not None and _quoted(tokens, left)
     right = right_content(tokens, c, after, how, True, head, nested) if quoted_left else right_probe
-    aside_end = _joined_adjunct_end(tokens, after)
-    if right is None and not quoted_left and _parenthetical(tokens, head, aside_end, how):
-        # "The goal, he said, is to forge …", "The implication, according to the aide, is
-        # that …": the clause runs around source and cue, one content in two parts.
-        end = clause_end(tokens, aside_end + 1)
-        if end > aside_end + 1:
-            right = (aside_end + 1, end)
-            if left is None:
-                first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
-                left = (first, head - 1) if head - 1 > first else None
+    if right is None and not quoted_left:
+        aside_end = _joined_adjunct_end(tokens, after)
+        if _parenthetical(tokens, head, aside_end, how):
+            # "The goal, he said, is to forge …", "The implication, according to the aide, is
+            # that …": the clause runs around source and cue, one content in two parts.
+            end = clause_end(tokens, aside_end + 1)
+            if end > aside_end + 1:
+                right = (aside_end + 1, end)
+                if left is None:
+                    first = max((k + 1 for k in range(head - 1) if tokens[k].text in {",", ";", ":"}), default=0)
+                    left = (first, head - 1) if head - 1 > first else None
     if right is None and (left is None or how == "left" and _setting_only(tokens, left)) and cue.lower in EVIDENCE_VERBS \
             and any(t.lower in EVIDENCE_SOURCES for t in tokens[source[0]:source[1]]) and after < len(tokens):
         # "Polls show Trump leading in Ohio": a finding needs no "that" (nor does one after
@@ -658,28 +669,40 @@ def _refused_stance(tokens: list[Token], c: int) -> bool:
 def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage]) -> list[Attribution]:
     """Every attribution whose cue lies in one sentence, with content spans and quotes."""
     tokens = sentence.tokens
+    # The sentence's words, built once: the rules below test it for their trigger words
+    # first, so most sentences skip their token loops.
+    words = {token.lower for token in tokens}
     frames: list[Attribution] = []
-    for c, token in enumerate(tokens):
-        if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
-            continue  # most words are no cue; skip the full check
-        if is_cue(tokens, c) or is_stance_cue(tokens, c) and not _stance_asked_of_you(tokens, c):
-            frame = _frame_at_cue(si, tokens, c, frames)
-            if frame is not None:
-                frames.append(frame)
-    frames.extend(_dash_frames(si, tokens))
-    frames.extend(_question_frames(si, tokens))
-    taken = {f.cue_at for f in frames if f.cue_at is not None}  # cues no other rule may reuse
+    cue_words = words & CUE_WORDS  # mostly none, or one or two
+    if cue_words:
+        for c, token in enumerate(tokens):
+            if token.lower not in cue_words:
+                continue  # most words are no cue; skip the full check
+            if token.lower not in CUE_CANDIDATES and token.text not in CAPITALISED_CUES:
+                continue  # a cue only when capitalised ("Attacks"), here in lower case
+            if is_cue(tokens, c) or is_stance_cue(tokens, c) and not _stance_asked_of_you(tokens, c):
+                frame = _frame_at_cue(si, tokens, c, frames)
+                if frame is not None:
+                    frames.append(frame)
+    frames.extend(_dash_frames(si, tokens, words))
+    frames.extend(_question_frames(si, tokens, words))
+    # the cues no other rule may reuse
+    taken = {f.cue_at for f in frames if f.cue_at is not None} if frames else set()
     for extra_frames in (_passive_question_frames, hedge_frames, noun_frames, passive_frames, title_frames):
-        extra = extra_frames(si, tokens, taken)  # each sees the cues taken by those before it
-        frames.extend(extra)
-        taken.update(f.cue_at for f in extra)
+        extra = extra_frames(si, tokens, taken, words)  # each sees the cues taken by those before it
+        if extra:  # (mostly none)
+            frames.extend(extra)
+            taken.update(f.cue_at for f in extra)
     if not frames:
-        frames.extend(finding_frames(si, tokens))
+        frames.extend(finding_frames(si, tokens, words))
+        if not frames:
+            return frames  # (about half the sentences): nothing to filter or trim
     # "according to X" / "Xinhua reported" is a relay, not a frame, when someone else speaks
     # in its clause ("Y said …, according to Xinhua"): the outlet becomes that frame's `via`.
-    frames = [f for f in frames if not _is_relay(tokens, f) or not any(
-        o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
-        and any(a <= o.cue_at < b for a, b in f.content_range) and _spans_most_of(o, f) for o in frames)]
+    if len(frames) > 1:  # (a lone frame has no one else speaking in its clause)
+        frames = [f for f in frames if not _is_relay(tokens, f) or not any(
+            o is not f and o.cue_at is not None and o.cue is not None and o.cue.lower in SPEECH_VERBS
+            and any(a <= o.cue_at < b for a, b in f.content_range) and _spans_most_of(o, f) for o in frames)]
     frames = [f for f in frames if not _source_runs_on_quote(tokens, f)]
     _trim_at_heads(tokens, frames)
     keep = []
@@ -696,8 +719,8 @@ def _sentence_frames(si: int, sentence: Sentence, passages: list[QuotedPassage])
             frame.confidence -= CLAUSE_PENALTY if frame.partial else REPORTED_PENALTY
             if frame.cue_at is not None and frame.source and frame.source[0] > frame.cue_at:
                 frame.confidence -= INVERTED_CLAUSE_PENALTY  # "…, said X" with a clause
-        if frame.cue_at is not None and any(o is not frame and a <= frame.cue_at < b
-                                            for o in frames for a, b in o.content_range):
+        if frame.cue_at is not None and len(frames) > 1 and any(o is not frame and a <= frame.cue_at < b
+                                                                for o in frames for a, b in o.content_range):
             if _embedded_stance(tokens, frame) and not _refused_stance(tokens, frame.cue_at):
                 continue
             frame.confidence -= NESTED_PENALTY
@@ -744,6 +767,8 @@ def analyse(text: str) -> ArticleAnalysis:
     passages = find_quoted_passages(text)
     sentences = split_sentences(text, passages)
     speakers = ArticleSpeakers(sentences)
+    # Few articles hold an embedded post or link: only theirs need each content searched.
+    has_embeds = any(mark in text for mark in EMBED_MARKS)
     frames: list[Attribution] = []
     for si, sentence in enumerate(sentences):
         if _editors_note(sentence):
@@ -756,7 +781,7 @@ def analyse(text: str) -> ArticleAnalysis:
         if not found:
             found = _block_quote_frames(si, sentences)
         for frame in found:
-            if _runs_into_embed(text, frame):
+            if has_embeds and _runs_into_embed(text, frame):
                 continue
             if frame.source is not None:
                 resolve_source(speakers, sentence, frame, text)

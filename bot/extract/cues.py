@@ -620,6 +620,11 @@ def _speaker_before_aside(tokens: list[Token], c: int) -> TokenRange | None:
     return subject
 
 
+# Words between a state adjective and its holder ("Trump made it clear", "loyalists were
+# adamant", "has long been confident"), built once, not on every step back.
+STATE_HOLDER_LINKS: frozenset[str] = frozenset({"it", "made", "make", "makes", "making"}) | STATE_COPULAS | ADJECTIVE_LINKS
+
+
 def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple[TokenRange | None, str]:
     """Source phrase for the cue at index c, and how it was found."""
     cue = tokens[c]
@@ -632,8 +637,7 @@ def find_source(tokens: list[Token], c: int, frames: list[Attribution]) -> tuple
         return _main_subject(tokens, c), "inherit"
     before = c
     if cue.lower in STATE_ADJECTIVES:
-        while before > 0 and (tokens[before - 1].lower in {"it", "made", "make", "makes", "making"} | STATE_COPULAS
-                              | ADJECTIVE_LINKS or tokens[before - 1].lower.endswith("ly")):
+        while before > 0 and (tokens[before - 1].lower in STATE_HOLDER_LINKS or tokens[before - 1].lower.endswith("ly")):
             before -= 1  # "Trump made it clear that …": the maker is the source; "loyalists were adamant",
             # "Cruz has long been confident that …"
     left = None if participle and c > 0 and tokens[c - 1].text == "," else phrase_before(tokens, before)

@@ -67,8 +67,10 @@ def _placing_findings(si: int, tokens: list[Token]) -> list[Attribution]:
     return frames
 
 
-def finding_frames(si: int, tokens: list[Token]) -> list[Attribution]:
+def finding_frames(si: int, tokens: list[Token], words: set[str]) -> list[Attribution]:
     """Frames for a finding set in a poll or record at the start of a sentence, or placed by
-    a poll's verb."""
+    a poll's verb (only in a sentence whose lower-cased `words` name a poll)."""
     frame = _opening_finding(si, tokens)
-    return [frame] if frame is not None else _placing_findings(si, tokens)
+    if frame is not None:
+        return [frame]
+    return _placing_findings(si, tokens) if not POLL_WORDS.isdisjoint(words) else []

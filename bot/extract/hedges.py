@@ -35,6 +35,7 @@ APPEAR_COMPLEMENTS: frozenset[str] = frozenset({
 MAX_BEFORE_THAT = 4
 # "…, Patriot failed as predicted": the clause before "as" is what was expected.
 EXPECTATION_PARTICIPLES: frozenset[str] = frozenset({"expected", "predicted", "anticipated", "forecast"})
+HEDGE_COPULAS_OR_NOT: frozenset[str] = HEDGE_COPULAS | {"not"}  # built once, not on every step back
 HEDGE_WORDS: frozenset[str] = HEDGE_VERBS | HEDGE_ADJECTIVES | HEDGE_ADVERBS | EXPECTATION_PARTICIPLES
 # Confidence of a hedge frame (measured precision on PolNeAR train is about one half).
 HEDGE_CONFIDENCE = 0.4
@@ -120,8 +121,11 @@ def _as_expected(si: int, tokens: list[Token], k: int) -> Attribution | None:
     return frame
 
 
-def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """Frames for every hedge in a sentence whose word no other frame uses as its cue."""
+def hedge_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
+    """Frames for every hedge in a sentence (whose lower-cased words are `words`) whose word
+    no other frame uses as its cue."""
+    if HEDGE_WORDS.isdisjoint(words):
+        return []  # most sentences hold no hedge
     frames = []
     for k, token in enumerate(tokens):
         if token.lower not in HEDGE_WORDS or k in taken or not token.text[0].islower():
@@ -135,7 +139,7 @@ def hedge_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribut
         if end is None:
             continue
         first = k
-        while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS | {"not"}:
+        while first > 0 and tokens[first - 1].lower in HEDGE_COPULAS_OR_NOT:
             first -= 1
         start = clause_subject_start(tokens, first)
         subject = tokens[start:first]

@@ -382,11 +382,13 @@ def _perspective_frame(si: int, tokens: list[Token], taken: set[int]) -> Attribu
     return frame
 
 
-def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """Frames for the nouns of a sentence not already used as another frame's cue: noun cues,
-    received backing, agent nouns and a viewpoint opener (one pass over the tokens)."""
+def noun_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
+    """Frames for the nouns of a sentence (whose lower-cased words are `words`) not already
+    used as another frame's cue: noun cues, received backing, agent nouns and a viewpoint
+    opener (one pass over the tokens, skipped when the sentence holds none of the nouns)."""
     frames = []
-    for k in range(len(tokens) - 1):
+    nouns = range(len(tokens) - 1) if not NOMINAL_WORDS.isdisjoint(words) else ()
+    for k in nouns:
         word = tokens[k].lower
         if word not in NOMINAL_WORDS or k in taken:
             continue
@@ -397,6 +399,6 @@ def noun_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attributi
             frame = _agent_frame(si, tokens, k)
         if frame is not None:
             frames.append(frame)
-    taken_here = taken | {f.cue_at for f in frames}
+    taken_here = taken | {f.cue_at for f in frames} if frames else taken
     viewpoint = _viewpoint_frame(si, tokens, taken_here) or _perspective_frame(si, tokens, taken_here)
     return frames + [viewpoint] if viewpoint else frames

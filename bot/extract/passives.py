@@ -46,6 +46,8 @@ JUDGEMENT_ADVERBS: frozenset[str] = frozenset({
     "largely", "increasingly", "broadly", "commonly", "sometimes", "already", "perhaps",
     "privately", "publicly", "internally", "never", "first", "mostly", "usually",
 })
+# What may stand before the copula of a passive ("has long been seen as"), built once.
+COPULAS_ADVERBS_OR_HAVE: frozenset[str] = HEDGE_COPULAS | JUDGEMENT_ADVERBS | {"has", "have", "had"}
 # Measured precision on PolNeAR train.
 PASSIVE_CONFIDENCE = 0.4
 # Participles of reporting after "as" whose "by" phrase names a source for the clause beside
@@ -58,6 +60,8 @@ AS_BY_PARTICIPLES: frozenset[str] = frozenset({
 # Words between "as" and its participle ("as first reported by").
 AS_BY_ADVERBS: frozenset[str] = frozenset({"first", "previously", "originally", "also", "earlier", "was"})
 AS_REPORTED_CONFIDENCE = 0.6
+# Every participle that can start a frame here, for a quick test of the whole sentence.
+PASSIVE_WORDS: frozenset[str] = AS_BY_PARTICIPLES | PASSIVE_BY_PARTICIPLES | frozenset(PASSIVE_JUDGEMENTS)
 # Words of a noun phrase before a set-off stance participle ("the GOP-sponsored law, opposed by …").
 MAX_SET_OFF_PHRASE = 5
 
@@ -72,7 +76,7 @@ def _after_copula(tokens: list[Token], k: int) -> int | None:
     j -= 1
     if tokens[j].lower == "being" or tokens[j].lower == "be" and j > 0 and tokens[j - 1].lower == "to":
         return None  # "seeks to be seen as", "risk being perceived as": a wish, not a view held
-    while j > 0 and tokens[j - 1].lower in HEDGE_COPULAS | JUDGEMENT_ADVERBS | {"has", "have", "had"}:
+    while j > 0 and tokens[j - 1].lower in COPULAS_ADVERBS_OR_HAVE:
         j -= 1
     return j
 
@@ -149,8 +153,11 @@ def _stance_reason(tokens: list[Token], k: int) -> list[tuple[int, int]]:
     return [(k, end)] if end > k + 1 else []
 
 
-def passive_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue."""
+def passive_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
+    """Frames for "X is seen as Y" and its kin whose verb no other frame uses as its cue
+    (`words` are the sentence's lower-cased words)."""
+    if PASSIVE_WORDS.isdisjoint(words):
+        return []  # most sentences hold none of the participles
     frames = []
     for k, token in enumerate(tokens[:-1]):
         if token.lower in AS_BY_PARTICIPLES and tokens[k + 1].lower == "by" and k not in taken:

@@ -43,8 +43,11 @@ def _title_range(tokens: list[Token], start: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def title_frames(si: int, tokens: list[Token], taken: set[int]) -> list[Attribution]:
-    """A frame for each "titled"/"entitled" not already another frame's cue."""
+def title_frames(si: int, tokens: list[Token], taken: set[int], words: set[str]) -> list[Attribution]:
+    """A frame for each "titled"/"entitled" not already another frame's cue (`words` are the
+    sentence's lower-cased words)."""
+    if TITLE_CUES.isdisjoint(words):
+        return []
     frames = []
     for k, token in enumerate(tokens):
         if token.lower not in TITLE_CUES or k in taken:
