@@ -25,18 +25,23 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Digit groups and clock times ("2,000-mile", "9:42") stay one token; the look-ahead keeps
-# those branches from being tried at every letter.
-# Two shortcuts that match nothing the later branches would not: no token starts with white
-# space, so `(?=\S)` turns away the spaces between tokens with one test instead of every
-# branch; and a plain word followed by none of ' ’ - . (most words) is taken whole by
-# `\w+(?![\w'’\-.])` instead of being scanned again by each word branch after it.
-TOKEN_RE = re.compile(
-    r"(?=\S)(?:"
+# those branches from being tried at every letter. A plain word followed by none of ' ’ - .
+# (most words) is taken whole by `\w+(?![\w'’\-.])`, which matches nothing the later word
+# branches would not, instead of being scanned again by each of them.
+_WORD_TOKEN = (
     r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d))|\w+(?![\w'’\-.])"
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|-{2,3}|[^\w\s]"
-    r")"
+    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]"
 )
+_PUNCT_TOKEN = r"-{2,3}|[^\w\s]"
+# No token starts with white space: `(?=\S)` turns away the spaces between tokens with one
+# test instead of every branch.
+TOKEN_RE = re.compile(rf"(?=\S)(?:{_WORD_TOKEN}|{_PUNCT_TOKEN})")
+# The same tokens, each with the white space before it and with words and punctuation in
+# groups of their own: `findall` then hands over plain strings, the offsets follow from their
+# lengths and the group says the kind, with no match object per token. Every character that
+# is not white space starts a token, so only white space lies between two of them.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)(?:({_WORD_TOKEN})|({_PUNCT_TOKEN}))")
 
 
 class Token:
@@ -216,16 +221,21 @@ def tokenize(
 def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
     append = out.append
-    for m in TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        if word in {"--", "---"}:
-            append(Token("—", m.start(), m.end(), "punct"))  # a typed em dash reads as one
-        elif not word[0].isalnum() and word[0] != "_":
-            append(Token(word, m.start(), m.end(), "punct"))
-        elif word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
-            # "said." at a sentence end: the stop is punctuation, not part of the word.
-            append(Token(word[:-1], m.start(), m.end() - 1))
-            append(Token(".", m.end() - 1, m.end(), "punct"))
+    pos = start
+    for space, word, punct in _SPACED_TOKEN_RE.findall(text, start, end):
+        token_start = pos + len(space)
+        if word:
+            pos = token_start + len(word)
+            if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+                # "said." at a sentence end: the stop is punctuation, not part of the word.
+                append(Token(word[:-1], token_start, pos - 1))
+                append(Token(".", pos - 1, pos, "punct"))
+            else:
+                append(Token(word, token_start, pos))
         else:
-            append(Token(word, m.start(), m.end()))
+            pos = token_start + len(punct)
+            if punct in {"--", "---"}:
+                append(Token("—", token_start, pos, "punct"))  # a typed em dash reads as one
+            else:
+                append(Token(punct, token_start, pos, "punct"))
     return out
