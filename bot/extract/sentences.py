@@ -22,7 +22,9 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros", "v",
 })
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
+# `[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern that opens with a plain character class lets
+# the regex engine skip straight to the next stop instead of trying the pattern at every character.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Digit groups and clock times ("2,000-mile", "9:42") stay one token; the look-ahead keeps
 # those branches from being tried at every letter. A plain word followed by none of ' ’ - .
