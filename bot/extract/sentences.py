@@ -164,7 +164,7 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
-        if not line.strip():
+        if not line or line.isspace():
             continue
         # Quoted stretches that lie in this line.
         while seg_i < len(segments) and segments[seg_i][0].outer_end <= line_start:
@@ -176,11 +176,10 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
             j += 1
         cuts = [line_start]
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
-            cut = match.end()
-            punct = match.start()
-            if any(s.outer_start < cut < s.outer_end for s, _ in line_segs):
+            punct, cut = match.span()
+            if line_segs and any(s.outer_start < cut < s.outer_end for s, _ in line_segs):
                 continue
-            if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct) \
+            if text[punct] == "." and cut - punct == 1 and _is_abbreviation(text, punct) \
                     and not _quote_opens_sentence(text, punct, line_segs):
                 continue
             if cut - punct > 1 and text[cut - 1] in "\"”'" and _attribution_follows(text, cut, line_end):
@@ -193,9 +192,7 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if b > a:
-                sentence = Sentence(a, b, paragraph)
-                sentence.tokens = tokenize(text, a, b, line_segs)
-                sentences.append(sentence)
+                sentences.append(Sentence(a, b, paragraph, tokenize(text, a, b, line_segs)))
         paragraph += 1
     return sentences
 
