@@ -112,10 +112,12 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     """Every double-quoted passage in `text`, in order, with offsets into `text`."""
     passages: list[QuotedPassage] = []
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
+    # Markup is rare: paragraphs are searched for tags only in an article that has some.
+    has_tags = _TAG_RE.search(text) is not None
     for p_start, p_end in _paragraphs(text):
-        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)]
+        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)] if has_tags else []
         marks = [_doubled_mark(text, m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
-                 if not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
+                 if not tags or not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1
