@@ -49,7 +49,11 @@ class QuotedPassage:
 DOUBLED_APOSTROPHE = "''"
 # Markup left in scraped copy: its attribute quotes are not quotations.
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>]{0,300}>")
-_MARK_RE = re.compile("'''|''|[" + re.escape(ALL_MARKS) + "]")
+# A mark, or a run of three or else two apostrophes (as "'''|''|[marks]" would find them).
+# Written to open with a character class, a mark or an apostrophe, that then turns a lone
+# apostrophe away: a pattern opening with a class lets the regex engine skip straight to
+# candidate characters instead of trying every branch at every character of the article.
+_MARK_RE = re.compile("[" + re.escape(ALL_MARKS) + "'](?:(?<=')''?|(?<!'))")
 
 
 def _role(text: str, i: int, width: int = 1) -> str:
@@ -108,10 +112,12 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     """Every double-quoted passage in `text`, in order, with offsets into `text`."""
     passages: list[QuotedPassage] = []
     pending: list[QuotedSegment] = []  # segments of a passage left open at a paragraph end
+    # Markup is rare: paragraphs are searched for tags only in an article that has some.
+    has_tags = _TAG_RE.search(text) is not None
     for p_start, p_end in _paragraphs(text):
-        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)]
+        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, p_start, p_end)] if has_tags else []
         marks = [_doubled_mark(text, m.start(), m.end() - m.start()) for m in _MARK_RE.finditer(text, p_start, p_end)
-                 if not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
+                 if not tags or not any(a < m.start() < b for a, b in tags)]  # attribute values in <tag a="…">
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1

@@ -22,14 +22,28 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "ore", "tex", "del", "est", "approx", "dept", "univ", "assn", "bros", "v",
 })
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
+# `[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern that opens with a plain character class lets
+# the regex engine skip straight to the next stop instead of trying the pattern at every character.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+(?:[\"“‘(\[A-Z0-9]|'')|\s*$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # Digit groups and clock times ("2,000-mile", "9:42") stay one token; the look-ahead keeps
-# those branches from being tried at every letter.
-TOKEN_RE = re.compile(
-    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d))|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]|-{2,3}|[^\w\s]"
+# those branches from being tried at every letter. A plain word followed by none of ' ’ - .
+# (most words) is taken whole by `\w+(?![\w'’\-.])`, which matches nothing the later word
+# branches would not, instead of being scanned again by each of them.
+_WORD_TOKEN = (
+    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)*(?![\w,])|\d{1,2}:\d{2}(?!\d))|\w+(?![\w'’\-.])"
+    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Rev|St|Jr|Sr|Prof|Adm|Capt|Sgt)\."
+    r"|[A-Z]\.(?=\s+[A-Z])|[\w][\w'’\-.]*s['’](?![\w'’])|[\w][\w'’\-.]*[\w]|[\w]"
 )
+_PUNCT_TOKEN = r"-{2,3}|[^\w\s]"
+# No token starts with white space: `(?=\S)` turns away the spaces between tokens with one
+# test instead of every branch.
+TOKEN_RE = re.compile(rf"(?=\S)(?:{_WORD_TOKEN}|{_PUNCT_TOKEN})")
+# The same tokens, each with the white space before it and with words and punctuation in
+# groups of their own: `findall` then hands over plain strings, the offsets follow from their
+# lengths and the group says the kind, with no match object per token. Every character that
+# is not white space starts a token, so only white space lies between two of them.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)(?:({_WORD_TOKEN})|({_PUNCT_TOKEN}))")
 
 
 class Token:
@@ -150,7 +164,7 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
-        if not line.strip():
+        if not line or line.isspace():
             continue
         # Quoted stretches that lie in this line.
         while seg_i < len(segments) and segments[seg_i][0].outer_end <= line_start:
@@ -162,11 +176,10 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
             j += 1
         cuts = [line_start]
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
-            cut = match.end()
-            punct = match.start()
-            if any(s.outer_start < cut < s.outer_end for s, _ in line_segs):
+            punct, cut = match.span()
+            if line_segs and any(s.outer_start < cut < s.outer_end for s, _ in line_segs):
                 continue
-            if text[punct] == "." and match.end() - punct == 1 and _is_abbreviation(text, punct) \
+            if text[punct] == "." and cut - punct == 1 and _is_abbreviation(text, punct) \
                     and not _quote_opens_sentence(text, punct, line_segs):
                 continue
             if cut - punct > 1 and text[cut - 1] in "\"”'" and _attribution_follows(text, cut, line_end):
@@ -179,9 +192,7 @@ def split_sentences(text: str, passages: list[QuotedPassage]) -> list[Sentence]:
             while b > a and text[b - 1].isspace():
                 b -= 1
             if b > a:
-                sentence = Sentence(a, b, paragraph)
-                sentence.tokens = tokenize(text, a, b, line_segs)
-                sentences.append(sentence)
+                sentences.append(Sentence(a, b, paragraph, tokenize(text, a, b, line_segs)))
         paragraph += 1
     return sentences
 
@@ -209,16 +220,21 @@ def tokenize(
 def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
     append = out.append
-    for m in TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        if word in {"--", "---"}:
-            append(Token("—", m.start(), m.end(), "punct"))  # a typed em dash reads as one
-        elif not word[0].isalnum() and word[0] != "_":
-            append(Token(word, m.start(), m.end(), "punct"))
-        elif word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
-            # "said." at a sentence end: the stop is punctuation, not part of the word.
-            append(Token(word[:-1], m.start(), m.end() - 1))
-            append(Token(".", m.end() - 1, m.end(), "punct"))
+    pos = start
+    for space, word, punct in _SPACED_TOKEN_RE.findall(text, start, end):
+        token_start = pos + len(space)
+        if word:
+            pos = token_start + len(word)
+            if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
+                # "said." at a sentence end: the stop is punctuation, not part of the word.
+                append(Token(word[:-1], token_start, pos - 1))
+                append(Token(".", pos - 1, pos, "punct"))
+            else:
+                append(Token(word, token_start, pos))
         else:
-            append(Token(word, m.start(), m.end()))
+            pos = token_start + len(punct)
+            if punct in {"--", "---"}:
+                append(Token("—", token_start, pos, "punct"))  # a typed em dash reads as one
+            else:
+                append(Token(punct, token_start, pos, "punct"))
     return out
