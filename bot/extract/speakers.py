@@ -62,16 +62,25 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that may belong to a proper name or a title."""
-    text = token.text
-    return token.kind == "word" and text[0].isupper() and not text.isdigit()
+    # (an upper-case first letter already rules out an all-digit word)
+    return token.kind == "word" and token.text[0].isupper()
+
+
+# Last letters of a possessive ("Trump’s", "Sanders'"): a word ending otherwise is returned
+# as it is without the endswith test.
+_POSSESSIVE_LAST = frozenset("s’'")
 
 
 def strip_possessive(word: str) -> str:
+    if not word or word[-1] not in _POSSESSIVE_LAST:
+        return word
     return _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "s’", "s'")) else word
 
 
 def contracted_pronoun(word: str) -> str | None:
     """The pronoun of "he's", "they've", "who's" (lower case), or None."""
+    if "'" not in word and "’" not in word:
+        return None  # most words: no apostrophe, so no contraction to match
     match = _CONTRACTED_PRONOUN.match(word)
     return match.group(1).lower() if match else None
 
@@ -113,8 +122,13 @@ class Person:
 
 
 
+# Titles written with a full stop, without it: "Sen" and "Sen.." stand for "Sen.". A set built
+# once, so a word is tested without building its dotted form.
+_DOTTED_TITLE_STEMS: frozenset[str] = frozenset(t[:-1] for t in TITLES if t.endswith("."))
+
+
 def _is_title(word: str) -> bool:
-    return word in TITLES or word.rstrip(".") + "." in TITLES
+    return word in TITLES or word.rstrip(".") in _DOTTED_TITLE_STEMS
 
 
 def split_role(words: list[str]) -> tuple[list[str], list[str]]:
@@ -122,21 +136,22 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
 
     Everything up to the last title word is the role ("United States President")."""
     last_title = -1
-    for i, word in enumerate(words[:-1]):
-        if _is_title(word) and not (i > 0 and words[i - 1] in HONORIFICS):
+    for i in range(len(words) - 1):
+        if _is_title(words[i]) and not (i > 0 and words[i - 1] in HONORIFICS):
             last_title = i
     role, name = words[:last_title + 1], words[last_title + 1:]
-    if all(_is_title(w) for w in name) and not (role and role[-1] in HONORIFICS):
+    if all(map(_is_title, name)) and not (role and role[-1] in HONORIFICS):
         return words, []  # "Chinese", "President": a role with no name
     return role, name
 
 
 def classify(name: str, role: str) -> SpeakerKind:
-    lowered = name.lower()
-    last = lowered.split()[-1] if lowered else ""
-    if name in OUTLETS or name in PLACES or last in ORGANISATION_WORDS:
+    if name in OUTLETS or name in PLACES:
         return SpeakerKind.ORGANISATION
-    if role or len(name.split()) >= 2:
+    words = name.split()
+    if words and words[-1].lower() in ORGANISATION_WORDS:
+        return SpeakerKind.ORGANISATION
+    if role or len(words) >= 2:
         return SpeakerKind.PERSON
     return SpeakerKind.UNKNOWN
 
@@ -166,28 +181,37 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
     """Capitalised name sequences outside quotes, with leading titles split off as the role."""
     out: list[Mention] = []
     tokens = sentence.tokens
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        if not is_name_word(tokens[i]) or tokens[i].text in NON_NAME_WORDS:
+    while i < count:
+        token = tokens[i]
+        # Most tokens are lower-case words or punctuation: the capital letter is tested first.
+        if not token.text[0].isupper() or token.kind != "word" or token.text in NON_NAME_WORDS:
             i += 1
             continue
+        texts: list[str] = []  # the run's words as written
+        words: list[str] = []  # the same without a possessive ending
         j = i
-        while j < len(tokens) and is_name_word(tokens[j]) and (
-            j == i or tokens[j].text not in NON_NAME_WORDS and not _ends_name(tokens, j)
-            or tokens[j].text == "May"
-        ):
+        while True:
+            text = tokens[j].text
+            word = strip_possessive(text)
+            texts.append(text)
+            words.append(word)
             j += 1
-            if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
+            if word != text or j == count:
+                break  # a possessive ends the name: "Trump’s aide"
+            token = tokens[j]
+            if not is_name_word(token) or not (
+                token.text not in NON_NAME_WORDS and not _ends_name(tokens, j) or token.text == "May"
+            ):
                 break
-        run = tokens[i:j]
-        words = [strip_possessive(t.text) for t in run]
         role_words, name_words = split_role(words)
-        institution = j < len(tokens) and tokens[j].lower in INSTITUTION_TAILS
+        institution = j < count and tokens[j].lower in INSTITUTION_TAILS
         if name_words and not institution:  # "Kent County Republican headquarters" names no one
-            name = " ".join(w for w in name_words if w not in HONORIFICS)
+            name = " ".join([w for w in name_words if w not in HONORIFICS])
             if name:
-                role = " ".join(w for w in role_words if w not in HONORIFICS)
-                out.append(Mention(run[0].start, run[-1].end, " ".join(t.text for t in run),
+                role = " ".join([w for w in role_words if w not in HONORIFICS])
+                out.append(Mention(tokens[i].start, tokens[j - 1].end, " ".join(texts),
                                    name, role, classify(name, role)))
         i = j
     return out
@@ -225,7 +249,8 @@ class ArticleSpeakers:
     def _add(self, mention: Mention, person: Person) -> None:
         self.mentions.append((mention, person))
         self._by_start[mention.start] = person
-        for word in person.tokens | set(mention.name.split()):
+        # The person's words already hold the mention's own (add_name or _match put them there).
+        for word in person.tokens:
             self._by_word.setdefault(word, []).append((mention, person))
 
     def _new(self, mention: Mention) -> Person:
