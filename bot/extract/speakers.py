@@ -135,6 +135,8 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Split capitalised words into (role words, name words): "Chinese President Xi Jinping".
 
     Everything up to the last title word is the role ("United States President")."""
+    if len(words) == 1:  # most runs: one word, either a lone title or a name
+        return (words, []) if _is_title(words[0]) else ([], words[:])
     last_title = -1
     for i in range(len(words) - 1):
         if _is_title(words[i]) and not (i > 0 and words[i - 1] in HONORIFICS):
@@ -371,7 +373,7 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     a, b = frame.source
     frame.source_span = (tokens[a].start, tokens[b - 1].end)
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
-    words = [t for t in tokens[a:b]]
+    words = tokens[a:b]
     first = contracted_pronoun(words[0].text) or words[0].lower if len(words) == 1 else words[0].lower
     if len(words) == 1 and first == "who":
         person = analysis_speakers.resolve_pronoun("who", words[0].start)
