@@ -199,7 +199,7 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
         j = i
         while True:
             text = tokens[j].text
-            word = strip_possessive(text)
+            word = strip_possessive(text) if text[-1] in _POSSESSIVE_LAST else text
             texts.append(text)
             words.append(word)
             j += 1
@@ -213,9 +213,12 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
         role_words, name_words = split_role(words)
         institution = j < count and tokens[j].lower in INSTITUTION_TAILS
         if name_words and not institution:  # "Kent County Republican headquarters" names no one
-            name = " ".join([w for w in name_words if w not in HONORIFICS])
+            if HONORIFICS.isdisjoint(name_words):  # most names: nothing to leave out
+                name = " ".join(name_words)
+            else:
+                name = " ".join([w for w in name_words if w not in HONORIFICS])
             if name:
-                role = " ".join([w for w in role_words if w not in HONORIFICS])
+                role = " ".join([w for w in role_words if w not in HONORIFICS]) if role_words else ""
                 out.append(Mention(tokens[i].start, tokens[j - 1].end, " ".join(texts),
                                    name, role, classify(name, role)))
         i = j
@@ -228,7 +231,9 @@ class ArticleSpeakers:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.people: list[Person] = []
         self.mentions: list[tuple[Mention, Person]] = []  # in text order
-        self._by_word: dict[str, list[tuple[Mention, Person]]] = {}
+        # Name word → (mention, person, rank) for every mention of a person with that word;
+        # rank 0 when the word is the mention's last (a surname), else 1.
+        self._by_word: dict[str, list[tuple[Mention, Person, int]]] = {}
         self._by_start: dict[int, Person] = {}
         self._by_last: dict[str, list[Person]] = {}  # people by the last word of a full name
         pending: list[Mention] = []
@@ -255,8 +260,9 @@ class ArticleSpeakers:
         self.mentions.append((mention, person))
         self._by_start[mention.start] = person
         # The person's words already hold the mention's own (add_name or _match put them there).
+        surname = mention.name.rsplit(" ", 1)[-1]
         for word in person.tokens:
-            self._by_word.setdefault(word, []).append((mention, person))
+            self._by_word.setdefault(word, []).append((mention, person, 0 if word == surname else 1))
 
     def _new(self, mention: Mention) -> Person:
         first = mention.name.split()[0]
@@ -289,10 +295,9 @@ class ArticleSpeakers:
         """The person a single name word refers to: surname first, nearest earlier mention."""
         best: Person | None = None
         best_key: tuple[int, int] | None = None
-        for mention, person in self._by_word.get(word, ()):
+        for mention, person, rank in self._by_word.get(word, ()):
             if word not in person.tokens:
                 continue
-            rank = 0 if mention.name.rsplit(" ", 1)[-1] == word else 1
             distance = position - mention.start if mention.start <= position else 10**9
             key = (rank, distance)
             if best_key is None or key < best_key:
