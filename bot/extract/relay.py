@@ -6,6 +6,8 @@ of an attribution, distinct from its speaker.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from bot.extract.lexicon import OUTLETS, PLATFORMS, RELAY_VERBS
 from bot.extract.sentences import Token
 from bot.extract.speakers import is_name_word, strip_possessive
@@ -34,6 +36,11 @@ _PLATFORM_INDEX = _index(PLATFORMS)
 # Words that make outlet_relay look further; it skips every other token on this one test.
 _TELL_FORMS = frozenset({"told", "tells", "telling"})
 _OUTLET_TRIGGERS = frozenset({"according"}) | _TELL_FORMS | RELAY_VERBS
+_TWEET_WORDS = frozenset({"tweet", "tweets", "tweeted", "twitter"})
+# Words one of which a sentence must hold for platform_relay to find anything: a platform
+# name's first word (after any "the") or a word for a tweet.
+_PLATFORM_WORDS = frozenset(_PLATFORM_INDEX) | _TWEET_WORDS
+_lower = attrgetter("lower")  # for a whole-sentence word test run by a set method, in one pass
 
 
 def _name_at(tokens: list[Token], i: int, index: dict[str, list[tuple[str, tuple[str, ...]]]]) -> str | None:
@@ -90,8 +97,10 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
 
 def platform_relay(tokens: list[Token]) -> str | None:
     """A social platform the sentence names as a medium: "on Truth Social", "in a tweet"."""
+    if _PLATFORM_WORDS.isdisjoint(map(_lower, tokens)):
+        return None  # most sentences: no platform can be named
     for i, token in enumerate(tokens):
-        if token.lower in {"tweet", "tweets", "tweeted", "twitter"}:
+        if token.lower in _TWEET_WORDS:
             return "Twitter"
         if token.lower != "the" and token.lower not in _PLATFORM_INDEX:
             continue  # no name starts here: _name_at would find nothing

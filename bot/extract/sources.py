@@ -192,10 +192,10 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if k < start and k > 0 and tokens[k - 1].lower in {"the", "a"} and (k == 1 or tokens[k - 2].text == ","):
             start = k  # "…, the news site RTL Info reported": the description comes with the name
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
-        honoured = any(t.text in HONORIFICS for t in tokens[start:end - 1])
-        if not honoured and all(t.text in TITLES for t in tokens[start:end]) and (
+        # (the honorific test last: most runs end in a name, not a title, and stop at the first)
+        if all(t.text in TITLES for t in tokens[start:end]) and (
             not determined or tokens[end - 1].lower not in ROLE_NOUNS
-        ):
+        ) and not any(t.text in HONORIFICS for t in tokens[start:end - 1]):
             return None  # "Chinese state media": an adjective, not a speaker
         return (start - 1 if determined else start, end)
     if last.text[0].islower() and last.lower.endswith("s") and len(last.text) > 3 and end >= 2 \
