@@ -116,6 +116,8 @@ class Person:
     tokens: set[str] = field(default_factory=set)  # every word of every name
 
     def add_name(self, name: str) -> None:
+        if name in self.names:
+            return  # each name once: the often-quoted person is named the same way many times
         self.names.append(name)
         self.tokens.update(name.split())
 
@@ -210,7 +212,8 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
             if word != text or j == count:
                 break  # a possessive ends the name: "Trump’s aide"
             token = tokens[j]
-            if not is_name_word(token) or not (
+            # (is_name_word, written out: tested after every capitalised word)
+            if not token.text[0].isupper() or token.kind != "word" or not (
                 token.text not in NON_NAME_WORDS and not _ends_name(tokens, j) or token.text == "May"
             ):
                 break
