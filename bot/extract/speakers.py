@@ -341,9 +341,9 @@ class ArticleSpeakers:
         titles = ROLE_NOUNS.get(noun.lower())
         if titles is None:
             return None
-        for mention, person in reversed(self.mentions):
-            if mention.start >= position:
-                continue
+        # (mentions are in text order: start from the last one before `position`)
+        for index in range(bisect_left(self._starts, position) - 1, -1, -1):
+            person = self.mentions[index][1]
             if any(t in role.split() for role in person.roles for t in titles):
                 return person
         return None
