@@ -6,6 +6,8 @@ of an attribution, distinct from its speaker.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from bot.extract.lexicon import OUTLETS, PLATFORMS, RELAY_VERBS
 from bot.extract.sentences import Token
 from bot.extract.speakers import is_name_word, strip_possessive
@@ -31,6 +33,15 @@ def _index(names: frozenset[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]
 _OUTLET_INDEX = _index(OUTLETS)
 _PLATFORM_INDEX = _index(PLATFORMS)
 
+# Words that make outlet_relay look further; it skips every other token on this one test.
+_TELL_FORMS = frozenset({"told", "tells", "telling"})
+_OUTLET_TRIGGERS = frozenset({"according"}) | _TELL_FORMS | RELAY_VERBS
+_TWEET_WORDS = frozenset({"tweet", "tweets", "tweeted", "twitter"})
+# Words one of which a sentence must hold for platform_relay to find anything: a platform
+# name's first word (after any "the") or a word for a tweet.
+_PLATFORM_WORDS = frozenset(_PLATFORM_INDEX) | _TWEET_WORDS
+_lower = attrgetter("lower")  # for a whole-sentence word test run by a set method, in one pass
+
 
 def _name_at(tokens: list[Token], i: int, index: dict[str, list[tuple[str, tuple[str, ...]]]]) -> str | None:
     """A known outlet or platform name that starts at token i (after an optional "the")."""
@@ -52,9 +63,9 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
     """An outlet named in the sentence as carrying the words: "according to Xinhua",
     "Xinhua reported", "told CNN", "as Xinhua noted". Ignores the speaker's own tokens."""
     for i, token in enumerate(tokens):
-        if speaker_tokens is not None and i in speaker_tokens:
-            continue
         lower = token.lower
+        if lower not in _OUTLET_TRIGGERS or speaker_tokens is not None and i in speaker_tokens:
+            continue
         if lower == "according" and i + 1 < len(tokens) and tokens[i + 1].lower == "to":
             name = _name_at(tokens, i + 2, _OUTLET_INDEX)
             if name:
@@ -68,7 +79,7 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
                 j += 1
             if run and (speaker_tokens is None or i + 2 not in speaker_tokens):
                 return " ".join(run)
-        if lower in {"told", "tells", "telling"}:
+        if lower in _TELL_FORMS:
             name = _name_at(tokens, i + 1, _OUTLET_INDEX)
             if name:
                 return name
@@ -76,6 +87,8 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
             for k in range(max(0, i - 4), i):
                 if speaker_tokens is not None and k in speaker_tokens:
                     continue
+                if tokens[k].lower != "the" and tokens[k].lower not in _OUTLET_INDEX:
+                    continue  # no name starts here: _name_at would find nothing
                 name = _name_at(tokens, k, _OUTLET_INDEX)
                 if name and k + len(name.split()) >= i - 1:
                     return name
@@ -84,9 +97,13 @@ def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> st
 
 def platform_relay(tokens: list[Token]) -> str | None:
     """A social platform the sentence names as a medium: "on Truth Social", "in a tweet"."""
+    if _PLATFORM_WORDS.isdisjoint(map(_lower, tokens)):
+        return None  # most sentences: no platform can be named
     for i, token in enumerate(tokens):
-        if token.lower in {"tweet", "tweets", "tweeted", "twitter"}:
+        if token.lower in _TWEET_WORDS:
             return "Twitter"
+        if token.lower != "the" and token.lower not in _PLATFORM_INDEX:
+            continue  # no name starts here: _name_at would find nothing
         name = _name_at(tokens, i, _PLATFORM_INDEX)
         if name and name != "X":
             return name

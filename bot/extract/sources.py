@@ -139,6 +139,11 @@ SOURCE_NOUNS_OR_COLLECTIVE_SOURCES: frozenset[str] = SOURCE_NOUNS | COLLECTIVE_S
 SOURCE_NOUNS_OR_FINITE_AUXILIARIES_OR_NOT_SUBJECT_HEADS: frozenset[str] = SOURCE_NOUNS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS
 FINITE_AUXILIARIES_OR_PREPOSITIONS: frozenset[str] = FINITE_AUXILIARIES | PREPOSITIONS
 FINITE_AUXILIARIES_OR_SUBJECT_PRONOUNS: frozenset[str] = FINITE_AUXILIARIES | SUBJECT_PRONOUNS
+# Lower-case words that may not stand before a name as its description ("the news site RTL Info").
+NOT_NAME_DESCRIPTION_WORDS: frozenset[str] = DETERMINERS | PREPOSITIONS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS \
+    | {"what", "whom", "whose"}
+# Determiners of a plural source ("some families said"), not "that/this/a/an".
+PLURAL_DETERMINERS: frozenset[str] = DETERMINERS - {"that", "this", "a", "an"}
 
 
 def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
@@ -182,19 +187,19 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         k = start
         while k > 0 and start - k < 2 and tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() \
                 and not tokens[k - 1].lower.endswith(("ed", "ing", "ly")) and tokens[k - 1].lower not in \
-                DETERMINERS | PREPOSITIONS | FINITE_AUXILIARIES | NOT_SUBJECT_HEADS | {"what", "whom", "whose"}:
+                NOT_NAME_DESCRIPTION_WORDS:
             k -= 1
         if k < start and k > 0 and tokens[k - 1].lower in {"the", "a"} and (k == 1 or tokens[k - 2].text == ","):
             start = k  # "…, the news site RTL Info reported": the description comes with the name
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
-        honoured = any(t.text in HONORIFICS for t in tokens[start:end - 1])
-        if not honoured and all(t.text in TITLES for t in tokens[start:end]) and (
+        # (the honorific test last: most runs end in a name, not a title, and stop at the first)
+        if all(t.text in TITLES for t in tokens[start:end]) and (
             not determined or tokens[end - 1].lower not in ROLE_NOUNS
-        ):
+        ) and not any(t.text in HONORIFICS for t in tokens[start:end - 1]):
             return None  # "Chinese state media": an adjective, not a speaker
         return (start - 1 if determined else start, end)
     if last.text[0].islower() and last.lower.endswith("s") and len(last.text) > 3 and end >= 2 \
-            and tokens[end - 2].lower in DETERMINERS - {"that", "this", "a", "an"} \
+            and tokens[end - 2].lower in PLURAL_DETERMINERS \
             and last.lower not in SOURCE_NOUNS:
         return (end - 2, end)  # "some families said", "many Republicans say"
     if last.text[0].islower() and last.lower not in SOURCE_NOUNS_OR_FINITE_AUXILIARIES_OR_NOT_SUBJECT_HEADS:

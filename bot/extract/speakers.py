@@ -50,28 +50,44 @@ MEDIA_NOUNS: frozenset[str] = frozenset({
     "newspaper", "paper", "agency", "broadcaster", "network", "magazine", "outlet", "station",
     "channel", "daily", "tabloid", "site", "website", "publication",
 })
-_OUTLET_RE = re.compile(r"\b(?:" + "|".join(
-    re.escape(name) for name in sorted((o for o in OUTLETS if len(o) > 2 and o[0].isupper()), key=len, reverse=True)
-) + r")\b")
+_OUTLET_NAMES = sorted((o for o in OUTLETS if len(o) > 2 and o[0].isupper()), key=len, reverse=True)
+# The look-ahead on the names' first letters lets the scan skip most positions of an article
+# without trying every name there.
+_OUTLET_RE = re.compile(
+    "(?=[" + "".join(sorted({re.escape(name[0]) for name in _OUTLET_NAMES})) + r"])\b(?:"
+    + "|".join(re.escape(name) for name in _OUTLET_NAMES) + r")\b"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 # A subject pronoun with a contracted auxiliary ("he's said", "they've offered", "who's
 # called"): the pronoun is the subject, not an owner.
 _CONTRACTED_PRONOUN = re.compile(r"^(he|she|they|we|i|you|who)[’'](s|ve|re|ll|d|m)$", re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# The speaker kinds, looked up once: reading a member off an Enum class runs a descriptor
+# (about 0.2 µs on Python 3.11), and these are tested for every mention.
+_PERSON, _ORGANISATION, _UNKNOWN = SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN
 
 
 def is_name_word(token: Token) -> bool:
     """A capitalised word that may belong to a proper name or a title."""
-    text = token.text
-    return token.kind == "word" and text[0].isupper() and not text.isdigit()
+    # (an upper-case first letter already rules out an all-digit word)
+    return token.kind == "word" and token.text[0].isupper()
+
+
+# Last letters of a possessive ("Trump’s", "Sanders'"): a word ending otherwise is returned
+# as it is without the endswith test.
+_POSSESSIVE_LAST = frozenset("s’'")
 
 
 def strip_possessive(word: str) -> str:
+    if not word or word[-1] not in _POSSESSIVE_LAST:
+        return word
     return _POSSESSIVE.sub("", word) if word.endswith(("’s", "'s", "s’", "s'")) else word
 
 
 def contracted_pronoun(word: str) -> str | None:
     """The pronoun of "he's", "they've", "who's" (lower case), or None."""
+    if "'" not in word and "’" not in word:
+        return None  # most words: no apostrophe, so no contraction to match
     match = _CONTRACTED_PRONOUN.match(word)
     return match.group(1).lower() if match else None
 
@@ -100,6 +116,8 @@ class Person:
     tokens: set[str] = field(default_factory=set)  # every word of every name
 
     def add_name(self, name: str) -> None:
+        if name in self.names:
+            return  # each name once: the often-quoted person is named the same way many times
         self.names.append(name)
         self.tokens.update(name.split())
 
@@ -113,32 +131,40 @@ class Person:
 
 
 
+# Titles written with a full stop, without it: "Sen" and "Sen.." stand for "Sen.". A set built
+# once, so a word is tested without building its dotted form.
+_DOTTED_TITLE_STEMS: frozenset[str] = frozenset(t[:-1] for t in TITLES if t.endswith("."))
+
+
 def _is_title(word: str) -> bool:
-    return word in TITLES or word.rstrip(".") + "." in TITLES
+    return word in TITLES or word.rstrip(".") in _DOTTED_TITLE_STEMS
 
 
 def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     """Split capitalised words into (role words, name words): "Chinese President Xi Jinping".
 
     Everything up to the last title word is the role ("United States President")."""
+    if len(words) == 1:  # most runs: one word, either a lone title or a name
+        return (words, []) if _is_title(words[0]) else ([], words[:])
     last_title = -1
-    for i, word in enumerate(words[:-1]):
-        if _is_title(word) and not (i > 0 and words[i - 1] in HONORIFICS):
+    for i in range(len(words) - 1):
+        if _is_title(words[i]) and not (i > 0 and words[i - 1] in HONORIFICS):
             last_title = i
     role, name = words[:last_title + 1], words[last_title + 1:]
-    if all(_is_title(w) for w in name) and not (role and role[-1] in HONORIFICS):
+    if all(map(_is_title, name)) and not (role and role[-1] in HONORIFICS):
         return words, []  # "Chinese", "President": a role with no name
     return role, name
 
 
 def classify(name: str, role: str) -> SpeakerKind:
-    lowered = name.lower()
-    last = lowered.split()[-1] if lowered else ""
-    if name in OUTLETS or name in PLACES or last in ORGANISATION_WORDS:
-        return SpeakerKind.ORGANISATION
-    if role or len(name.split()) >= 2:
-        return SpeakerKind.PERSON
-    return SpeakerKind.UNKNOWN
+    if name in OUTLETS or name in PLACES:
+        return _ORGANISATION
+    words = name.split()
+    if words and words[-1].lower() in ORGANISATION_WORDS:
+        return _ORGANISATION
+    if role or len(words) >= 2:
+        return _PERSON
+    return _UNKNOWN
 
 
 def is_plural_word(token: Token) -> bool:
@@ -166,28 +192,41 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
     """Capitalised name sequences outside quotes, with leading titles split off as the role."""
     out: list[Mention] = []
     tokens = sentence.tokens
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
-        if not is_name_word(tokens[i]) or tokens[i].text in NON_NAME_WORDS:
+    while i < count:
+        token = tokens[i]
+        # Most tokens are lower-case words or punctuation: the capital letter is tested first.
+        if not token.text[0].isupper() or token.kind != "word" or token.text in NON_NAME_WORDS:
             i += 1
             continue
+        texts: list[str] = []  # the run's words as written
+        words: list[str] = []  # the same without a possessive ending
         j = i
-        while j < len(tokens) and is_name_word(tokens[j]) and (
-            j == i or tokens[j].text not in NON_NAME_WORDS and not _ends_name(tokens, j)
-            or tokens[j].text == "May"
-        ):
+        while True:
+            text = tokens[j].text
+            word = strip_possessive(text) if text[-1] in _POSSESSIVE_LAST else text
+            texts.append(text)
+            words.append(word)
             j += 1
-            if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
+            if word != text or j == count:
+                break  # a possessive ends the name: "Trump’s aide"
+            token = tokens[j]
+            # (is_name_word, written out: tested after every capitalised word)
+            if not token.text[0].isupper() or token.kind != "word" or not (
+                token.text not in NON_NAME_WORDS and not _ends_name(tokens, j) or token.text == "May"
+            ):
                 break
-        run = tokens[i:j]
-        words = [strip_possessive(t.text) for t in run]
         role_words, name_words = split_role(words)
-        institution = j < len(tokens) and tokens[j].lower in INSTITUTION_TAILS
+        institution = j < count and tokens[j].lower in INSTITUTION_TAILS
         if name_words and not institution:  # "Kent County Republican headquarters" names no one
-            name = " ".join(w for w in name_words if w not in HONORIFICS)
+            if HONORIFICS.isdisjoint(name_words):  # most names: nothing to leave out
+                name = " ".join(name_words)
+            else:
+                name = " ".join([w for w in name_words if w not in HONORIFICS])
             if name:
-                role = " ".join(w for w in role_words if w not in HONORIFICS)
-                out.append(Mention(run[0].start, run[-1].end, " ".join(t.text for t in run),
+                role = " ".join([w for w in role_words if w not in HONORIFICS]) if role_words else ""
+                out.append(Mention(tokens[i].start, tokens[j - 1].end, " ".join(texts),
                                    name, role, classify(name, role)))
         i = j
     return out
@@ -199,13 +238,15 @@ class ArticleSpeakers:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.people: list[Person] = []
         self.mentions: list[tuple[Mention, Person]] = []  # in text order
-        self._by_word: dict[str, list[tuple[Mention, Person]]] = {}
+        # Name word → (mention, person, rank) for every mention of a person with that word;
+        # rank 0 when the word is the mention's last (a surname), else 1.
+        self._by_word: dict[str, list[tuple[Mention, Person, int]]] = {}
         self._by_start: dict[int, Person] = {}
         self._by_last: dict[str, list[Person]] = {}  # people by the last word of a full name
         pending: list[Mention] = []
         for sentence in sentences:
             for mention in name_mentions(sentence):
-                if mention.kind is SpeakerKind.ORGANISATION:
+                if mention.kind is _ORGANISATION:
                     continue
                 if len(mention.name.split()) >= 2:
                     self._register(mention)
@@ -213,7 +254,7 @@ class ArticleSpeakers:
                     pending.append(mention)
         for mention in pending:
             person = self._match(mention.name, mention.start)
-            if person is None and (mention.role or mention.kind is SpeakerKind.PERSON):
+            if person is None and (mention.role or mention.kind is _PERSON):
                 person = self._new(mention)
             if person is not None:
                 if mention.role:
@@ -225,8 +266,10 @@ class ArticleSpeakers:
     def _add(self, mention: Mention, person: Person) -> None:
         self.mentions.append((mention, person))
         self._by_start[mention.start] = person
-        for word in person.tokens | set(mention.name.split()):
-            self._by_word.setdefault(word, []).append((mention, person))
+        # The person's words already hold the mention's own (add_name or _match put them there).
+        surname = mention.name.rsplit(" ", 1)[-1]
+        for word in person.tokens:
+            self._by_word.setdefault(word, []).append((mention, person, 0 if word == surname else 1))
 
     def _new(self, mention: Mention) -> Person:
         first = mention.name.split()[0]
@@ -257,21 +300,21 @@ class ArticleSpeakers:
 
     def _match(self, word: str, position: int) -> Person | None:
         """The person a single name word refers to: surname first, nearest earlier mention."""
-        best: tuple[int, int, Person] | None = None
-        for mention, person in self._by_word.get(word, ()):
+        best: Person | None = None
+        best_key: tuple[int, int] | None = None
+        for mention, person, rank in self._by_word.get(word, ()):
             if word not in person.tokens:
                 continue
-            rank = 0 if mention.name.rsplit(" ", 1)[-1] == word else 1
             distance = position - mention.start if mention.start <= position else 10**9
             key = (rank, distance)
-            if best is None or key < best[:2]:
-                best = (rank, distance, person)
+            if best_key is None or key < best_key:
+                best, best_key = person, key
         if best is None:
             for person in self.people:
                 if word in person.tokens:
                     return person
             return None
-        return best[2]
+        return best
 
     def resolve_name(self, mention: Mention) -> Person | None:
         person = self._by_start.get(mention.start)
@@ -285,7 +328,7 @@ class ArticleSpeakers:
         fallback = None
         for index in range(bisect_left(self._starts, position) - 1, -1, -1):
             person = self.mentions[index][1]
-            if person.kind is SpeakerKind.ORGANISATION:
+            if person.kind is _ORGANISATION:
                 continue
             if sex == "f" and person.female is True or sex == "m" and person.female is not True:
                 return person
@@ -298,9 +341,9 @@ class ArticleSpeakers:
         titles = ROLE_NOUNS.get(noun.lower())
         if titles is None:
             return None
-        for mention, person in reversed(self.mentions):
-            if mention.start >= position:
-                continue
+        # (mentions are in text order: start from the last one before `position`)
+        for index in range(bisect_left(self._starts, position) - 1, -1, -1):
+            person = self.mentions[index][1]
             if any(t in role.split() for role in person.roles for t in titles):
                 return person
         return None
@@ -308,7 +351,7 @@ class ArticleSpeakers:
 
 def to_speaker(name: str, kind: SpeakerKind = SpeakerKind.PERSON, role: str | None = None) -> Speaker:
     """The canonical Speaker record for a resolved name, with the aliases it goes by."""
-    aliases = speaker_aliases(name, role) if kind is not SpeakerKind.ORGANISATION else {name}
+    aliases = speaker_aliases(name, role) if kind is not _ORGANISATION else {name}
     return Speaker(name=name, kind=kind, aliases=tuple(sorted(aliases - {name})))
 
 
@@ -346,7 +389,7 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     a, b = frame.source
     frame.source_span = (tokens[a].start, tokens[b - 1].end)
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
-    words = [t for t in tokens[a:b]]
+    words = tokens[a:b]
     first = contracted_pronoun(words[0].text) or words[0].lower if len(words) == 1 else words[0].lower
     if len(words) == 1 and first == "who":
         person = analysis_speakers.resolve_pronoun("who", words[0].start)
@@ -377,25 +420,25 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
         described = words[0].lower in DETERMINERS or words[0].text[0].islower() or _named_after_role(mentions, words)
         mention: Mention = mentions[-1] if described else mentions[0]
         person = analysis_speakers.resolve_name(mention)
-        if person and mention.kind is not SpeakerKind.ORGANISATION:
+        if person and mention.kind is not _ORGANISATION:
             frame.speaker, frame.role, frame.kind = person.canonical, person.role or mention.role or None, person.kind
             return
         frame.speaker = mention.name
         frame.role = mention.role or None
-        frame.kind = mention.kind if mention.kind is not SpeakerKind.UNKNOWN else classify(mention.name, "")
-        if frame.kind is SpeakerKind.UNKNOWN and words[0].lower == "the":
-            frame.kind = SpeakerKind.ORGANISATION
+        frame.kind = mention.kind if mention.kind is not _UNKNOWN else classify(mention.name, "")
+        if frame.kind is _UNKNOWN and words[0].lower == "the":
+            frame.kind = _ORGANISATION
         return
     # A description: "the newspaper", "officials".
     phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
     frame.speaker = " ".join(phrase) if phrase else frame.source_text
     head = words[-1].lower
-    frame.kind = SpeakerKind.ORGANISATION if head in ORGANISATION_WORDS else SpeakerKind.UNKNOWN
+    frame.kind = _ORGANISATION if head in ORGANISATION_WORDS else _UNKNOWN
     frame.confidence -= 0.15
     if head in MEDIA_NOUNS and words[0].lower == "the":
         outlet = _last_outlet_before(text, frame.source_span[0])
         if outlet:  # "the newspaper said" after naming The Washington Post
-            frame.speaker, frame.kind = outlet, SpeakerKind.ORGANISATION
+            frame.speaker, frame.kind = outlet, _ORGANISATION
 
 
 def _named_after_role(mentions: list[Mention], words: list[Token]) -> bool:
@@ -412,10 +455,11 @@ def _only_says_whose(mention: Mention, words: list[Token]) -> bool:
     a capitalised word before the head noun of the source says whose (or is only capitalised
     because it starts the sentence); the words are not that name's own. In "the Gallup poll" or
     "Trump's tweet" the name wrote the record, so it stays."""
-    after = [t for t in words if t.start >= mention.end]
     head = words[-1]
-    return bool(after) and all(t.kind == "word" and t.text[0].islower() for t in after) \
-        and (head.lower in SOURCE_NOUNS or is_plural_word(head)) and head.lower not in AUTHORED_RECORDS
+    if not (head.lower in SOURCE_NOUNS or is_plural_word(head)) or head.lower in AUTHORED_RECORDS:
+        return False  # tested first: most sources end in a name ("Trump said")
+    after = [t for t in words if t.start >= mention.end]
+    return bool(after) and all(t.kind == "word" and t.text[0].islower() for t in after)
 
 
 def _last_outlet_before(text: str, position: int) -> str | None:
