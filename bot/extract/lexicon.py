@@ -325,6 +325,9 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "December", "What", "Who", "Why", "How", "Where", "Which", "Despite", "Instead",
     "Among", "Under", "Over", "With", "Without", "From", "By", "Into", "Like", "Unlike",
     "Looking", "Taken", "Based", "During", "Within", "Following", "Amid", "Mr", "Mrs", "Ms",
+    # counts that open a sentence: "Several prominent GOP elders agreed …" names no "Several"
+    "Several", "Few", "Every", "All", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+    "Ten", "Nearly", "Almost", "Roughly", "Fewer",
 })
 
 # Honorifics that are dropped from a canonical name but kept as an alias ("Mr. Steele").

@@ -214,7 +214,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         i = end - 1
         while i > 0 and end - i < MAX_DESCRIPTION and (tokens[i - 1].kind == "word" or tokens[i - 1].text == "/"):
             if tokens[i - 1].lower in DETERMINERS:
-                return (i - 1, end)
+                return (_count_before(tokens, i - 1), end)
             if _is_name(tokens[i - 1]) and strip_possessive(tokens[i - 1].text) != tokens[i - 1].text:
                 return (_name_run_left(tokens, i), end)  # "Obama's former campaign strategist"
             i -= 1
@@ -232,6 +232,24 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if last.lower in COLLECTIVE_SOURCES:
             return (end - 1, end)  # "…, police said"
     return None
+
+
+# Words that count or pick out the people a description names ("Two senior officials",
+# "the three top aides"): the number of sources is part of who spoke.
+DESCRIPTION_COUNTS: frozenset[str] = frozenset({
+    "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "few", "many", "some", "most", "dozens", "both", "all",
+})
+
+
+def _count_before(tokens: list[Token], start: int) -> int:
+    """Where a description starts when a count stands before its first modifier: "senior
+    officials" after "Two" starts at "Two"."""
+    if tokens[start].lower in {"senior", "top"}:
+        while start > 0 and (tokens[start - 1].lower in DESCRIPTION_COUNTS or tokens[start - 1].text.isdigit()) \
+                and tokens[start - 1].kind == "word":
+            start -= 1
+    return start
 
 
 def _pronoun_subject(tokens: list[Token], k: int) -> bool:

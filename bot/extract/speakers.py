@@ -65,6 +65,9 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 # The speaker kinds, looked up once: reading a member off an Enum class runs a descriptor
 # (about 0.2 µs on Python 3.11), and these are tested for every mention.
 _PERSON, _ORGANISATION, _UNKNOWN = SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.UNKNOWN
+# Dropped from the front of a description ("the newspaper", "… said that administration
+# officials"); counts and possessives stay.
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an", "that"})
 
 
 def is_name_word(token: Token) -> bool:
@@ -430,7 +433,8 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
             frame.kind = _ORGANISATION
         return
     # A description: "the newspaper", "officials".
-    phrase = [t.text for t in words if t.lower not in DETERMINERS or t is not words[0]]
+    # Only an article goes: "Two senior officials" and "Most voters" keep their count.
+    phrase = [t.text for t in words if t.lower not in ARTICLES or t is not words[0]]
     frame.speaker = " ".join(phrase) if phrase else frame.source_text
     head = words[-1].lower
     frame.kind = _ORGANISATION if head in ORGANISATION_WORDS else _UNKNOWN

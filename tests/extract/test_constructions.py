@@ -141,13 +141,39 @@ def test_organisations_as_speakers(source, name):
     ("Trump supporters", "Trump supporters"),
     ("Xi's spokesman", "Xi's spokesman"),
     ("White House officials", "White House officials"),
-    ("Several prominent harbor pilots", "prominent harbor pilots"),
+    ("Several prominent harbor pilots", "Several prominent harbor pilots"),
     ("Pelosi aide Drew Hammill", "Drew Hammill"),
 ])
 def test_a_name_that_only_says_whose_is_not_the_speaker(subject, speaker):
     """The words of Trump's supporters must never turn up as Trump's own in /quotes."""
     [reported] = extract(f"{subject} said the rally was peaceful.").reported
     assert reported.source == speaker
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Two senior officials", "Two senior officials"),
+    ("Several prominent GOP elders", "Several prominent GOP elders"),
+    ("Three White House aides", "Three White House aides"),
+    ("Most voters", "Most voters"),
+    ("One Clinton aide", "One Clinton aide"),
+    ("The newspaper", "newspaper"),
+])
+def test_a_description_keeps_its_count(subject, speaker):
+    """How many sources spoke is part of who spoke: "Two senior officials", not "officials"."""
+    text = f"{subject} said the rally was peaceful."
+    [reported] = extract(text).reported
+    assert reported.source == speaker
+    assert text[reported.source_span[0]:reported.source_span[1]] == subject
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Aides said that administration officials say the deal is dead.", "administration officials"),
+    ("The poll found that about three-quarters of Republican voters say the economy is weak.",
+     "about three-quarters of Republican voters"),
+])
+def test_that_before_a_nested_description_is_no_part_of_its_name(text, speaker):
+    inner = [r for r in extract(text).reported if r.content == text.split(" say ")[1].rstrip(".")]
+    assert [r.source for r in inner] == [speaker]
 
 
 @pytest.mark.parametrize("source, speaker", [
@@ -266,7 +292,7 @@ def reported_contents(text: str) -> dict[str, str | None]:
     ("Mayor Ana Ruiz criticized the new parking rules.", "the new parking rules", "Ana Ruiz"),
     ("Senator Paul Okafor called for a recount of the ballots.", "a recount of the ballots", "Paul Okafor"),
     ("Dina Hale is critical of the zoning plan.", "the zoning plan", "Dina Hale"),
-    ("Most residents see Ruiz as a careful mayor.", "Ruiz as a careful mayor", "residents"),
+    ("Most residents see Ruiz as a careful mayor.", "Ruiz as a careful mayor", "Most residents"),
     ("Ana Ruiz called the new rules unfair.", "the new rules unfair", "Ana Ruiz"),
     # an infinitive, an indirect question and a pronoun clause with no "that"
     ("Governor Lena Park vowed to veto the budget.", "to veto the budget", "Lena Park"),
@@ -488,7 +514,7 @@ def test_quote_after_adding_or_asking_is_a_second_attribution(text, first, secon
     ("While harbor engineers say the wall will hold, the council is unsure.",
      "the wall will hold", "harbor engineers"),
     # object cues mined from train
-    ("Our town committee will discuss the parking rules.", "the parking rules", "town committee"),
+    ("Our town committee will discuss the parking rules.", "the parking rules", "Our town committee"),
     # an adverb before a cue's particle
     ("Okafor spoke warmly of the volunteers.", "the volunteers", "Okafor"),
     # a description and a name as the source

@@ -17,14 +17,14 @@ def test_passive_stance_with_its_holder_after_by():
     assert found.get("Councillor Ana Ruiz for skipping the hearing") == "ferry union"
     # the holder after "by" is the source, never the object of the verb
     found = contents("The ferry levy was supported by most voters.")
-    assert found.get("The ferry levy") == "voters" and "by most voters" not in found
+    assert found.get("The ferry levy") == "most voters" and "by most voters" not in found
 
 
 def test_made_clear_with_words_before_its_clause():
     found = contents("The mayor made clear on Tuesday night that she intends to run again.")
     assert found.get("that she intends to run again") == "mayor"
     found = contents("Many ferry workers made it clear they did not agree with the union.")
-    assert found.get("they did not agree with the union") == "ferry workers"
+    assert found.get("they did not agree with the union") == "Many ferry workers"
     assert contents("The fog made clear skies unlikely.") == {}
 
 

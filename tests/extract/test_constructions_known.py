@@ -58,7 +58,7 @@ def test_verb_of_effort_or_habit_before_to_and_the_cue():
 
 def test_object_of_a_causing_verb_speaks():
     found = contents("The late ferry has caused many commuters to wonder whether the bridge will reopen.")
-    assert found.get("whether the bridge will reopen") == "commuters"
+    assert found.get("whether the bridge will reopen") == "many commuters"
 
 
 def test_plural_copula_before_a_verb_of_readiness():
