@@ -89,10 +89,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not match:
         return False
-    word = match.group(1).lower().rstrip(".")
+    before = match.group(1)
+    word = before.lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
-    if _INITIALS.fullmatch(match.group(1)) and _NAME_AFTER.match(text, dot + 1):
+    # Initials have a full stop inside them: a quick test spares most words the pattern.
+    if "." in before and _INITIALS.fullmatch(before) and _NAME_AFTER.match(text, dot + 1):
         return True  # "Rep. G.K. Butterfield", "George H.W. Bush": initials before a name
     return len(word) == 1 and word.isalpha() and text[match.start(1)].isupper()
 
