@@ -6,11 +6,13 @@ Prints articles per second over all passes; the analysis cache is cleared betwee
 every article is really extracted each time. With ROUNDS > 1 the passes are timed that many
 times and the best and median rounds are printed too: on a shared virtual machine one round
 can vary by a third, and the best round is the one least disturbed by neighbours (as `timeit`
-reports its best).
+reports its best). The garbage collector is tuned as the `newsdesk` command and its analysis
+workers tune it (`bot.runtime`); NEWSDESK_BENCH_DEFAULT_GC=1 keeps Python's defaults.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from bot.extract import extract
 from bot.extract.attribution import analyse
+from bot.runtime import tune_garbage_collector
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "polnear" / "dev" / "text"
 
@@ -38,6 +41,8 @@ def main(text_dir: Path, passes: int, rounds: int) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(text_dir.glob("*.txt"))]
     if not texts:
         sys.exit(f"no .txt articles in {text_dir}")
+    if os.environ.get("NEWSDESK_BENCH_DEFAULT_GC") != "1":
+        tune_garbage_collector()
     chars = sum(len(t) for t in texts)
     n = len(texts) * passes
     rates = []

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError, load_settings
+from bot.runtime import tune_garbage_collector
 
 log = logging.getLogger("newsdesk")
 
@@ -403,5 +404,11 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args) or 0
 
 
+def entry() -> int:
+    """The `newsdesk` command: `main` in a process tuned for long extraction runs."""
+    tune_garbage_collector()
+    return main()
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

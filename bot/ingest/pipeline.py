@@ -21,6 +21,7 @@ from bot.ingest.urls import canonical_url, is_web_address
 from bot.ingest.web import FetchPolicy, ingest_address
 from bot.ingest.wire import wire_credit
 from bot.models import ArticleDraft, IngestReport
+from bot.runtime import tune_garbage_collector
 from bot.store import articles as article_store
 from bot.store.database import Store
 
@@ -104,7 +105,7 @@ def analysis_pool(workers: int, expected: int) -> Iterator[Executor | None]:
         yield None
         return
     # spawn, not fork: the app process runs threads (Bolt, scheduler) that fork would copy mid-lock.
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=tune_garbage_collector) as pool:
         yield pool
 
 
