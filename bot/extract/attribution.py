@@ -227,7 +227,11 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
     "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
     tokens = sentences[si].tokens
-    colon = next((k for k, t in enumerate(tokens[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+    colon = None
+    for k, token in enumerate(tokens[:MAX_LABEL_WORDS + 1]):  # (a plain loop: most find none)
+        if token.text == ":":
+            colon = k
+            break
     source = (0, colon or 0)
     if si == 0 and not (colon and _speaker_label(tokens[:colon])):
         colon, source = _headline_label(tokens)

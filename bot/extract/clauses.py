@@ -585,7 +585,7 @@ def range_spans(
 ) -> tuple[list[Span], list[int], bool]:
     """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
     window = tokens[a:b]
-    quote_ids = list(dict.fromkeys(t.quote for t in window if t.kind == "quote"))
+    quote_ids = list(dict.fromkeys([t.quote for t in window if t.kind == "quote"]))
     # Quotes and the marks between them only (the first word usually settles it).
     only_quotes = bool(quote_ids) and all(
         t.kind == "quote" or t.kind == "punct" and t.text in QUOTE_JOINING_MARKS for t in window)
