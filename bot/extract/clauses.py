@@ -345,6 +345,8 @@ def _relative_which(tokens: list[Token], k: int) -> bool:
 
 def _uncontracted(word: str) -> str:
     """ "he’s" → "he", "they'll" → "they": the pronoun of a contraction."""
+    if "’" not in word and "'" not in word:
+        return word  # (most words: nothing to split)
     return word.split("’")[0].split("'")[0]
 
 
