@@ -321,6 +321,8 @@ def _main_subject(tokens: list[Token], c: int) -> TokenRange | None:
 def headline_cue(tokens: list[Token], i: int) -> bool:
     """"Christie Says He Would Issue A Quarantine": a capitalised cue inside a title-case
     headline, after the capitalised name of its source."""
+    if not tokens[i].text[0].isupper():
+        return False  # (most cues: a headline verb is capitalised)
     if not _headline_verb(tokens[i]) or i == 0 or i + 1 >= len(tokens):
         return False
     if any(t.text == ":" for t in tokens[:i]):
