@@ -8,6 +8,7 @@ speech and the scorer's JSONL are all views of this one analysis.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from bot.extract.clauses import (
     ASKED_QUESTION_WORDS,
@@ -62,6 +63,10 @@ from bot.extract.speakers import ArticleSpeakers, resolve_source, strip_possessi
 from bot.extract.unattributed import attach_unclaimed
 
 __all__ = ["ArticleAnalysis", "Attribution", "analyse"]
+
+# For word tests over a run of tokens done by a set method or `in`, in one pass with no generator.
+_lower = attrgetter("lower")
+_kind = attrgetter("kind")
 
 # What may stand before a source that starts a new clause; anything else embeds it
 # ("Nothing the president said", "said Fox executives were calling").
@@ -227,7 +232,11 @@ def _label_frames(si: int, sentences: list[Sentence], passages: list[QuotedPassa
     """A paragraph opened by a speaker label: "PENCE: Well, look, …" or the headline form
     "Pence: Flowers won’t be at debate". The content runs to the end of the paragraph."""
     tokens = sentences[si].tokens
-    colon = next((k for k, t in enumerate(tokens[:MAX_LABEL_WORDS + 1]) if t.text == ":"), None)
+    colon = None
+    for k, token in enumerate(tokens[:MAX_LABEL_WORDS + 1]):  # (a plain loop: most find none)
+        if token.text == ":":
+            colon = k
+            break
     source = (0, colon or 0)
     if si == 0 and not (colon and _speaker_label(tokens[:colon])):
         colon, source = _headline_label(tokens)
@@ -394,7 +403,7 @@ def _setting_only(tokens: list[Token], span: tuple[int, int]) -> bool:
     """Content before a source that only sets the scene: a phrase of place or time, no quote."""
     a, b = span
     k = a + 1 if tokens[a].lower in OPENING_CONJUNCTIONS and a + 1 < b else a
-    if tokens[k].lower not in PREPOSITIONS and any(t.lower in FINITE_AUXILIARIES for t in tokens[k:b]):
+    if tokens[k].lower not in PREPOSITIONS and not FINITE_AUXILIARIES.isdisjoint(map(_lower, tokens[k:b])):
         return False  # "This has been a concern, Lee said": a clause, not a phrase of time
     return tokens[k].lower in SETTING_LEADS and all(t.kind == "word" for t in tokens[a:b])
 
@@ -455,7 +464,7 @@ def _spans_most_of(inner: Attribution, outer: Attribution) -> bool:
 
 
 def _quoted(tokens: list[Token], span: tuple[int, int]) -> bool:
-    return any(t.kind == "quote" for t in tokens[span[0]:span[1]])
+    return "quote" in map(_kind, tokens[span[0]:span[1]])
 
 
 def _infinitive_after_verb(tokens: list[Token], source: tuple[int, int], c: int) -> bool:

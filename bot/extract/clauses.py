@@ -345,6 +345,8 @@ def _relative_which(tokens: list[Token], k: int) -> bool:
 
 def _uncontracted(word: str) -> str:
     """ "he’s" → "he", "they'll" → "they": the pronoun of a contraction."""
+    if "’" not in word and "'" not in word:
+        return word  # (most words: nothing to split)
     return word.split("’")[0].split("'")[0]
 
 
@@ -585,7 +587,7 @@ def range_spans(
 ) -> tuple[list[Span], list[int], bool]:
     """Content spans for tokens[a:b]; a stretch of quotes only becomes its quote spans."""
     window = tokens[a:b]
-    quote_ids = list(dict.fromkeys(t.quote for t in window if t.kind == "quote"))
+    quote_ids = list(dict.fromkeys([t.quote for t in window if t.kind == "quote"]))
     # Quotes and the marks between them only (the first word usually settles it).
     only_quotes = bool(quote_ids) and all(
         t.kind == "quote" or t.kind == "punct" and t.text in QUOTE_JOINING_MARKS for t in window)

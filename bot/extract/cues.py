@@ -243,6 +243,13 @@ def _noun_after(tokens: list[Token], i: int) -> bool:
 
 
 HEDGE_COPULAS_OR_NOT: frozenset[str] = HEDGE_COPULAS | {"not"}  # built once, not on every call
+# Every word (in lower case) that is_cue can accept: the reporting and characterising verbs,
+# "according", the phrasal cues and the capitalised opening and headline cues. Callers test
+# runs of ordinary words, so most calls end on this one set test.
+POSSIBLE_CUE_WORDS: frozenset[str] = (
+    REPORTING_VERBS | CHARACTERISING_VERBS | frozenset(PHRASAL_CUES) | {"according"} | HEADLINE_WORDS
+    | {cue.lower() for cue in INITIAL_CUES | HEADLINE_CUES}
+)
 
 
 def is_cue(tokens: list[Token], i: int) -> bool:
@@ -250,6 +257,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
     if token.kind != "word":
         return False
     lower = token.lower
+    if lower not in POSSIBLE_CUE_WORDS:
+        return False
     if lower == "according":
         return i + 1 < len(tokens) and tokens[i + 1].lower == "to"
     if i == 0 and token.text in INITIAL_CUES:
@@ -312,6 +321,8 @@ def _main_subject(tokens: list[Token], c: int) -> TokenRange | None:
 def headline_cue(tokens: list[Token], i: int) -> bool:
     """"Christie Says He Would Issue A Quarantine": a capitalised cue inside a title-case
     headline, after the capitalised name of its source."""
+    if not tokens[i].text[0].isupper():
+        return False  # (most cues: a headline verb is capitalised)
     if not _headline_verb(tokens[i]) or i == 0 or i + 1 >= len(tokens):
         return False
     if any(t.text == ":" for t in tokens[:i]):

@@ -33,13 +33,12 @@ def _quote(analysis: ArticleAnalysis, passage_ids: list[int], frame: Attribution
     spans = _inner_spans(analysis, passage_ids)
     if not spans:
         return None
-    text = " ".join(analysis.text[a:b] for a, b in spans)
+    text = " ".join([analysis.text[a:b] for a, b in spans])
     if frame is None:
         sentence = analysis.sentence_at(spans[0][0])
-        words = len(text.split())
         s = analysis.sentences[sentence] if analysis.sentences else None
         whole = s is not None and sum(b - a for a, b in spans) >= 0.6 * (s.end - s.start)
-        scare = not whole and words <= SCARE_QUOTE_MAX_WORDS
+        scare = not whole and len(text.split()) <= SCARE_QUOTE_MAX_WORDS  # (words counted only when it matters)
         return Quote(text=text, spans=spans, sentence=analysis.sentences_text([sentence]),
                      is_partial=not whole, is_scare_quote=scare,
                      confidence=0.3 if scare else 0.2)

@@ -62,6 +62,8 @@ def _name_at(tokens: list[Token], i: int, index: dict[str, list[tuple[str, tuple
 def outlet_relay(tokens: list[Token], speaker_tokens: range | None = None) -> str | None:
     """An outlet named in the sentence as carrying the words: "according to Xinhua",
     "Xinhua reported", "told CNN", "as Xinhua noted". Ignores the speaker's own tokens."""
+    if _OUTLET_TRIGGERS.isdisjoint(map(_lower, tokens)):
+        return None  # most sentences: no word that could introduce an outlet
     for i, token in enumerate(tokens):
         lower = token.lower
         if lower not in _OUTLET_TRIGGERS or speaker_tokens is not None and i in speaker_tokens:

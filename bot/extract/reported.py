@@ -21,7 +21,7 @@ def extract_reported(text: str) -> Iterator[ReportedSpeech]:
         a, b = spans[0]
         if b - a > 5 and text[a:a + 5].lower() == "that ":  # (lowercases five characters, not the whole clause)
             spans[0] = (a + 5, b)  # the claim itself, without the complementiser
-        content = " ".join(text[a:b] for a, b in spans)
+        content = " ".join([text[a:b] for a, b in spans])
         sentence = analysis.sentences_text(frame.sentences)
         yield ReportedSpeech(
             content=content,

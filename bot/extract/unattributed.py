@@ -4,6 +4,8 @@ after a colon, long quotes used as a person's object, and, with low confidence, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.extract.clauses import clause_end
 from bot.extract.cues import is_cue, sentence_subject
 from bot.extract.frames import ArticleAnalysis, Attribution, TokenRange
@@ -101,8 +103,14 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
     claimed = {p for f in analysis.attributions for p in f.passages + f.partial}
     if len(claimed) == len(analysis.passages):
         return  # every quote has its attribution: none is left to attach
-    # Where each sentence's quotes stand, found once for the rules below (most tokens are words).
-    quote_positions = [sentence.quote_token_indices() for sentence in analysis.sentences]
+    # Where each sentence's quotes stand, found once for the rules below. Only the sentences a
+    # quoted segment overlaps can hold a quote token: the others are not read at all.
+    quote_positions: list[Sequence[int]] = [()] * len(analysis.sentences)
+    for passage in analysis.passages:
+        for segment in passage.segments:
+            for si in range(analysis.sentence_at(segment.outer_start), analysis.sentence_at(segment.outer_end - 1) + 1):
+                if not quote_positions[si]:
+                    quote_positions[si] = analysis.sentences[si].quote_token_indices()
     by_sentence: dict[int, list[Attribution]] = {}
     for frame in analysis.attributions:
         by_sentence.setdefault(frame.sentence, []).append(frame)
@@ -158,7 +166,7 @@ def attach_unclaimed(analysis: ArticleAnalysis) -> None:
 
 
 def _subject_frames(analysis: ArticleAnalysis, claimed: set[int],
-                    quote_positions: list[list[int]]) -> list[Attribution]:
+                    quote_positions: list[Sequence[int]]) -> list[Attribution]:
     """A quote used as the object of a person's verb ("Moore thanked him for “stepping up”",
     "Nixon ran on the slogan “Experience Counts”") belongs to that person, the sentence
     subject, with a low confidence. Quotes in sentences whose subject is not a speaker
