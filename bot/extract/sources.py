@@ -22,7 +22,7 @@ from bot.extract.lexicon import (
     TITLES,
 )
 from bot.extract.sentences import Token
-from bot.extract.speakers import contracted_pronoun, is_name_word, strip_possessive
+from bot.extract.speakers import OWNER_LINKS, OWNER_NOUNS, contracted_pronoun, is_name_word, owner_noun_before, strip_possessive
 
 TokenRange = tuple[int, int]
 
@@ -191,6 +191,11 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             k -= 1
         if k < start and k > 0 and tokens[k - 1].lower in {"the", "a"} and (k == 1 or tokens[k - 2].text == ","):
             start = k  # "…, the news site RTL Info reported": the description comes with the name
+        owner = owner_noun_before(tokens, start)
+        if owner is not None:
+            # "A spokesman for Cruz said": the description is the source, with the name it ends in.
+            described = _phrase_ending_at(tokens, owner + 1)
+            return (described[0] if described else owner, end)
         determined = start > 0 and tokens[start - 1].lower in DETERMINERS
         # (the honorific test last: most runs end in a name, not a title, and stop at the first)
         if all(t.text in TITLES for t in tokens[start:end]) and (
@@ -325,6 +330,22 @@ def _source_noun_run_right(tokens: list[Token], end: int) -> int:
     return j if j > end and (j == len(tokens) or tokens[j].kind == "punct") else end
 
 
+def _owner_run_right(tokens: list[Token], end: int) -> int:
+    """Past "for Cruz" or "close to the White House" after a source noun, when the name closes
+    the clause: "“…,” said a source close to Trump." (the noun alone hides whose source)."""
+    if not (tokens[end - 1].text[0].islower() and tokens[end - 1].lower in OWNER_NOUNS):
+        return end  # "Dave Leip’s Atlas of U.S. Presidential Elections" is a name already
+    for link in OWNER_LINKS:
+        k = end + len(link)
+        if k < len(tokens) and all(tokens[end + n].lower == word for n, word in enumerate(link)):
+            name = k + 1 if tokens[k].lower == "the" else k
+            if name < len(tokens) and _is_name(tokens[name]):
+                stop = _name_run_right(tokens, name)
+                if stop == len(tokens) or tokens[stop].kind == "punct":
+                    return stop
+    return end
+
+
 def _skip_tags(tokens: list[Token], comma: int) -> int:
     """Step back over ", R-S.C.," or ", 39," before an appositive's opening comma."""
     while comma >= 3:
@@ -370,7 +391,7 @@ def phrase_after(tokens: list[Token], start: int, permissive: bool = False) -> T
                 j = i + 1
                 while j < len(tokens) and (_is_name(tokens[j]) or tokens[j].lower in SOURCE_NOUNS):
                     j += 1
-                return (start, j)
+                return (start, _owner_run_right(tokens, j))
             i += 1
         if permissive and i > start + 1 and (i >= len(tokens) or tokens[i].kind != "quote"):
             return (start, i)

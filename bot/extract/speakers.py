@@ -95,6 +95,31 @@ def contracted_pronoun(word: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+# Words that tie a source noun to the person or body it works for or stands near: "a spokesman
+# for Cruz", "an aide to Clinton", "a source close to Trump", "people familiar with Cruz's
+# thinking". The name after them says whose; it is not the speaker.
+OWNER_LINKS: tuple[tuple[str, ...], ...] = (
+    ("for",), ("to",), ("of",), ("close", "to"), ("familiar", "with"), ("allied", "with"),
+)
+# People and bodies only: after a record the name wrote it or is its subject ("a report of the
+# F.B.I.", "footage of Trump"), which the other rules decide.
+OWNER_NOUNS: frozenset[str] = SOURCE_NOUNS - AUTHORED_RECORDS
+
+
+def owner_noun_before(tokens: list[Token], name: int) -> int | None:
+    """The index of "spokesman" in "spokesman for (the) <name at `name`>", or None. The noun is
+    in lower case, or capitalised only by opening the sentence and no title ("Supporters of
+    Sanders", but not "Secretary of State John Kerry" or "the University of Michigan")."""
+    k = name - 1 if name > 0 and tokens[name - 1].lower == "the" else name
+    for link in OWNER_LINKS:
+        noun = k - len(link) - 1
+        if noun >= 0 and tokens[noun].kind == "word" and tokens[noun].lower in OWNER_NOUNS \
+                and (tokens[noun].text[0].islower() or noun == 0 and tokens[noun].text not in TITLES) \
+                and all(tokens[noun + 1 + n].lower == word for n, word in enumerate(link)):
+            return noun
+    return None
+
+
 @dataclass(slots=True)
 class Mention:
     """A stretch of text naming a speaker: a name, a description, or a pronoun."""
@@ -417,7 +442,7 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
             frame.confidence -= 0.1
             return
     sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
-    mentions = [m for m in name_mentions(sub) if not _only_says_whose(m, words)]
+    mentions = [m for m in name_mentions(sub) if not _only_says_whose(m, words) and not _owner_of_source(m, tokens)]
     if mentions:
         # "the …", "former Pennsylvania governor Ed Rendell": the name ends the description
         described = words[0].lower in DETERMINERS or words[0].text[0].islower() or _named_after_role(mentions, words)
@@ -464,6 +489,17 @@ def _only_says_whose(mention: Mention, words: list[Token]) -> bool:
         return False  # tested first: most sources end in a name ("Trump said")
     after = [t for t in words if t.start >= mention.end]
     return bool(after) and all(t.kind == "word" and t.text[0].islower() for t in after)
+
+
+def _owner_of_source(mention: Mention, tokens: list[Token]) -> bool:
+    """"A spokesman for Cruz", "Members of Congress": the name says whose spokesman or members
+    speak, so the description is the speaker, never Cruz himself; nor is "Members", a noun
+    capitalised by opening the sentence."""
+    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+    if at is None:
+        return False
+    return owner_noun_before(tokens, at) is not None \
+        or any(owner_noun_before(tokens, k) == at for k in range(at + 1, min(len(tokens), at + 5)))
 
 
 def _last_outlet_before(text: str, position: int) -> str | None:

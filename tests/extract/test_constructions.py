@@ -187,6 +187,39 @@ def test_after_a_quote_the_source_runs_past_the_name_it_starts_with(source, spea
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == source
 
 
+@pytest.mark.parametrize("subject, speaker", [
+    ("A spokesman for Cruz", "spokesman for Cruz"),
+    ("An aide to Clinton", "aide to Clinton"),
+    ("A source close to Trump", "source close to Trump"),
+    ("A spokeswoman for the White House", "spokeswoman for the White House"),
+    ("Supporters of Sanders", "Supporters of Sanders"),
+    ("Members of Congress", "Members of Congress"),
+    ("The mayor of Chicago", "mayor of Chicago"),
+])
+def test_a_name_after_spokesman_for_says_whose_spokesman_speaks(subject, speaker):
+    """/quotes Cruz must not show his spokesman's words as his own."""
+    text = f"{subject} said the rally was peaceful."
+    [reported] = extract(text).reported
+    assert reported.source == speaker
+    assert text[reported.source_span[0]:reported.source_span[1]] == subject
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Secretary of State John Kerry", "John Kerry"),
+    ("A report by the Pentagon", "Pentagon"),
+])
+def test_titles_and_records_before_of_keep_their_own_rules(subject, speaker):
+    [reported] = extract(f"{subject} said the rally was peaceful.").reported
+    assert reported.source == speaker
+
+
+def test_after_a_quote_the_source_runs_on_to_whose_source_it_is():
+    text = "“The rally was peaceful,” said a source close to Trump."
+    quote = only(quotes_of(text), "The rally was peaceful")
+    assert quote.speaker == "source close to Trump"
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "a source close to Trump"
+
+
 @pytest.mark.parametrize("subject, speaker", [("A new Gallup poll", "Gallup"), ("Trump's tweet", "Trump")])
 def test_a_name_that_wrote_the_record_stays_the_speaker(subject, speaker):
     [reported] = extract(f"{subject} said the rally was peaceful.").reported
