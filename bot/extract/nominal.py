@@ -249,6 +249,13 @@ def _noun_content(tokens: list[Token], noun: int, at: int) -> tuple[str, TokenRa
     return following, None
 
 
+# Unowned accusations belong to no one in their clause: its subject is the accused ("The Tea
+# Party has been beset with allegations of racism", "Clinton denied accusations that …").
+ACCUSATION_NOUNS: frozenset[str] = frozenset({
+    "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+})
+
+
 def _noun_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
     """The frame of the noun cue at k: its owner as source and what follows it as content."""
     token = tokens[k]
@@ -269,7 +276,7 @@ def _noun_frame(si: int, tokens: list[Token], k: int) -> Attribution | None:
     phrase_start = owner[0] if owner and owner[0] < k else k
     if following not in {"that", "whether"} and _opens_sentence(tokens, phrase_start):
         content = _before_main_verb(tokens, content)
-    if owner is None:
+    if owner is None and token.lower not in ACCUSATION_NOUNS:
         owner = _clause_subject(tokens, k)
     frame = Attribution(si, token, owner, sentences=[si], cue_at=k, confidence=NOUN_CUE_CONFIDENCE)
     frame.content_range = [content]

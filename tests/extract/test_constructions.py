@@ -629,3 +629,20 @@ def test_sentence_opening_with_a_quote_in_a_new_paragraph_is_not_a_continuation(
 def test_object_content_leaves_out_a_trailing_date(text, content, source):
     found = reported_contents(text)
     assert found.get(content, "missing") == source, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Tea Party movement has been beset with allegations of racism since the vote.",
+    "Carson responded on Sunday to accusations that he exaggerated his life story.",
+])
+def test_the_accused_is_not_the_source_of_unowned_accusations(text):
+    """The subject of "beset with allegations" is the accused: the digest must not report the
+    Tea Party's own "claim" of racism as unconfirmed."""
+    accusations = [r for r in extract(text).reported if r.cue in {"allegations", "accusations"}]
+    assert accusations and all(r.source is None for r in accusations)
+
+
+def test_an_owned_accusation_keeps_its_owner():
+    [made] = [r for r in extract("Trump made accusations of fraud against the media.").reported
+              if r.cue == "accusations"]
+    assert made.source == "Trump"
