@@ -101,6 +101,8 @@ def contracted_pronoun(word: str) -> str | None:
 OWNER_LINKS: tuple[tuple[str, ...], ...] = (
     ("for",), ("to",), ("of",), ("close", "to"), ("familiar", "with"), ("allied", "with"),
 )
+OWNER_LINK_ENDS: frozenset[str] = frozenset(link[-1] for link in OWNER_LINKS)
+OWNER_LINK_STARTS: frozenset[str] = frozenset(link[0] for link in OWNER_LINKS)
 # People and bodies only: after a record the name wrote it or is its subject ("a report of the
 # F.B.I.", "footage of Trump"), which the other rules decide.
 OWNER_NOUNS: frozenset[str] = SOURCE_NOUNS - AUTHORED_RECORDS
@@ -111,6 +113,8 @@ def owner_noun_before(tokens: list[Token], name: int) -> int | None:
     in lower case, or capitalised only by opening the sentence and no title ("Supporters of
     Sanders", but not "Secretary of State John Kerry" or "the University of Michigan")."""
     k = name - 1 if name > 0 and tokens[name - 1].lower == "the" else name
+    if k < 2 or tokens[k - 1].lower not in OWNER_LINK_ENDS:
+        return None  # (nearly every name): no link word before it
     for link in OWNER_LINKS:
         noun = k - len(link) - 1
         if noun >= 0 and tokens[noun].kind == "word" and tokens[noun].lower in OWNER_NOUNS \
@@ -442,7 +446,7 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
             frame.confidence -= 0.1
             return
     sub = Sentence(frame.source_span[0], frame.source_span[1], sentence.paragraph, words)
-    mentions = [m for m in name_mentions(sub) if not _only_says_whose(m, words) and not _owner_of_source(m, tokens)]
+    mentions = [m for m in name_mentions(sub) if not _only_says_whose(m, words) and not _owner_of_source(m, tokens, a, b)]
     if mentions:
         # "the …", "former Pennsylvania governor Ed Rendell": the name ends the description
         described = words[0].lower in DETERMINERS or words[0].text[0].islower() or _named_after_role(mentions, words)
@@ -491,15 +495,17 @@ def _only_says_whose(mention: Mention, words: list[Token]) -> bool:
     return bool(after) and all(t.kind == "word" and t.text[0].islower() for t in after)
 
 
-def _owner_of_source(mention: Mention, tokens: list[Token]) -> bool:
-    """"A spokesman for Cruz", "Members of Congress": the name says whose spokesman or members
-    speak, so the description is the speaker, never Cruz himself; nor is "Members", a noun
-    capitalised by opening the sentence."""
-    at = next((k for k, t in enumerate(tokens) if t.start == mention.start), None)
+def _owner_of_source(mention: Mention, tokens: list[Token], a: int, b: int) -> bool:
+    """"A spokesman for Cruz", "Members of Congress" (the source is tokens[a:b]): the name says
+    whose spokesman or members speak, so the description is the speaker, never Cruz himself;
+    nor is "Members", a noun capitalised by opening the sentence."""
+    at = next((k for k in range(a, b) if tokens[k].start == mention.start), None)
     if at is None:
         return False
-    return owner_noun_before(tokens, at) is not None \
-        or any(owner_noun_before(tokens, k) == at for k in range(at + 1, min(len(tokens), at + 5)))
+    if owner_noun_before(tokens, at) is not None:
+        return True
+    return tokens[at].lower in OWNER_NOUNS and at + 1 < len(tokens) and tokens[at + 1].lower in OWNER_LINK_STARTS \
+        and any(owner_noun_before(tokens, k) == at for k in range(at + 2, min(len(tokens), at + 5)))
 
 
 def _last_outlet_before(text: str, position: int) -> str | None:
