@@ -232,8 +232,9 @@ def _words(text: str, start: int, end: int) -> list[Token]:
         if run:  # plain words one space apart (and one space after the last)
             pos = token_start + len(run)
             for word in run.split():
-                append(Token(word, token_start, token_start + len(word)))
-                token_start += len(word) + 1
+                word_end = token_start + len(word)
+                append(Token(word, token_start, word_end))
+                token_start = word_end + 1
         elif word:
             pos = token_start + len(word)
             if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
