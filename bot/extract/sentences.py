@@ -43,7 +43,11 @@ TOKEN_RE = re.compile(rf"(?=\S)(?:{_WORD_TOKEN}|{_PUNCT_TOKEN})")
 # groups of their own: `findall` then hands over plain strings, the offsets follow from their
 # lengths and the group says the kind, with no match object per token. Every character that
 # is not white space starts a token, so only white space lies between two of them.
-_SPACED_TOKEN_RE = re.compile(rf"(\s*)(?:({_WORD_TOKEN})|({_PUNCT_TOKEN}))")
+# Most words come in runs of plain words, each followed by one space ("the president said "):
+# one match takes a whole run, to be split on its spaces, as each of its words is what the
+# word branch `\w+(?![\w'’\-.])` would take alone (a space after the digits leaves the number
+# branches nothing). The regex engine's cost is mostly per match, not per character.
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)(?:((?:\w++ )++)|({_WORD_TOKEN})|({_PUNCT_TOKEN}))")
 
 
 class Token:
@@ -223,9 +227,15 @@ def _words(text: str, start: int, end: int) -> list[Token]:
     out = []
     append = out.append
     pos = start
-    for space, word, punct in _SPACED_TOKEN_RE.findall(text, start, end):
+    for space, run, word, punct in _SPACED_TOKEN_RE.findall(text, start, end):
         token_start = pos + len(space)
-        if word:
+        if run:  # plain words one space apart (and one space after the last)
+            pos = token_start + len(run)
+            for word in run.split():
+                word_end = token_start + len(word)
+                append(Token(word, token_start, word_end))
+                token_start = word_end + 1
+        elif word:
             pos = token_start + len(word)
             if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in ABBREVIATIONS:
                 # "said." at a sentence end: the stop is punctuation, not part of the word.

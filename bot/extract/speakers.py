@@ -225,12 +225,10 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
     out: list[Mention] = []
     tokens = sentence.tokens
     count = len(tokens)
-    i = 0
-    while i < count:
-        token = tokens[i]
-        # Most tokens are lower-case words or punctuation: the capital letter is tested first.
-        if not token.text[0].isupper() or token.kind != "word" or token.text in NON_NAME_WORDS:
-            i += 1
+    run_end = 0  # where the last name run ended: its words do not start another
+    # Most tokens are lower-case words or punctuation: the capital letter is tested first.
+    for i, token in enumerate(tokens):
+        if not token.text[0].isupper() or i < run_end or token.kind != "word" or token.text in NON_NAME_WORDS:
             continue
         texts: list[str] = []  # the run's words as written
         words: list[str] = []  # the same without a possessive ending
@@ -260,7 +258,7 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
                 role = " ".join([w for w in role_words if w not in HONORIFICS]) if role_words else ""
                 out.append(Mention(tokens[i].start, tokens[j - 1].end, " ".join(texts),
                                    name, role, classify(name, role)))
-        i = j
+        run_end = j
     return out
 
 
