@@ -150,6 +150,13 @@ def test_a_name_that_only_says_whose_is_not_the_speaker(subject, speaker):
     assert reported.source == speaker
 
 
+def said_by(subject: str) -> tuple[str | None, str]:
+    """The speaker and the source's own words in "<subject> said the rally was peaceful."."""
+    text = f"{subject} said the rally was peaceful."
+    [reported] = extract(text).reported
+    return reported.source, text[reported.source_span[0]:reported.source_span[1]]
+
+
 @pytest.mark.parametrize("subject, speaker", [
     ("Two senior officials", "Two senior officials"),
     ("Several prominent GOP elders", "Several prominent GOP elders"),
@@ -160,10 +167,7 @@ def test_a_name_that_only_says_whose_is_not_the_speaker(subject, speaker):
 ])
 def test_a_description_keeps_its_count(subject, speaker):
     """How many sources spoke is part of who spoke: "Two senior officials", not "officials"."""
-    text = f"{subject} said the rally was peaceful."
-    [reported] = extract(text).reported
-    assert reported.source == speaker
-    assert text[reported.source_span[0]:reported.source_span[1]] == subject
+    assert said_by(subject) == (speaker, subject)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -198,10 +202,7 @@ def test_after_a_quote_the_source_runs_past_the_name_it_starts_with(source, spea
 ])
 def test_a_name_after_spokesman_for_says_whose_spokesman_speaks(subject, speaker):
     """/quotes Cruz must not show his spokesman's words as his own."""
-    text = f"{subject} said the rally was peaceful."
-    [reported] = extract(text).reported
-    assert reported.source == speaker
-    assert text[reported.source_span[0]:reported.source_span[1]] == subject
+    assert said_by(subject) == (speaker, subject)
 
 
 @pytest.mark.parametrize("subject, speaker", [
