@@ -22,7 +22,16 @@ from bot.extract.lexicon import (
     TITLES,
 )
 from bot.extract.sentences import Token
-from bot.extract.speakers import OWNER_LINKS, OWNER_NOUNS, contracted_pronoun, is_name_word, owner_noun_before, strip_possessive
+from bot.extract.speakers import (
+    OFFICE_HEADS,
+    OWNER_LINKS,
+    OWNER_NOUNS,
+    contracted_pronoun,
+    is_name_word,
+    office_link,
+    owner_noun_before,
+    strip_possessive,
+)
 
 TokenRange = tuple[int, int]
 
@@ -182,7 +191,8 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
         if start >= end:
             return None
         while start >= 2 and tokens[start - 1].lower in {"of", "for"} and _is_name(tokens[start - 2]) \
-                and tokens[start - 2].text not in TITLES:
+                and (tokens[start - 2].text not in TITLES or tokens[start - 2].text in OFFICE_HEADS
+                     and tokens[start].text in TITLES):  # "Secretary of State John Kerry"
             start = _name_run_left(tokens, start - 1)  # "the University of Michigan", "Director of Government Affairs Phil Smith"
         k = start
         while k > 0 and start - k < 2 and tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() \
@@ -312,6 +322,8 @@ def _name_run_right(tokens: list[Token], start: int) -> int:
         j += 1
         if strip_possessive(tokens[j - 1].text) != tokens[j - 1].text:
             break
+        if j < len(tokens) and tokens[j].lower == "of" and tokens[j - 1].text in OFFICE_HEADS:
+            j += office_link(tokens, j)  # "said Secretary of State John Kerry"
     return j
 
 

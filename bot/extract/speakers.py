@@ -220,6 +220,23 @@ def _ends_name(tokens: list[Token], j: int) -> bool:
         and is_plural_word(tokens[j - 1])
 
 
+# Titles that name an office with "of": "Secretary of State", "Speaker of the House" (not "French"
+# in "David French of the National Retail Federation").
+OFFICE_HEADS: frozenset[str] = frozenset({
+    "Secretary", "Speaker", "Director", "Minister", "Chairman", "Chairwoman", "Chair", "Chief",
+})
+
+
+def office_link(tokens: list[Token], j: int) -> int:
+    """How many words ("of", "of the") join a title to the rest of its office before a name:
+    "Secretary of State John Kerry", "Speaker of the House Paul Ryan"; 0 when none do."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower == "the" else j + 1
+    if k + 1 < len(tokens) and tokens[k].text in TITLES and tokens[k + 1].kind == "word" \
+            and tokens[k + 1].text[0].isupper():
+        return k - j
+    return 0
+
+
 def name_mentions(sentence: Sentence) -> list[Mention]:
     """Capitalised name sequences outside quotes, with leading titles split off as the role."""
     out: list[Mention] = []
@@ -241,6 +258,11 @@ def name_mentions(sentence: Sentence) -> list[Mention]:
             j += 1
             if word != text or j == count:
                 break  # a possessive ends the name: "Trump’s aide"
+            if text in OFFICE_HEADS and tokens[j].lower == "of":
+                link = office_link(tokens, j)
+                texts.extend(t.text for t in tokens[j:j + link])  # "Secretary of State John Kerry"
+                words.extend(t.text for t in tokens[j:j + link])
+                j += link
             token = tokens[j]
             # (is_name_word, written out: tested after every capitalised word)
             if not token.text[0].isupper() or token.kind != "word" or not (

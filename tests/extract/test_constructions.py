@@ -647,3 +647,16 @@ def test_an_owned_accusation_keeps_its_owner():
     [made] = [r for r in extract("Trump made accusations of fraud against the media.").reported
               if r.cue == "accusations"]
     assert made.source == "Trump"
+
+
+def test_an_office_with_of_is_the_role_before_the_name():
+    [reported] = extract("Secretary of State John Kerry said the rally was peaceful.").reported
+    assert (reported.source, reported.source_role) == ("John Kerry", "Secretary of State")
+    quote = only(quotes_of("“The rally was peaceful,” said Secretary of State John Kerry."), "The rally was peaceful")
+    assert (quote.speaker, quote.speaker_role) == ("John Kerry", "Secretary of State")
+
+
+def test_a_nationality_before_of_starts_no_office():
+    quote = only(quotes_of("“The rule is extreme,” said David French of the National Retail Federation."),
+                 "The rule is extreme")
+    assert quote.speaker == "David French"
