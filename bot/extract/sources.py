@@ -192,7 +192,7 @@ def _phrase_ending_at(tokens: list[Token], end: int) -> TokenRange | None:
             return None
         while start >= 2 and tokens[start - 1].lower in {"of", "for"} and _is_name(tokens[start - 2]) \
                 and (tokens[start - 2].text not in TITLES or tokens[start - 2].text in OFFICE_HEADS
-                     and tokens[start].text in TITLES):  # "Secretary of State John Kerry"
+                     and office_link(tokens, start - 1) > 0):  # "Secretary of State John Kerry"
             start = _name_run_left(tokens, start - 1)  # "the University of Michigan", "Director of Government Affairs Phil Smith"
         k = start
         while k > 0 and start - k < 2 and tokens[k - 1].kind == "word" and tokens[k - 1].text[0].islower() \
