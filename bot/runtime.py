@@ -13,8 +13,10 @@ YOUNG_COLLECTION_THRESHOLD = 10_000
 
 
 def tune_garbage_collector() -> None:
-    """Freeze what imports built and collect young objects less often. Measured with
-    `benchmarks/extract_throughput.py` under callgrind: about 4% fewer instructions per pass."""
+    """Freeze what exists by now (what imports built) and collect young objects less often.
+    Modules imported later are not frozen; the higher threshold is most of the gain. Measured
+    with `benchmarks/extract_throughput.py` under callgrind: 1,606 M instructions per dev pass
+    against 1,663 M with Python's defaults."""
     gc.collect()
     gc.freeze()
     _, middle, oldest = gc.get_threshold()
