@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.discrepancies import find_discrepancies
-from bot.discrepancies.wording import SpeakerBook
+from bot.discrepancies.wording import SpeakerBook, possessive
+from bot.extract import extract
 from bot.extract.claims import extract_claims
 from bot.models import Article, ArticleEvidence, DiscrepancyKind, Extraction, Quote, SpeakerKind
 from tests.seed_story import seed_story
@@ -124,6 +125,14 @@ def article(article_id, outlet, text, quotes=()):
     extraction = Extraction(quotes=quotes)
     return ArticleEvidence(id=article_id, outlet=outlet, url=f"https://news.example/{article_id}",
                            text=text, published=PUBLISHED, quotes=quotes,
+                           claims=extract_claims(text, extraction, PUBLISHED))
+
+
+def extracted(article_id, outlet, text):
+    """An article as ingest stores it: quotes and claims from the extractor itself."""
+    extraction = extract(text)
+    return ArticleEvidence(id=article_id, outlet=outlet, url=f"https://news.example/{article_id}",
+                           text=text, published=PUBLISHED, quotes=extraction.quotes,
                            claims=extract_claims(text, extraction, PUBLISHED))
 
 
@@ -371,7 +380,7 @@ def test_the_denier_is_never_the_claimant():
                 [("I am innocent,", "Ames")]),
     ])
     [unconfirmed] = of_kind(found, Kind.UNCONFIRMED)
-    assert unconfirmed.summary.startswith("Prosecutors’s claim")
+    assert unconfirmed.summary.startswith("Prosecutors’ claim")
 
 
 def test_a_claim_naming_only_the_denier_is_not_reported():
@@ -430,3 +439,24 @@ def test_a_one_word_quote_is_not_a_quote_variant():
     one_word = find_discrepancies([article(1, "A", "fiscally irresponsible"), article(2, "B", "changes")])
     assert [d.kind for d in two_words] == [DiscrepancyKind.QUOTE_VARIANT]
     assert [d.kind for d in one_word if d.kind == DiscrepancyKind.QUOTE_VARIANT] == []
+
+
+def test_a_party_in_the_deniers_description_is_not_the_claimant():
+    """BASIL 2010: "Tea party activist Alex Poulter … disputed the allegations" answers allegations
+    against the Tea Party; the Tea Party is the denier's side, not whose claim it was."""
+    accused = ("The Tea Party movement has been beset with allegations of racism since black members of "
+               "Congress preparing to vote on health care legislation accused protesters of hurling racial "
+               "epithets, and in one instance, spitting on a congressman.")
+    denial = "Tea party activist Alex Poulter, who co-founded a local group, also disputed the allegations."
+    tea_quote = article(3, "Ledger", "“We welcome everyone,” the Tea Party said.", [("We welcome everyone,", "Tea Party")])
+    found = find_discrepancies([extracted(1, "Herald", accused), extracted(2, "Post", denial), tea_quote])
+    assert of_kind(found, Kind.UNCONFIRMED) == []
+    congress = article(4, "Ledger", "“We heard it,” members of Congress said.", [("We heard it,", "Congress")])
+    found = find_discrepancies([extracted(1, "Herald", accused), extracted(2, "Post", denial), tea_quote, congress])
+    [unconfirmed] = of_kind(found, Kind.UNCONFIRMED)
+    assert unconfirmed.summary.startswith("Congress’ claim is unconfirmed: Tea party activist Alex Poulter")
+
+
+def test_possessives_follow_ap_style():
+    assert [possessive(n) for n in ("Trump", "Cruz", "Prosecutors", "Bernie Sanders")] == [
+        "Trump’s", "Cruz’s", "Prosecutors’", "Bernie Sanders’"]

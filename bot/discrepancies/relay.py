@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
-from bot.discrepancies.wording import SpeakerBook, words
+from bot.discrepancies.wording import SpeakerBook, possessive, words
 from bot.extract.relay_phrases import PLATFORMS, find_relays
 from bot.models import ClaimKind, Discrepancy, DiscrepancyKind
 
@@ -101,7 +101,7 @@ def find_relay_differences(articles: list[SourceArticle], book: SpeakerBook) -> 
                     Discrepancy(
                         kind=DiscrepancyKind.RELAY_DIFFERENCE,
                         summary=(
-                            f"{book.display[key]}’s remarks are credited to {_names(outlets_a)} "
+                            f"{possessive(book.display[key])} remarks are credited to {_names(outlets_a)} "
                             f"by {source_a.outlet} but to {_names(outlets_b)} by {source_b.outlet}"
                         ),
                         evidence=[source_a.evidence(first_a.sentence), source_b.evidence(first_b.sentence)],

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.discrepancies.evidence import SourceArticle
-from bot.discrepancies.wording import SpeakerBook, content_stems, stem, words
+from bot.discrepancies.wording import SpeakerBook, content_stems, possessive, stem, words
 from bot.extract.claims import DENIAL_VERBS, has_non_confirmation_cue
 from bot.models import Claim, ClaimKind, Discrepancy, DiscrepancyKind
 
@@ -116,7 +116,10 @@ def find_unconfirmed(articles: list[SourceArticle], book: SpeakerBook) -> list[D
                     best, best_score = candidate, score
             if best is None:
                 continue
-            claimant = _claimant(best, book, source_key)
+            # "Tea party activist Alex Poulter disputed …": a party in the denier's own
+            # description is the denier's side, never the claimant the sentence names.
+            sides = {source_key, *book.mentioned(denial.speaker or "")} - {None}
+            claimant = _claimant(best, book, sides)
             if claimant is None:
                 continue  # a claim with nobody making it is not one party's claim against another
             dedupe = (claimant, frozenset(subject))
@@ -147,19 +150,21 @@ def _claimant_keys(candidate: Candidate, book: SpeakerBook) -> set[str]:
     return {key} if key else set(_parties_named(candidate.sentence, book))
 
 
-def _claimant(candidate: Candidate, book: SpeakerBook, denier: str | None) -> str | None:
-    """Who made the claim: the candidate's speaker, else the first other party it names."""
+def _claimant(candidate: Candidate, book: SpeakerBook, denier_sides: set[str]) -> str | None:
+    """Who made the claim: the candidate's speaker, else the first party it names that is not
+    on the denier's side."""
     key = book.key(candidate.speaker)
     if key is None:
-        mentioned = {k: at for k, at in _parties_named(candidate.sentence, book).items() if k != denier}
+        mentioned = {k: at for k, at in _parties_named(candidate.sentence, book).items()
+                     if k not in denier_sides}
         key = min(mentioned, key=mentioned.get) if mentioned else None
-    return book.display.get(key) if key and key != denier else None
+    return book.display.get(key) if key and key not in denier_sides else None
 
 
 def _discrepancy(
     denial: Claim, best: Candidate, source: SourceArticle, claimant: str, full_match: bool
 ) -> Discrepancy:
-    whose = f"{claimant}’s claim"
+    whose = f"{possessive(claimant)} claim"
     party = re.sub(r"^The\b", "the", denial.speaker or "a party")
     via = f" (via {denial.via})" if denial.via else ""
     return Discrepancy(

@@ -75,6 +75,12 @@ def normalised(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")))
 
 
+def possessive(name: str) -> str:
+    """A name's possessive in AP style: "Trump’s", "Cruz’s"; a name ending in s takes the
+    apostrophe alone: "Prosecutors’", "Sanders’"."""
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
 def name_tokens(name: str | None) -> frozenset[str]:
     """The identifying tokens of a speaker name: "President Xi Jinping" → {xi, jinping}."""
     if not name or name.strip().lower() in PRONOUNS:
