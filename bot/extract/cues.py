@@ -224,7 +224,11 @@ PREPOSITIONS_OR_AND_OR: frozenset[str] = PREPOSITIONS | {"and", "or"}
 NOT_PLURAL_SUBJECTS_BUT_ARTICLES: frozenset[str] = NOT_PLURAL_SUBJECTS - {"the", "a", "an"}
 AMBIGUOUS_CUES_OR_STANCE_VERBS: frozenset[str] = AMBIGUOUS_CUES | STANCE_VERBS
 DETERMINERS_OR_CLAUSE_JOINERS: frozenset[str] = DETERMINERS | {"and", "but", "while", "that"}
-NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | {"called", "named", "dubbed", "titled"}
+NAMING_PARTICIPLES: frozenset[str] = frozenset({"called", "named", "dubbed", "titled"})
+NAMING_OR_AMBIGUOUS_CUES: frozenset[str] = AMBIGUOUS_CUES | NAMING_PARTICIPLES
+# Words from "a"/"an" to a naming participle: "a Kansas City-area group called …".
+MAX_NAMED_NOUN_PHRASE = 5
+CLAUSE_JOINERS: frozenset[str] = frozenset({"and", "but", "or", "while", "that", "when", "as"})
 
 
 def _noun_after(tokens: list[Token], i: int) -> bool:
@@ -275,6 +279,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False  # "the call", "his post": a noun
     if _other_sense(tokens, i):
         return False  # "adding to her lead", "a think tank"
+    if lower in NAMING_PARTICIPLES and _names_indefinite_noun(tokens, i):
+        return False  # "a group called Political Chips": a name given, not words said
     if lower in CAST_FORMS and _casts_votes(tokens, i):
         return False  # "voters cast ballots", "votes cast": voting, not casting someone as something
     if lower in HEDGE_ADJECTIVES and i > 0 and tokens[i - 1].lower in HEDGE_COPULAS_OR_NOT:
@@ -291,6 +297,21 @@ def _other_sense(tokens: list[Token], i: int) -> bool:
     if not words or i + 1 >= len(tokens) or tokens[i + 1].lower not in words:
         return False
     return tokens[i + 1].lower != "to" or i + 2 < len(tokens) and tokens[i + 2].lower in NOUN_MARKERS
+
+
+def _names_indefinite_noun(tokens: list[Token], i: int) -> bool:
+    """"co-founded a Kansas City-area group called Political Chips": after a verb or preposition,
+    the participle after "a" and a noun gives that noun's name; a subject speaks ("Trump called
+    Clinton a liar")."""
+    if i + 1 >= len(tokens) or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].kind == "quote"):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - MAX_NAMED_NOUN_PHRASE), -1):
+        if tokens[k].kind != "word" or tokens[k].lower in SUBJECT_PRONOUNS:
+            return False
+        if tokens[k].lower in {"a", "an"}:
+            # "A spokesman called Ruiz a liar": a phrase opening its clause is its subject.
+            return k < i - 1 and k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].lower not in CLAUSE_JOINERS
+    return False
 
 
 def _casts_votes(tokens: list[Token], i: int) -> bool:

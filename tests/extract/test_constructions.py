@@ -374,6 +374,23 @@ def test_no_attribution_from_adjuncts_passives_or_tallies(text):
     assert reported_contents(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    "Alex Poulter co-founded a Kansas City-area group called Political Chips.",
+    "Donors gave to a newly formed super PAC called Future 45 in June.",
+    "He joined a group called “Citizens for Trump” in May.",
+])
+def test_a_name_given_after_a_and_a_noun_is_not_an_attribution(text):
+    assert reported_contents(text) == {}
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Trump called Clinton a liar.", "Clinton a liar", "Trump"),
+    ("A spokesman called Ruiz a liar on Monday.", "Ruiz a liar", "spokesman"),
+])
+def test_a_subject_that_calls_someone_something_is_still_the_source(text, content, source):
+    assert reported_contents(text).get(content, "missing") == source
+
+
 def test_what_someone_called_is_the_whole_noun_phrase():
     text = "The council condemned what Ruiz called a “reckless gamble” with city funds."
     records = [r for r in attributions_jsonl("a.txt", text) if r["speaker"] == "Ruiz"]
