@@ -435,10 +435,19 @@ def speaker_aliases(name: str, role: str | None = None) -> set[str]:
     return aliases
 
 
+# Conjunctions a source phrase can open with, which join its clause to the one before.
+SOURCE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "but", "or", "as", "so", "yet", "while"})
+
+
 def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame: Attribution, text: str) -> None:
     """Fill in speaker name, role and kind from the frame's source tokens."""
     tokens = sentence.tokens
     a, b = frame.source
+    if b - a > 1 and tokens[a].lower in SOURCE_CONJUNCTIONS:
+        # ", and experts say …", "But polls did predict …": the conjunctions join clauses
+        while b - a > 1 and tokens[a].lower in SOURCE_CONJUNCTIONS:
+            a += 1
+        frame.source = (a, b)
     frame.source_span = (tokens[a].start, tokens[b - 1].end)
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
     words = tokens[a:b]

@@ -171,6 +171,16 @@ def test_a_description_keeps_its_count(subject, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Fences have only pushed smugglers underground, and experts say the tunnels are hard to find.", "experts"),
+    ("But polls did predict the Democratic caucus.", "polls"),
+    ("The pope met the president, yet Vatican officials say the visit was private.", "Vatican officials"),
+])
+def test_a_conjunction_before_the_source_is_no_part_of_it(text, speaker):
+    """"…, and experts say": the "and" joins two clauses; "and experts" must not reach /quotes."""
+    assert speaker in {r.source for r in extract(text).reported}
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Aides said that administration officials say the deal is dead.", "administration officials"),
     ("The poll found that about three-quarters of Republican voters say the economy is weak.",
      "about three-quarters of Republican voters"),
