@@ -443,11 +443,9 @@ def resolve_source(analysis_speakers: ArticleSpeakers, sentence: Sentence, frame
     """Fill in speaker name, role and kind from the frame's source tokens."""
     tokens = sentence.tokens
     a, b = frame.source
-    if b - a > 1 and tokens[a].lower in SOURCE_CONJUNCTIONS:
-        # ", and experts say …", "But polls did predict …": the conjunctions join clauses
-        while b - a > 1 and tokens[a].lower in SOURCE_CONJUNCTIONS:
-            a += 1
-        frame.source = (a, b)
+    while b - a > 1 and tokens[a].lower in SOURCE_CONJUNCTIONS:
+        a += 1  # ", and experts say …", "But polls did predict …": the conjunction joins clauses
+    frame.source = (a, b)
     frame.source_span = (tokens[a].start, tokens[b - 1].end)
     frame.source_text = text[frame.source_span[0]:frame.source_span[1]]
     words = tokens[a:b]
