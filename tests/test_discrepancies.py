@@ -118,19 +118,20 @@ FILLER = " ".join(["Residents described a long night of work across the district
 
 
 def article(article_id, outlet, text, quotes=()):
+    """An article whose quotes are given as (words, speaker); claims come from those quotes."""
     quotes = [
         Quote(text=words, spans=[(text.index(words), text.index(words) + len(words))], speaker=speaker)
         for words, speaker in quotes
     ]
-    extraction = Extraction(quotes=quotes)
-    return ArticleEvidence(id=article_id, outlet=outlet, url=f"https://news.example/{article_id}",
-                           text=text, published=PUBLISHED, quotes=quotes,
-                           claims=extract_claims(text, extraction, PUBLISHED))
+    return evidence(article_id, outlet, text, Extraction(quotes=quotes))
 
 
 def extracted(article_id, outlet, text):
     """An article as ingest stores it: quotes and claims from the extractor itself."""
-    extraction = extract(text)
+    return evidence(article_id, outlet, text, extract(text))
+
+
+def evidence(article_id, outlet, text, extraction):
     return ArticleEvidence(id=article_id, outlet=outlet, url=f"https://news.example/{article_id}",
                            text=text, published=PUBLISHED, quotes=extraction.quotes,
                            claims=extract_claims(text, extraction, PUBLISHED))
