@@ -89,24 +89,21 @@ class FetchPolicy:
     """How a poll downloads: the fetcher (swappable in tests), size cap, timeout, page workers,
     and the gap between requests to one site.
 
-    A policy built by `from_settings` carries one `SiteSpacing` that every poll made with it
-    shares, so back-to-back polls of two feeds on one site keep the gap too; without one, each
-    poll spaces only its own requests."""
+    Every poll made with one policy shares its `SiteSpacing`, so back-to-back polls of two feeds
+    on one site keep the gap too."""
 
     fetch: Fetcher = fetch
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     page_workers: int = PAGE_WORKERS
     allow_internal: bool = False
-    site_interval: float = SITE_INTERVAL_SECONDS
-    spacing: SiteSpacing | None = field(default=None, compare=False)
+    spacing: SiteSpacing = field(default_factory=lambda: SiteSpacing(SITE_INTERVAL_SECONDS), compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FetchPolicy:
-        interval = settings.fetch_site_interval_seconds
         return cls(max_bytes=settings.max_article_bytes, timeout=settings.fetch_timeout_seconds,
                    allow_internal=settings.fetch_internal_addresses,
-                   site_interval=interval, spacing=SiteSpacing(interval))
+                   spacing=SiteSpacing(settings.fetch_site_interval_seconds))
 
 
 class _Poll:
@@ -116,13 +113,12 @@ class _Poll:
         self.policy = policy
         self.client = client
         self.robots = RobotsRules(client, USER_AGENT) if client is not None else None
-        self.spacing = policy.spacing if policy.spacing is not None else SiteSpacing(policy.site_interval)
 
     def get(self, url: str, *, accept: frozenset[str], state: SourceState | None = None) -> FetchResult:
         if self.robots is not None and not self.robots.allows(url):
             raise FetchError(FetchProblem.DISALLOWED_BY_ROBOTS,
                              "The site's robots.txt asks bots not to fetch this page", url=url)
-        self.spacing.wait_turn(url, self.robots.crawl_delay(url) if self.robots is not None else None)
+        self.policy.spacing.wait_turn(url, self.robots.crawl_delay(url) if self.robots is not None else None)
         options = {"max_bytes": self.policy.max_bytes, "timeout": self.policy.timeout, "accept": accept, "client": self.client}
         if state is not None:
             options.update(etag=state.etag, last_modified=state.last_modified)

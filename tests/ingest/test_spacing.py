@@ -1,5 +1,4 @@
 from dataclasses import replace
-from functools import partial
 
 import pytest
 
@@ -61,12 +60,12 @@ def test_a_crawl_delay_widens_the_gap_up_to_a_cap():
     assert gaps.wait_turn("https://slow.example/c", crawl_delay=3600) == MAX_CRAWL_DELAY_SECONDS
 
 
-def test_a_poll_keeps_the_crawl_delay_the_sites_robots_txt_asks_for(site, monkeypatch):
+def test_a_poll_keeps_the_crawl_delay_the_sites_robots_txt_asks_for(site):
     rss, _ = _newsroom(site)
     site.serve("/robots.txt", "User-agent: *\nCrawl-delay: 3\n", "text/plain")
     waits: list[float] = []
-    monkeypatch.setattr(web, "SiteSpacing", partial(SiteSpacing, sleep=waits.append))  # record, don't sleep
-    outcome = poll_feed(rss, policy=QUICK)
+    policy = replace(QUICK, spacing=SiteSpacing(0, sleep=waits.append))  # record, don't sleep
+    outcome = poll_feed(rss, policy=policy)
     assert len(outcome.drafts) == 2 and outcome.problems == []
     assert sorted(waits) == [pytest.approx(3, abs=0.5), pytest.approx(6, abs=0.5)]  # feed, then two pages
 
@@ -87,10 +86,10 @@ def test_polls_sharing_a_policy_keep_the_gap_between_them(site):
 
 def test_a_policy_from_settings_carries_one_spacing_for_all_its_polls(newsdesk):
     policy = newsdesk.desk.fetch_policy
-    assert policy.spacing is not None and policy.spacing.interval == newsdesk.settings.fetch_site_interval_seconds
+    assert policy.spacing.interval == newsdesk.settings.fetch_site_interval_seconds
     assert newsdesk.desk.fetch_policy is policy
 
 
 def test_the_policy_takes_its_interval_from_settings(settings):
-    assert FetchPolicy.from_settings(settings.model_copy(update={"fetch_site_interval_seconds": 2.5})).site_interval == 2.5
-    assert FetchPolicy().site_interval == web.SITE_INTERVAL_SECONDS
+    assert FetchPolicy.from_settings(settings.model_copy(update={"fetch_site_interval_seconds": 2.5})).spacing.interval == 2.5
+    assert FetchPolicy().spacing.interval == web.SITE_INTERVAL_SECONDS

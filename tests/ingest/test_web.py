@@ -4,6 +4,7 @@ import pytest
 
 from bot.ingest.downloads import FetchResult
 from bot.ingest.errors import IngestError, PageError
+from bot.ingest.spacing import SiteSpacing
 from bot.ingest.web import DiscoveredSource, FetchPolicy, discover_source, ingest_url, outlet_from_feed_title, ingest_address, poll_feed, poll_page, poll_source
 from bot.models import Source, SourceKind, SourceState
 from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
@@ -17,7 +18,7 @@ from tests.ingest.loopback import (  # noqa: F401 - pytest fixtures
     site,
 )
 
-QUICK = FetchPolicy(timeout=2, allow_internal=True, site_interval=0)  # the test sites run on 127.0.0.1
+QUICK = FetchPolicy(timeout=2, allow_internal=True, spacing=SiteSpacing(0))  # the test sites run on 127.0.0.1
 
 
 def _newsroom(site):
